@@ -1,0 +1,62 @@
+package org.redflag.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.redflag.engine.RiskEngine;
+import org.redflag.indicator.IdentifierHasher;
+import org.redflag.pack.PackLoader;
+import org.redflag.risk.LogisticRiskModel;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that build an engine. */
+final class EngineOptions {
+  @Option(names = "--pack", paramLabel = "FILE", description = "Extra indicator pack or overlay (JSON); repeatable, applied in order after the default packs.")
+  List<Path> packs = new ArrayList<>();
+
+  @Option(names = "--no-default-packs", description = "Do not load the packs shipped with Redflag.")
+  boolean noDefaultPacks;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Risk model file (redflag-model/1) instead of the default prior.")
+  Path model;
+
+  @Option(names = "--hash-key-file", paramLabel = "FILE", description = "Key (at least 16 bytes) for hashing identifiers such as phone numbers, so hashes link across runs. Default: a random key per run.")
+  Path hashKeyFile;
+
+  @Option(names = "--reveal-identifiers", description = "Print identifiers such as phone numbers in clear instead of hashed.")
+  boolean reveal;
+
+  RiskEngine.Builder builder() {
+    RiskEngine.Builder b = RiskEngine.builder();
+    if (noDefaultPacks) b.withoutDefaultPacks();
+    for (Path p : packs) {
+      requireFile(p, "--pack");
+      b.addPack(PackLoader.load(p));
+    }
+    if (model != null) {
+      requireFile(model, "--model");
+      b.model(LogisticRiskModel.read(model));
+    }
+    if (reveal && hashKeyFile != null) {
+      throw new RedflagCommand.CliException("--reveal-identifiers and --hash-key-file exclude each other", RedflagCommand.EXIT_USAGE);
+    }
+    if (reveal) b.hasher(IdentifierHasher.reveal());
+    if (hashKeyFile != null) {
+      requireFile(hashKeyFile, "--hash-key-file");
+      try {
+        b.hasher(IdentifierHasher.withKey(Files.readAllBytes(hashKeyFile)));
+      } catch (IOException e) {
+        throw new RedflagCommand.CliException("--hash-key-file: cannot read " + hashKeyFile, RedflagCommand.EXIT_USAGE);
+      }
+    }
+    return b;
+  }
+
+  static void requireFile(Path p, String option) {
+    if (!Files.isRegularFile(p)) {
+      throw new RedflagCommand.CliException(option + ": no such file: " + p, RedflagCommand.EXIT_USAGE);
+    }
+  }
+}

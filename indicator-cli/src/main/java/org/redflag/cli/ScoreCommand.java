@@ -1,0 +1,146 @@
+package org.redflag.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.redflag.advert.Advert;
+import org.redflag.engine.RiskEngine;
+import org.redflag.io.AdvertFormatException;
+import org.redflag.io.AdvertJson;
+import org.redflag.io.AssessmentJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code redflag score}: one assessment per input line, same order, same id. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+    description = {"Scores adverts from JSON Lines (one advert object per line) and writes one assessment per line.",
+        "A line that cannot be read becomes an error record {\"line\": N, \"error\": \"...\"} in its place; no line is dropped or reordered."})
+final class ScoreCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int PROGRESS_EVERY = 10_000;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", description = "JSON Lines file, or - for standard input (default).")
+  String input = "-";
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write assessments here instead of standard output.")
+  Path out;
+
+  @Option(names = "--skip-errors", description = "Exit 0 even when some lines were invalid (their error records are still written).")
+  boolean skipErrors;
+
+  @Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    RiskEngine engine = engineOptions.builder().build();
+    InputStream in;
+    if ("-".equals(input)) {
+      in = System.in;
+    } else {
+      Path p = Path.of(input);
+      EngineOptions.requireFile(p, "INPUT");
+      in = Files.newInputStream(p);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err);
+    long bad = 0;
+    long lineNo = 0;
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+         Writer writer = openOut()) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        String record;
+        try {
+          if (line.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
+          Advert advert = AdvertJson.parse(line);
+          record = AssessmentJson.toJsonLine(engine.assess(advert));
+        } catch (IllegalArgumentException e) {
+          bad++;
+          record = errorRecord(lineNo, line, e.getMessage());
+        }
+        writer.write(record);
+        writer.write('\n');
+        progress.tick(lineNo);
+      }
+    }
+    progress.done(lineNo, bad);
+    if (bad > 0) {
+      err.println("redflag: " + bad + " of " + lineNo + " input lines were invalid; see their error records");
+      err.flush();
+      return skipErrors ? 0 : RedflagCommand.EXIT_BAD_RECORDS;
+    }
+    return 0;
+  }
+
+  private Writer openOut() throws IOException {
+    if (out == null) {
+      PrintWriter w = spec.commandLine().getOut();
+      return new Writer() {
+        @Override public void write(char[] c, int o, int l) { w.write(c, o, l); }
+        @Override public void flush() { w.flush(); }
+        @Override public void close() { w.flush(); }
+      };
+    }
+    OutputStream os = Files.newOutputStream(out);
+    return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Error record for line {@code n}; includes the id when the line has one, never the text. */
+  static String errorRecord(long n, String line, String error) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("line", n);
+    try {
+      JsonNode node = JSON.readTree(line);
+      if (node != null && node.isObject() && node.get("id") != null && node.get("id").isTextual()) {
+        o.put("id", node.get("id").asText());
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // not JSON: the error message already says so
+    }
+    o.put("error", error);
+    return o.toString();
+  }
+
+  /** Progress on stderr: a redrawn counter on a terminal, a line every 10,000 records otherwise. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final boolean terminal = System.console() != null;
+    private final long started = System.nanoTime();
+
+    Progress(PrintWriter err) { this.err = err; }
+
+    void tick(long n) {
+      if (n % PROGRESS_EVERY != 0) return;
+      double secs = (System.nanoTime() - started) / 1e9;
+      String msg = String.format(java.util.Locale.ROOT, "scored %,d adverts (%.0f/s)", n, n / Math.max(secs, 1e-9));
+      if (terminal) err.print("\r" + msg); else err.println("redflag: " + msg);
+      err.flush();
+    }
+
+    void done(long n, long bad) {
+      if (n >= PROGRESS_EVERY) {
+        if (terminal) err.println();
+        err.println(String.format(java.util.Locale.ROOT, "redflag: scored %,d lines (%,d invalid)", n, bad));
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.redflag.advert;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A structured price the caller already knows for an advert: an amount, an optional ISO 4217
+ * currency code and an optional duration in minutes. Structured prices take precedence over prices
+ * extracted from free text.
+ */
+public record Price(BigDecimal amount, String currency, Integer minutes) {
+
+  public Price {
+    Objects.requireNonNull(amount, "price amount");
+    if (amount.signum() <= 0) {
+      throw new IllegalArgumentException("price amount must be positive, was " + amount.toPlainString());
+    }
+    if (currency != null) {
+      if (currency.length() != 3 || !currency.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        throw new IllegalArgumentException("price currency must be a three-letter ISO 4217 code, was '" + currency + "'");
+      }
+      currency = currency.toUpperCase(Locale.ROOT);
+    }
+    if (minutes != null && minutes <= 0) {
+      throw new IllegalArgumentException("price minutes must be positive, was " + minutes);
+    }
+  }
+
+  public static Price of(String amount, String currency, Integer minutes) {
+    return new Price(new BigDecimal(amount), currency, minutes);
+  }
+}

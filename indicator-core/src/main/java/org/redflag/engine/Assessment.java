@@ -1,0 +1,62 @@
+package org.redflag.engine;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.redflag.indicator.Evidence;
+import org.redflag.price.PriceMention;
+import org.redflag.risk.Band;
+
+/**
+ * The result of assessing one advert: a lead for prioritised human review, never a finding about a
+ * person. Carries everything needed to audit and reproduce it: per-indicator rows, evidence spans,
+ * the model and pack versions, and the SHA-256 of the canonical JSON of the input.
+ */
+public record Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
+    List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputSha256) {
+
+  public Assessment {
+    indicators = ImmutableList.copyOf(indicators);
+    evidence = ImmutableList.copyOf(evidence);
+    prices = ImmutableList.copyOf(prices);
+    features = ImmutableSortedMap.copyOf(features);
+    packs = ImmutableList.copyOf(packs);
+  }
+
+  /** Rows of the indicators that fired, strongest contribution first. */
+  public List<IndicatorResult> fired() {
+    return indicators.stream().filter(IndicatorResult::fired)
+        .sorted((a, b) -> Double.compare(Math.abs(b.contribution()), Math.abs(a.contribution())))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A readable explanation for a reviewer: the score and band, then each indicator that fired with
+   * its contribution and evidence. Quotes matched surface forms, never the whole text.
+   */
+  public String explain() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "Advert %s: review priority %s (score %.3f)%n", id, band, score));
+    sb.append("Model ").append(model).append("; packs ").append(String.join(", ", packs)).append('\n');
+    List<IndicatorResult> fired = fired();
+    if (fired.isEmpty()) {
+      sb.append("No indicator fired.\n");
+    }
+    for (IndicatorResult r : fired) {
+      sb.append(String.format(Locale.ROOT, "- %s: strength %.2f, %s%.2f log-odds%n", r.id(), r.strength(),
+          r.contribution() >= 0 ? "+" : "", r.contribution()));
+      for (Evidence e : evidence) {
+        if (!e.indicator().equals(r.id())) continue;
+        sb.append("    \"").append(e.match()).append('"');
+        if (e.start() != null) sb.append(" at ").append(e.fieldName().orElse("text")).append('[').append(e.start())
+            .append(", ").append(e.end()).append(')');
+        else sb.append(" in ").append(e.field());
+        sb.append(" — entry ").append(e.entry()).append("; source: ").append(e.source()).append('\n');
+      }
+    }
+    sb.append("This is a lead for trained human review, not a determination about any person.\n");
+    return sb.toString();
+  }
+}

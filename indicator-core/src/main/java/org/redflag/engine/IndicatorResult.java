@@ -1,0 +1,7 @@
+package org.redflag.engine;
+
+/**
+ * One row per evaluated indicator: whether it fired, its strength in [0, 1], and its contribution
+ * to the model's log-odds (negative for indicators the model treats as protective).
+ */
+public record IndicatorResult(String id, boolean fired, double strength, double contribution) {}

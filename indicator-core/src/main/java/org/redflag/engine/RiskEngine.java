@@ -1,0 +1,208 @@
+package org.redflag.engine;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.redflag.advert.Advert;
+import org.redflag.indicator.AdvertAnalysis;
+import org.redflag.indicator.AnalysisStage;
+import org.redflag.indicator.Evidence;
+import org.redflag.indicator.FeatureSource;
+import org.redflag.indicator.IdentifierHasher;
+import org.redflag.indicator.Indicator;
+import org.redflag.indicator.IndicatorOutcome;
+import org.redflag.io.AdvertJson;
+import org.redflag.pack.CompiledLexicon;
+import org.redflag.pack.IndicatorPack;
+import org.redflag.pack.PackEntry;
+import org.redflag.pack.PackSet;
+import org.redflag.price.PriceMention;
+import org.redflag.price.PriceStages;
+import org.redflag.risk.Activations;
+import org.redflag.risk.LogisticRiskModel;
+import org.redflag.risk.RiskModel;
+import org.redflag.risk.RiskScore;
+import org.redflag.text.AnalyzedText;
+import org.redflag.text.LanguageDetector;
+import org.redflag.text.TextPipeline;
+
+/**
+ * The façade: built once, immutable and thread-safe; one engine serves all threads.
+ *
+ * <p>Per advert: normalise text and title once, scan them once with the compiled lexicon of all
+ * packs, run analysis stages, evaluate every indicator on the shared analysis, and score the
+ * activations with the risk model.
+ */
+public final class RiskEngine {
+  private final TextPipeline pipeline;
+  private final CompiledLexicon lexicon;
+  private final ImmutableList<Indicator> indicators;
+  private final ImmutableList<AnalysisStage<?>> stages;
+  private final RiskModel model;
+  private final IdentifierHasher hasher;
+  private final LanguageDetector languageDetector;
+  private final ImmutableList<String> packLabels;
+
+  private RiskEngine(Builder b, PackSet packs, List<Indicator> indicators) {
+    this.pipeline = b.pipeline;
+    this.lexicon = CompiledLexicon.compile(packs, pipeline);
+    this.indicators = ImmutableList.copyOf(indicators);
+    this.stages = ImmutableList.copyOf(b.stages);
+    this.model = b.model != null ? b.model : LogisticRiskModel.defaultPrior();
+    this.hasher = b.hasher != null ? b.hasher : IdentifierHasher.randomKey();
+    this.languageDetector = b.languageDetector;
+    this.packLabels = ImmutableList.copyOf(packs.labels());
+  }
+
+  /** Default packs, every indicator found by {@link ServiceLoader}, and the default prior model. */
+  public static RiskEngine withDefaults() { return builder().build(); }
+
+  public static Builder builder() { return new Builder(); }
+
+  public List<Indicator> indicators() { return indicators; }
+
+  public PackSet packs() { return lexicon.packs(); }
+
+  public RiskModel model() { return model; }
+
+  /** Assesses one advert. Never throws for a valid {@link Advert}. */
+  public Assessment assess(Advert advert) {
+    Objects.requireNonNull(advert, "advert");
+    AdvertAnalysis analysis = analyse(advert);
+    Map<String, Double> strengths = new LinkedHashMap<>();
+    Map<String, Double> features = new TreeMap<>();
+    List<Evidence> evidence = new ArrayList<>();
+    List<IndicatorOutcome> outcomes = new ArrayList<>(indicators.size());
+    for (Indicator indicator : indicators) {
+      IndicatorOutcome o;
+      try {
+        o = indicator.evaluate(analysis);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("indicator '" + indicator.id() + "' failed on advert '" + advert.id() + "': "
+            + e.getClass().getName(), e);
+      }
+      outcomes.add(o);
+      strengths.put(indicator.id(), o.strength());
+      features.putAll(o.features());
+      evidence.addAll(o.evidence());
+    }
+    for (AnalysisStage<?> s : stages) {
+      analysis.get(s.key()).ifPresent(v -> {
+        if (v instanceof FeatureSource f) features.putAll(f.features());
+      });
+    }
+    RiskScore score = model.score(new Activations(strengths, features));
+    List<IndicatorResult> rows = new ArrayList<>(indicators.size());
+    for (int i = 0; i < indicators.size(); i++) {
+      String id = indicators.get(i).id();
+      IndicatorOutcome o = outcomes.get(i);
+      rows.add(new IndicatorResult(id, o.fired(), o.strength(), score.contributions().getOrDefault(id, 0.0)));
+    }
+    List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
+    return new Assessment(advert.id(), score.score(), score.band(), rows, evidence, prices, features, model.label(),
+        packLabels, AdvertJson.sha256(advert));
+  }
+
+  /** Assesses adverts in order; the result has one assessment per advert, in the same order. */
+  public List<Assessment> assessAll(List<Advert> adverts) {
+    List<Assessment> out = new ArrayList<>(adverts.size());
+    for (Advert a : adverts) out.add(assess(a));
+    return out;
+  }
+
+  /** Lazily assesses a stream; order is kept (also for ordered parallel streams). */
+  public Stream<Assessment> assess(Stream<Advert> adverts) { return adverts.map(this::assess); }
+
+  /** The shared analysis the indicators see (for tools and tests). */
+  public AdvertAnalysis analyse(Advert advert) {
+    AnalyzedText text = pipeline.analyze(advert.text());
+    AnalyzedText title = advert.title().map(pipeline::analyze).orElse(null);
+    String language = advert.language().orElse(null);
+    if (language == null && languageDetector != null) language = languageDetector.detect(advert.text()).orElse(null);
+    AdvertAnalysis analysis = new AdvertAnalysis(advert, text, title, language,
+        lexicon.scan(advert, text, title, language), hasher);
+    for (AnalysisStage<?> s : stages) put(analysis, s);
+    analysis.freeze();
+    return analysis;
+  }
+
+  private static <T> void put(AdvertAnalysis analysis, AnalysisStage<T> stage) {
+    analysis.put(stage.key(), stage.analyze(analysis));
+  }
+
+  /** Builder; {@link #build()} validates that every pack entry names a registered indicator. */
+  public static final class Builder {
+    private final List<IndicatorPack> packs = new ArrayList<>();
+    private PackSet packSet;
+    private boolean defaultPacks = true;
+    private final List<Indicator> indicators = new ArrayList<>();
+    private boolean discover = true;
+    private final List<AnalysisStage<?>> stages = new ArrayList<>();
+    private RiskModel model;
+    private IdentifierHasher hasher;
+    private LanguageDetector languageDetector;
+    private TextPipeline pipeline = TextPipeline.defaults();
+
+    private Builder() {}
+
+    /** Uses exactly this pack set instead of the default packs and any added packs. */
+    public Builder packs(PackSet packs) { this.packSet = Objects.requireNonNull(packs, "packs"); return this; }
+
+    /** Adds a pack (e.g. a local overlay) after the default packs, unless {@link #withoutDefaultPacks()}. */
+    public Builder addPack(IndicatorPack pack) { packs.add(Objects.requireNonNull(pack, "pack")); return this; }
+
+    public Builder withoutDefaultPacks() { this.defaultPacks = false; return this; }
+
+    /** Registers an indicator by hand (in addition to discovered ones). */
+    public Builder indicator(Indicator indicator) { indicators.add(Objects.requireNonNull(indicator, "indicator")); return this; }
+
+    /** Whether to add indicators found by {@link ServiceLoader} (default true). */
+    public Builder discoverIndicators(boolean discover) { this.discover = discover; return this; }
+
+    public Builder stage(AnalysisStage<?> stage) { stages.add(Objects.requireNonNull(stage, "stage")); return this; }
+
+    public Builder model(RiskModel model) { this.model = Objects.requireNonNull(model, "model"); return this; }
+
+    public Builder hasher(IdentifierHasher hasher) { this.hasher = Objects.requireNonNull(hasher, "hasher"); return this; }
+
+    public Builder languageDetector(LanguageDetector d) { this.languageDetector = Objects.requireNonNull(d, "languageDetector"); return this; }
+
+    public Builder pipeline(TextPipeline pipeline) { this.pipeline = Objects.requireNonNull(pipeline, "pipeline"); return this; }
+
+    public RiskEngine build() {
+      PackSet ps = packSet;
+      if (ps == null) {
+        List<IndicatorPack> all = new ArrayList<>();
+        if (defaultPacks) all.addAll(PackSet.defaults().packs());
+        all.addAll(packs);
+        ps = PackSet.of(all);
+      }
+      Map<String, Indicator> byId = new LinkedHashMap<>();
+      List<Indicator> candidates = new ArrayList<>();
+      if (discover) ServiceLoader.load(Indicator.class, RiskEngine.class.getClassLoader()).forEach(candidates::add);
+      // indicators registered by hand replace discovered ones with the same id
+      for (Indicator i : candidates) byId.put(i.id(), i);
+      Map<String, Indicator> manual = new LinkedHashMap<>();
+      for (Indicator i : indicators) {
+        if (manual.put(i.id(), i) != null) throw new IllegalArgumentException("indicator '" + i.id() + "' is registered twice");
+        byId.put(i.id(), i);
+      }
+      for (PackSet.ResolvedEntry r : ps.entries()) {
+        PackEntry e = r.entry();
+        if (!byId.containsKey(e.indicator())) {
+          throw new IllegalArgumentException("pack '" + r.pack().id() + "' entry '" + e.id() + "' names indicator '"
+              + e.indicator() + "', which is not registered; known: " + new java.util.TreeSet<>(byId.keySet()));
+        }
+      }
+      List<Indicator> ordered = new ArrayList<>(byId.values());
+      ordered.sort(java.util.Comparator.comparing(Indicator::id));
+      return new RiskEngine(this, ps, ordered);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.redflag.indicator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.redflag.pack.LexiconMatch;
+
+/**
+ * An indicator driven entirely by pack entries: it fires when entries for its id match, with one
+ * piece of evidence per match. Strength combines the weights of the distinct entries that matched
+ * as independent signals, {@code 1 - prod(1 - weight)}, so repeating one phrase does not raise it but
+ * several different phrases do.
+ *
+ * <p>Users add their own lexicon indicators by registering {@code new LexiconIndicator("local.x", "...")}
+ * and shipping pack entries with {@code "indicator": "local.x"}.
+ */
+public class LexiconIndicator implements Indicator {
+  private final String id;
+  private final String description;
+
+  public LexiconIndicator(String id, String description) {
+    if (id == null || !id.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+      throw new IllegalArgumentException("indicator id must be dotted lower-case words, was '" + id + "'");
+    }
+    if (description == null || description.isBlank()) throw new IllegalArgumentException("indicator '" + id + "' needs a description");
+    this.id = id;
+    this.description = description;
+  }
+
+  @Override public final String id() { return id; }
+
+  @Override public final String description() { return description; }
+
+  @Override
+  public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
+    List<LexiconMatch> matches = analysis.lexiconMatches(id);
+    if (matches.isEmpty()) return IndicatorOutcome.none();
+    List<Evidence> evidence = new ArrayList<>(matches.size());
+    Set<String> entries = new HashSet<>();
+    double miss = 1;
+    for (LexiconMatch m : matches) {
+      evidence.add(Evidence.of(m, id));
+      if (entries.add(m.entry().id())) miss *= 1 - m.entry().weight();
+    }
+    double strength = 1 - miss;
+    return strength > 0 ? IndicatorOutcome.fired(Math.min(1, strength), evidence) : IndicatorOutcome.none();
+  }
+}

@@ -1,0 +1,195 @@
+package org.redflag.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.redflag.advert.Advert;
+import org.redflag.advert.Price;
+
+/**
+ * Maps adverts to and from JSON. Reading validates every field and reports the JSON path and the
+ * problem; fields it does not know (e.g. a {@code label} column for calibration) are ignored.
+ * Writing produces the canonical form used for {@link #sha256(Advert)}: keys sorted, absent and
+ * empty fields omitted, no insignificant white space, UTF-8.
+ */
+public final class AdvertJson {
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  private AdvertJson() {}
+
+  /** Parses one JSON object (e.g. a JSONL line) into an advert. */
+  public static Advert parse(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      // the parser's own message quotes the offending input; report only where it is
+      throw new AdvertFormatException("$", "invalid JSON at column " + e.getLocation().getColumnNr());
+    }
+    return read(node);
+  }
+
+  public static Advert read(JsonNode n) {
+    if (n == null || !n.isObject()) throw new AdvertFormatException("$", "an advert must be a JSON object");
+    String id = string(n, "id", true);
+    String text = string(n, "text", true);
+    Advert.Builder b;
+    try {
+      b = Advert.builder(id, text);
+    } catch (IllegalArgumentException e) {
+      throw new AdvertFormatException("$.id", e.getMessage());
+    }
+    set("title", () -> b.title(string(n, "title", false)));
+    set("category", () -> b.category(string(n, "category", false)));
+    set("market", () -> b.market(string(n, "market", false)));
+    set("language", () -> b.language(string(n, "language", false)));
+    String posted = string(n, "postedAt", false);
+    if (posted != null) b.postedAt(instant(posted));
+    JsonNode tags = n.get("tags");
+    if (tags != null && !tags.isNull()) {
+      if (!tags.isArray()) throw new AdvertFormatException("$.tags", "expected an array of strings, got " + type(tags));
+      for (int i = 0; i < tags.size(); i++) {
+        JsonNode t = tags.get(i);
+        String p = "$.tags[" + i + "]";
+        if (!t.isTextual()) throw new AdvertFormatException(p, "expected a string, got " + type(t));
+        try {
+          b.tag(t.asText());
+        } catch (IllegalArgumentException e) {
+          throw new AdvertFormatException(p, e.getMessage());
+        }
+      }
+    }
+    JsonNode prices = n.get("prices");
+    if (prices != null && !prices.isNull()) {
+      if (!prices.isArray()) throw new AdvertFormatException("$.prices", "expected an array of {amount, currency, minutes}");
+      for (int i = 0; i < prices.size(); i++) b.price(price(prices.get(i), "$.prices[" + i + "]"));
+    }
+    return b.build();
+  }
+
+  private static void set(String field, Runnable r) {
+    try {
+      r.run();
+    } catch (AdvertFormatException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new AdvertFormatException("$." + field, e.getMessage());
+    }
+  }
+
+  private static Price price(JsonNode p, String path) {
+    if (p == null || !p.isObject()) throw new AdvertFormatException(path, "expected an object {amount, currency, minutes}");
+    JsonNode a = p.get("amount");
+    BigDecimal amount;
+    if (a == null || a.isNull()) throw new AdvertFormatException(path + ".amount", "required number is missing");
+    if (a.isNumber()) amount = a.decimalValue();
+    else if (a.isTextual()) {
+      try {
+        amount = new BigDecimal(a.asText().strip());
+      } catch (NumberFormatException e) {
+        throw new AdvertFormatException(path + ".amount", "not a number");
+      }
+    } else throw new AdvertFormatException(path + ".amount", "expected a number, got " + type(a));
+    String currency = null;
+    JsonNode c = p.get("currency");
+    if (c != null && !c.isNull()) {
+      if (!c.isTextual()) throw new AdvertFormatException(path + ".currency", "expected a string, got " + type(c));
+      currency = c.asText();
+    }
+    Integer minutes = null;
+    JsonNode m = p.get("minutes");
+    if (m != null && !m.isNull()) {
+      if (!m.canConvertToExactIntegral() || !m.canConvertToInt()) throw new AdvertFormatException(path + ".minutes", "expected a whole number of minutes");
+      minutes = m.asInt();
+    }
+    try {
+      return new Price(amount, currency, minutes);
+    } catch (IllegalArgumentException e) {
+      throw new AdvertFormatException(path, e.getMessage());
+    }
+  }
+
+  private static Instant instant(String s) {
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e1) {
+      try {
+        return Instant.parse(s);
+      } catch (DateTimeParseException e2) {
+        try {
+          return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e3) {
+          throw new AdvertFormatException("$.postedAt", "expected an ISO-8601 date or date-time");
+        }
+      }
+    }
+  }
+
+  private static String string(JsonNode n, String field, boolean required) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      if (required) throw new AdvertFormatException("$." + field, "required field is missing");
+      return null;
+    }
+    if (!v.isTextual()) throw new AdvertFormatException("$." + field, "expected a string, got " + type(v));
+    return v.asText();
+  }
+
+  private static String type(JsonNode v) { return v.getNodeType().name().toLowerCase(Locale.ROOT); }
+
+  /** The canonical JSON object of an advert: keys sorted, absent and empty fields omitted. */
+  public static ObjectNode canonical(Advert a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    a.category().ifPresent(v -> o.put("category", v));
+    o.put("id", a.id());
+    a.language().ifPresent(v -> o.put("language", v));
+    a.market().ifPresent(v -> o.put("market", v));
+    a.postedAt().ifPresent(v -> o.put("postedAt", v.toString()));
+    if (!a.prices().isEmpty()) {
+      ArrayNode ps = o.putArray("prices");
+      for (Price p : a.prices()) {
+        ObjectNode po = ps.addObject();
+        po.put("amount", new BigDecimal(p.amount().stripTrailingZeros().toPlainString()));
+        if (p.currency() != null) po.put("currency", p.currency());
+        if (p.minutes() != null) po.put("minutes", p.minutes());
+      }
+    }
+    if (!a.tags().isEmpty()) {
+      ArrayNode ts = o.putArray("tags");
+      a.tags().forEach(ts::add);
+    }
+    o.put("text", a.text());
+    a.title().ifPresent(v -> o.put("title", v));
+    return o;
+  }
+
+  /** Canonical JSON text of an advert. */
+  public static String toCanonicalJson(Advert a) {
+    try {
+      return MAPPER.writeValueAsString(canonical(a));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise advert " + a.id(), e);
+    }
+  }
+
+  /** Lower-case hex SHA-256 of the UTF-8 canonical JSON of the advert. */
+  public static String sha256(Advert a) {
+    return Hashing.sha256().hashString(toCanonicalJson(a), StandardCharsets.UTF_8).toString();
+  }
+}

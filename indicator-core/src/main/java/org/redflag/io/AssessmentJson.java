@@ -1,0 +1,93 @@
+package org.redflag.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.redflag.engine.Assessment;
+import org.redflag.engine.IndicatorResult;
+import org.redflag.indicator.Evidence;
+import org.redflag.price.PriceMention;
+
+/**
+ * Writes assessments as JSON with the fixed field names other tools rely on: {@code id, score, band,
+ * indicators, evidence, prices, model, packs, inputSha256} (plus {@code features} when an indicator or
+ * stage contributed numeric features). Evidence items have {@code indicator, start, end, match,
+ * entry, source}, and {@code field}/{@code details} when present.
+ */
+public final class AssessmentJson {
+  private AssessmentJson() {}
+
+  public static ObjectNode toJson(Assessment a) {
+    ObjectNode o = AdvertJson.MAPPER.createObjectNode();
+    o.put("id", a.id());
+    o.put("score", round(a.score()));
+    o.put("band", a.band().name());
+    ArrayNode ind = o.putArray("indicators");
+    for (IndicatorResult r : a.indicators()) {
+      ObjectNode io = ind.addObject();
+      io.put("id", r.id());
+      io.put("fired", r.fired());
+      io.put("strength", round(r.strength()));
+      io.put("contribution", round(r.contribution()));
+    }
+    ArrayNode ev = o.putArray("evidence");
+    for (Evidence e : a.evidence()) ev.add(evidence(e));
+    ArrayNode pr = o.putArray("prices");
+    for (PriceMention p : a.prices()) {
+      ObjectNode po = pr.addObject();
+      po.put("amount", p.amount());
+      if (p.currency() == null) po.putNull("currency"); else po.put("currency", p.currency());
+      if (p.minutes() == null) po.putNull("minutes"); else po.put("minutes", p.minutes());
+      if (p.start() >= 0) {
+        po.put("start", p.start());
+        po.put("end", p.end());
+      } else {
+        po.putNull("start");
+        po.putNull("end");
+      }
+      if (p.field() != null) po.put("field", p.field());
+    }
+    if (!a.features().isEmpty()) {
+      ObjectNode f = o.putObject("features");
+      a.features().forEach((k, v) -> f.put(k, round(v)));
+    }
+    o.put("model", a.model());
+    ArrayNode packs = o.putArray("packs");
+    a.packs().forEach(packs::add);
+    o.put("inputSha256", a.inputSha256());
+    return o;
+  }
+
+  static ObjectNode evidence(Evidence e) {
+    ObjectNode eo = AdvertJson.MAPPER.createObjectNode();
+    eo.put("indicator", e.indicator());
+    if (e.start() == null) {
+      eo.putNull("start");
+      eo.putNull("end");
+    } else {
+      eo.put("start", e.start());
+      eo.put("end", e.end());
+    }
+    eo.put("match", e.match());
+    eo.put("entry", e.entry());
+    eo.put("source", e.source());
+    if (e.field() != null) eo.put("field", e.field());
+    if (!e.details().isEmpty()) {
+      ObjectNode d = eo.putObject("details");
+      for (Map.Entry<String, Object> x : e.details().entrySet()) d.putPOJO(x.getKey(), x.getValue());
+    }
+    return eo;
+  }
+
+  /** One line of JSON (no line breaks), for JSONL output. */
+  public static String toJsonLine(Assessment a) {
+    try {
+      return AdvertJson.MAPPER.writeValueAsString(toJson(a));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise assessment " + a.id(), e);
+    }
+  }
+
+  private static double round(double v) { return Math.round(v * 1e6) / 1e6; }
+}

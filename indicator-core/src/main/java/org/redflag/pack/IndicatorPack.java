@@ -1,0 +1,72 @@
+package org.redflag.pack;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A versioned lexicon of indicator entries for one language (and optionally one jurisdiction), as
+ * loaded from JSON by {@link PackLoader}. An overlay pack names the pack it {@code overlays} and may
+ * remove entries by id, re-weight entries, and add or replace entries.
+ */
+public final class IndicatorPack {
+  /** Language value of packs whose entries apply to text in any language (emoji, tags). */
+  public static final String ANY_LANGUAGE = "und";
+
+  private final String id;
+  private final String version;
+  private final String language;
+  private final String jurisdiction;
+  private final String description;
+  private final String reviewStatus;
+  private final String overlays;
+  private final ImmutableList<String> remove;
+  private final ImmutableMap<String, Double> reweight;
+  private final ImmutableMap<String, PackContext> contexts;
+  private final ImmutableList<String> negationCues;
+  private final int negationWindow;
+  private final ImmutableList<PackEntry> entries;
+
+  IndicatorPack(String id, String version, String language, String jurisdiction, String description,
+      String reviewStatus, String overlays, List<String> remove, Map<String, Double> reweight,
+      Map<String, PackContext> contexts, List<String> negationCues, int negationWindow, List<PackEntry> entries) {
+    this.id = id;
+    this.version = version;
+    this.language = language;
+    this.jurisdiction = jurisdiction;
+    this.description = description;
+    this.reviewStatus = reviewStatus;
+    this.overlays = overlays;
+    this.remove = ImmutableList.copyOf(remove);
+    this.reweight = ImmutableMap.copyOf(reweight);
+    this.contexts = ImmutableMap.copyOf(contexts);
+    this.negationCues = ImmutableList.copyOf(negationCues);
+    this.negationWindow = negationWindow;
+    this.entries = ImmutableList.copyOf(entries);
+  }
+
+  public String id() { return id; }
+  public String version() { return version; }
+  /** {@code id@version}, as reported in assessments. */
+  public String label() { return id + "@" + version; }
+  /** BCP 47 language of the entries, or {@value #ANY_LANGUAGE} for language-neutral packs. */
+  public String language() { return language; }
+  public Optional<String> jurisdiction() { return Optional.ofNullable(jurisdiction); }
+  public Optional<String> description() { return Optional.ofNullable(description); }
+  /** Review status from the pack's metadata, e.g. {@code reviewed} or {@code needs-local-review}. */
+  public String reviewStatus() { return reviewStatus; }
+  /** Id of the pack this one overlays, if it is an overlay. */
+  public Optional<String> overlays() { return Optional.ofNullable(overlays); }
+  public List<String> remove() { return remove; }
+  public Map<String, Double> reweight() { return reweight; }
+  public Map<String, PackContext> contexts() { return contexts; }
+  /** Words that negate a following match within {@link #negationWindow()} words ("no agency"). */
+  public List<String> negationCues() { return negationCues; }
+  public int negationWindow() { return negationWindow; }
+  public List<PackEntry> entries() { return entries; }
+
+  @Override
+  public String toString() { return "IndicatorPack{" + label() + ", " + entries.size() + " entries}"; }
+}
