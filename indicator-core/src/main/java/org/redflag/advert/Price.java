@@ -16,6 +16,9 @@ public record Price(BigDecimal amount, String currency, Integer minutes) {
     if (amount.signum() <= 0) {
       throw new IllegalArgumentException("price amount must be positive, was " + amount.toPlainString());
     }
+    // one representation per value, so 100 and 100.00 are equal prices
+    amount = amount.stripTrailingZeros();
+    if (amount.scale() < 0) amount = amount.setScale(0);
     if (currency != null) {
       if (currency.length() != 3 || !currency.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
         throw new IllegalArgumentException("price currency must be a three-letter ISO 4217 code, was '" + currency + "'");

@@ -1,0 +1,60 @@
+package org.redflag.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.redflag.advert.Advert;
+
+class AdvertJsonTest {
+
+  @Test
+  void readsEveryField() {
+    Advert a = AdvertJson.parse("{\"id\":\"a\",\"text\":\"t\",\"title\":\"T\",\"category\":\"escort\",\"market\":\"m\","
+        + "\"language\":\"de\",\"postedAt\":\"2026-01-02T03:04:05Z\",\"tags\":[\"tattoo:crown\"],"
+        + "\"prices\":[{\"amount\":80,\"currency\":\"usd\",\"minutes\":30},{\"amount\":\"120.50\"}]}");
+    assertThat(a.title()).contains("T");
+    assertThat(a.language()).contains("de");
+    assertThat(a.postedAt()).contains(Instant.parse("2026-01-02T03:04:05Z"));
+    assertThat(a.prices()).hasSize(2);
+    assertThat(a.prices().get(0).currency()).isEqualTo("USD");
+    assertThat(a.prices().get(1).amount()).isEqualByComparingTo("120.5");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"text\":\"t\"}                                | $.id: required field is missing",
+      "{\"id\":\"a\"}                                  | $.text: required field is missing",
+      "{\"id\":7,\"text\":\"t\"}                       | $.id: expected a string, got number",
+      "{\"id\":\"a\",\"text\":[\"t\"]}                 | $.text: expected a string, got array",
+      "{\"id\":\"a\",\"text\":\"t\",\"tags\":\"x:y\"}  | $.tags: expected an array",
+      "{\"id\":\"a\",\"text\":\"t\",\"tags\":[\"x\"]}  | $.tags[0]: advert field 'tags' entries must have the form namespace:value",
+      "{\"id\":\"a\",\"text\":\"t\",\"tags\":[1]}      | $.tags[0]: expected a string, got number",
+      "{\"id\":\"a\",\"text\":\"t\",\"postedAt\":\"yesterday\"} | $.postedAt: expected an ISO-8601",
+      "{\"id\":\"a\",\"text\":\"t\",\"prices\":[{\"currency\":\"USD\"}]} | $.prices[0].amount: required number is missing",
+      "{\"id\":\"a\",\"text\":\"t\",\"prices\":[{\"amount\":-3}]} | $.prices[0]: price amount must be positive",
+      "{\"id\":\"a\",\"text\":\"t\",\"prices\":[{\"amount\":3,\"minutes\":1.5}]} | $.prices[0].minutes: expected a whole number",
+      "{\"id\":\"a\",\"text\":\"t\",\"language\":\"e n\"} | $.language: advert field 'language' is not a BCP 47",
+      "[1,2]                                           | $: an advert must be a JSON object",
+      "{\"id\":\"a\",                                   | $: invalid JSON",
+  })
+  void errorsNameThePath(String json, String message) {
+    assertThatThrownBy(() -> AdvertJson.parse(json)).isInstanceOf(AdvertFormatException.class).hasMessageStartingWith(message);
+  }
+
+  @Test
+  void errorsNeverQuoteTheText() {
+    assertThatThrownBy(() -> AdvertJson.parse("{\"id\":\"a\",\"text\":\"secret words\" oops}"))
+        .hasMessageNotContaining("secret").hasMessageNotContaining("oops");
+  }
+
+  @Test
+  void canonicalJsonSortsKeysAndOmitsAbsentFields() {
+    Advert a = AdvertJson.parse("{\"text\":\"t\",\"id\":\"a\",\"prices\":[{\"amount\":100.0,\"currency\":\"EUR\"}]}");
+    assertThat(AdvertJson.toCanonicalJson(a)).isEqualTo("{\"id\":\"a\",\"prices\":[{\"amount\":100,\"currency\":\"EUR\"}],\"text\":\"t\"}");
+    assertThat(AdvertJson.parse(AdvertJson.toCanonicalJson(a))).isEqualTo(a.toBuilder().build());
+  }
+}

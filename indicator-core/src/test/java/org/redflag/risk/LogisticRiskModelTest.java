@@ -1,0 +1,49 @@
+package org.redflag.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogisticRiskModelTest {
+
+  @Test
+  void defaultPriorIsDocumentedAndHasAProtectiveWeight() {
+    LogisticRiskModel prior = LogisticRiskModel.defaultPrior();
+    assertThat(prior.label()).isEqualTo("default-prior@1.0.0");
+    assertThat(prior.weights()).isNotEmpty();
+    assertThat(prior.weights().values()).allSatisfy(w -> assertThat(w.reason()).isNotBlank());
+    assertThat(prior.weights().get("movement").weight()).isNegative();
+  }
+
+  @Test
+  void scoreIsTheLogisticOfTheWeightedSum() {
+    LogisticRiskModel m = new LogisticRiskModel("m", "1", null, new LogisticRiskModel.Weight(-1, "r"),
+        Map.of("a", new LogisticRiskModel.Weight(2, "r"), "b", new LogisticRiskModel.Weight(-0.5, "r")),
+        Map.of("f", new LogisticRiskModel.Weight(0.25, "r")), 0.3, 0.7);
+    RiskScore s = m.score(new Activations(Map.of("a", 1.0, "b", 0.5, "c", 1.0), Map.of("f", 2.0)));
+    double z = -1 + 2 - 0.25 + 0.5;
+    assertThat(s.score()).isCloseTo(1 / (1 + Math.exp(-z)), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(s.contributions()).containsEntry("a", 2.0).containsEntry("b", -0.25).containsEntry("c", 0.0).containsEntry("f", 0.5);
+    assertThat(s.band()).isEqualTo(Band.HIGH);
+    assertThat(m.band(0.29)).isEqualTo(Band.LOW);
+    assertThat(m.band(0.3)).isEqualTo(Band.ELEVATED);
+  }
+
+  @Test
+  void badModelFilesFailWithPath(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("m.json");
+    Files.writeString(f, "{\"format\":\"redflag-model/1\",\"id\":\"m\",\"version\":\"1\",\"intercept\":{\"weight\":0,\"reason\":\"r\"},"
+        + "\"weights\":{\"a\":{\"weight\":\"x\",\"reason\":\"r\"}},\"bands\":{\"elevated\":0.2,\"high\":0.5}}");
+    assertThatThrownBy(() -> LogisticRiskModel.read(f)).isInstanceOf(ModelFormatException.class)
+        .hasMessage("m.json: $.weights.a.weight: expected a finite number");
+    Files.writeString(f, "{\"format\":\"redflag-model/1\",\"id\":\"m\",\"version\":\"1\",\"intercept\":{\"weight\":0,\"reason\":\"r\"},"
+        + "\"weights\":{},\"bands\":{\"elevated\":0.6,\"high\":0.5}}");
+    assertThatThrownBy(() -> LogisticRiskModel.read(f)).hasMessageContaining("$.bands: band thresholds");
+  }
+}
