@@ -3,36 +3,67 @@ package org.redflag.risk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Logistic model over indicator strengths and numeric features:
- * {@code score = sigmoid(intercept + sum(w_i * strength_i) + sum(v_j * feature_j))}. Weights may be
- * negative (an indicator that field data shows to be protective). Each weight carries a one-line
- * reason so the prior is auditable.
+ * Logistic model over indicator activations and numeric features:
+ * {@code z = intercept + sum(w_i * x_i) + sum(v_j * feature_j) + sum(u_ab * x_a * x_b)}, where
+ * {@code x_i} is the indicator's strength (or 1 if it fired, in binary mode), and
+ * {@code score = calibration(z)} ({@code sigmoid(z)} without calibration). Weights may be negative
+ * (an indicator that data shows to be protective). Each weight carries a one-line reason so the model
+ * is auditable, and fitted weights carry their standard error.
  *
- * <p>File format ({@code redflag-model/1}): {@code id}, {@code version}, {@code description},
- * {@code intercept {weight, reason}}, {@code weights {indicator: {weight, reason}}}, optional
- * {@code features {name: {weight, reason}}}, and {@code bands {elevated, high}} score thresholds.
+ * <p><b>Contributions.</b> {@link RiskScore#contributions()} are terms of the log-odds {@code z}
+ * <em>before</em> calibration: {@code w_i * x_i} per indicator and {@code v_j * feature_j} per
+ * feature; an interaction term {@code u_ab * x_a * x_b} is split half to {@code a} and half to
+ * {@code b} (its Shapley split against an all-zero baseline). So intercept plus all contributions is
+ * exactly {@code z}, and a contribution's sign says which way the indicator moved the score.
+ *
+ * <p><b>File format.</b> {@code redflag-model/2} (written) and {@code redflag-model/1} (still read):
+ * {@code id}, {@code version}, {@code description}, {@code intercept {weight, reason[, se]}},
+ * {@code weights {indicator: {weight, reason[, se]}}}, optional {@code features {...}}, and
+ * {@code bands {elevated, high}}. Version 2 adds optional {@code activation} ({@code strength}
+ * (default) or {@code binary}), {@code interactions {"a*b": {weight, reason[, se]}}} (a before b),
+ * {@code calibration} ({@code {"method": "none"}}, {@code {"method": "platt", "a", "b"}} or
+ * {@code {"method": "isotonic", "x": [...], "y": [...]}}) and {@code training} (a
+ * {@link TrainingSummary}). Doubles are written in Java's shortest round-trip form, so
+ * {@code read(write(m)).equals(m)} holds bit for bit.
  */
 public final class LogisticRiskModel implements RiskModel {
-  public static final String FORMAT = "redflag-model/1";
+  public static final String FORMAT_V1 = "redflag-model/1";
+  public static final String FORMAT = "redflag-model/2";
   public static final String DEFAULT_PRIOR_RESOURCE = "org/redflag/risk/default-prior.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final String INTERACTION_SEPARATOR = "*";
 
-  /** A coefficient and why it has its value. */
-  public record Weight(double weight, String reason) {
+  /** A coefficient, why it has its value, and its standard error when it was fitted (else null). */
+  public record Weight(double weight, String reason, Double standardError) {
     public Weight {
       if (!Double.isFinite(weight)) throw new IllegalArgumentException("weight must be finite, was " + weight);
+      if (reason == null || reason.isBlank()) throw new IllegalArgumentException("every weight needs a one-line reason");
+      if (standardError != null && !(Double.isFinite(standardError) && standardError >= 0)) {
+        throw new IllegalArgumentException("standard error must be finite and non-negative, was " + standardError);
+      }
     }
+
+    public Weight(double weight, String reason) { this(weight, reason, null); }
   }
 
   private final String id;
@@ -41,24 +72,61 @@ public final class LogisticRiskModel implements RiskModel {
   private final Weight intercept;
   private final ImmutableSortedMap<String, Weight> weights;
   private final ImmutableSortedMap<String, Weight> features;
+  private final ImmutableSortedMap<String, Weight> interactions;
+  private final String[][] interactionTerms;
+  private final ActivationMode activation;
+  private final Calibration calibration;
   private final double elevated;
   private final double high;
+  private final TrainingSummary training;
 
+  /** A {@code redflag-model/1}-style model: strength activations, no interactions, no calibration. */
   public LogisticRiskModel(String id, String version, String description, Weight intercept, Map<String, Weight> weights,
       Map<String, Weight> features, double elevated, double high) {
-    if (id == null || id.isBlank()) throw new IllegalArgumentException("model id is required");
-    if (version == null || version.isBlank()) throw new IllegalArgumentException("model version is required");
-    if (!(elevated > 0 && elevated < high && high < 1)) {
-      throw new IllegalArgumentException("band thresholds must satisfy 0 < elevated < high < 1, were " + elevated + ", " + high);
+    this(builder(id, version).description(description).intercept(intercept).weights(weights).features(features)
+        .bands(elevated, high));
+  }
+
+  private LogisticRiskModel(Builder b) {
+    if (b.id == null || b.id.isBlank()) throw new IllegalArgumentException("model id is required");
+    if (b.version == null || b.version.isBlank()) throw new IllegalArgumentException("model version is required");
+    if (!(b.elevated > 0 && b.elevated < b.high && b.high < 1)) {
+      throw new IllegalArgumentException("band thresholds must satisfy 0 < elevated < high < 1, were " + b.elevated + ", " + b.high);
     }
-    this.id = id;
-    this.version = version;
-    this.description = description;
-    this.intercept = intercept;
-    this.weights = ImmutableSortedMap.copyOf(weights);
-    this.features = ImmutableSortedMap.copyOf(features);
-    this.elevated = elevated;
-    this.high = high;
+    this.id = b.id;
+    this.version = b.version;
+    this.description = b.description;
+    this.intercept = Objects.requireNonNull(b.intercept, "intercept");
+    this.weights = ImmutableSortedMap.copyOf(b.weights);
+    this.features = ImmutableSortedMap.copyOf(b.features);
+    this.interactions = ImmutableSortedMap.copyOf(b.interactions);
+    this.interactionTerms = new String[interactions.size()][];
+    int i = 0;
+    for (String key : interactions.keySet()) interactionTerms[i++] = interactionTerms(key);
+    this.activation = Objects.requireNonNull(b.activation, "activation");
+    this.calibration = Objects.requireNonNull(b.calibration, "calibration");
+    this.elevated = b.elevated;
+    this.high = b.high;
+    this.training = b.training;
+  }
+
+  public static Builder builder(String id, String version) { return new Builder(id, version); }
+
+  /** Key of the interaction between indicators {@code a} and {@code b} (order-independent). */
+  public static String interactionKey(String a, String b) {
+    if (a.equals(b)) throw new IllegalArgumentException("an interaction needs two different indicators, got '" + a + "' twice");
+    return a.compareTo(b) < 0 ? a + INTERACTION_SEPARATOR + b : b + INTERACTION_SEPARATOR + a;
+  }
+
+  private static String[] interactionTerms(String key) {
+    int star = key.indexOf(INTERACTION_SEPARATOR);
+    if (star <= 0 || star == key.length() - 1 || key.indexOf(INTERACTION_SEPARATOR, star + 1) >= 0) {
+      throw new IllegalArgumentException("interaction '" + key + "' must name two indicators as \"a*b\"");
+    }
+    String a = key.substring(0, star);
+    String b = key.substring(star + 1);
+    if (!interactionKey(a, b).equals(key)) throw new IllegalArgumentException("interaction '" + key + "' must be written as '" + interactionKey(a, b) + "'");
+    return new String[] {a, b};
   }
 
   /** The documented default prior shipped with Redflag. */
@@ -76,8 +144,8 @@ public final class LogisticRiskModel implements RiskModel {
   public static LogisticRiskModel read(Path file) {
     String name = file.getFileName().toString();
     JsonNode root;
-    try {
-      root = JSON.readTree(Files.newInputStream(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      root = JSON.readTree(in);
     } catch (JsonProcessingException e) {
       throw new ModelFormatException(name, "$", "invalid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
@@ -86,32 +154,125 @@ public final class LogisticRiskModel implements RiskModel {
     return read(name, root);
   }
 
+  /** Parses a model from JSON text; {@code name} is used in error messages. */
+  public static LogisticRiskModel parse(String name, String json) {
+    try {
+      return read(name, JSON.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new ModelFormatException(name, "$", "invalid JSON: " + e.getOriginalMessage());
+    }
+  }
+
   static LogisticRiskModel read(String name, JsonNode root) {
     if (root == null || !root.isObject()) throw new ModelFormatException(name, "$", "a model must be a JSON object");
     JsonNode format = root.get("format");
-    if (format == null || !FORMAT.equals(format.asText())) {
-      throw new ModelFormatException(name, "$.format", "expected \"" + FORMAT + "\"");
+    boolean v1 = format != null && FORMAT_V1.equals(format.asText());
+    if (format == null || !(v1 || FORMAT.equals(format.asText()))) {
+      throw new ModelFormatException(name, "$.format", "expected \"" + FORMAT + "\" or \"" + FORMAT_V1 + "\"");
     }
-    String id = text(name, root, "id");
-    String version = text(name, root, "version");
-    String description = root.hasNonNull("description") ? root.get("description").asText() : null;
-    Weight intercept = weight(name, "$.intercept", root.get("intercept"));
-    Map<String, Weight> weights = weights(name, "$.weights", root.get("weights"));
-    Map<String, Weight> features = root.has("features") ? weights(name, "$.features", root.get("features")) : Map.of();
+    if (v1) {
+      for (String f : List.of("activation", "interactions", "calibration", "training")) {
+        if (root.has(f)) throw new ModelFormatException(name, "$." + f, "needs format \"" + FORMAT + "\"");
+      }
+    }
+    Builder b = builder(text(name, root, "id"), text(name, root, "version"));
+    b.description(root.hasNonNull("description") ? root.get("description").asText() : null);
+    b.intercept(weight(name, "$.intercept", root.get("intercept")));
+    b.weights(weights(name, "$.weights", root.get("weights")));
+    if (root.has("features")) b.features(weights(name, "$.features", root.get("features")));
+    if (root.has("interactions")) {
+      Map<String, Weight> in = weights(name, "$.interactions", root.get("interactions"));
+      for (String key : in.keySet()) {
+        try {
+          interactionTerms(key);
+        } catch (IllegalArgumentException e) {
+          throw new ModelFormatException(name, "$.interactions." + key, e.getMessage());
+        }
+      }
+      b.interactions(in);
+    }
+    if (root.has("activation")) {
+      JsonNode a = root.get("activation");
+      if (a.isTextual() && a.asText().equals("strength")) b.activation(ActivationMode.STRENGTH);
+      else if (a.isTextual() && a.asText().equals("binary")) b.activation(ActivationMode.BINARY);
+      else throw new ModelFormatException(name, "$.activation", "expected \"strength\" or \"binary\"");
+    }
+    if (root.has("calibration")) b.calibration(calibration(name, root.get("calibration")));
+    if (root.has("training")) b.training(training(name, root.get("training")));
     JsonNode bands = root.get("bands");
     if (bands == null || !bands.isObject()) throw new ModelFormatException(name, "$.bands", "required object {elevated, high} is missing");
-    double elevated = number(name, "$.bands.elevated", bands.get("elevated"));
-    double high = number(name, "$.bands.high", bands.get("high"));
+    b.bands(number(name, "$.bands.elevated", bands.get("elevated")), number(name, "$.bands.high", bands.get("high")));
     try {
-      return new LogisticRiskModel(id, version, description, intercept, weights, features, elevated, high);
+      return b.build();
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(name, "$.bands", e.getMessage());
     }
   }
 
-  private static String text(String name, JsonNode n, String field) {
+  private static Calibration calibration(String name, JsonNode c) {
+    String p = "$.calibration";
+    if (c == null || !c.isObject()) throw new ModelFormatException(name, p, "expected an object with \"method\"");
+    String method = c.hasNonNull("method") ? c.get("method").asText() : "";
+    try {
+      switch (method) {
+        case "none":
+          return Calibration.NONE;
+        case "platt":
+          return new Calibration.Platt(number(name, p + ".a", c.get("a")), number(name, p + ".b", c.get("b")));
+        case "isotonic":
+          return new Calibration.Isotonic(numbers(name, p + ".x", c.get("x")), numbers(name, p + ".y", c.get("y")));
+        default:
+          throw new ModelFormatException(name, p + ".method", "expected \"none\", \"platt\" or \"isotonic\"");
+      }
+    } catch (ModelFormatException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(name, p, e.getMessage());
+    }
+  }
+
+  private static TrainingSummary training(String name, JsonNode t) {
+    String p = "$.training";
+    if (t == null || !t.isObject()) throw new ModelFormatException(name, p, "expected an object");
+    long rows = count(name, p + ".rows", t.get("rows"));
+    long positives = count(name, p + ".positives", t.get("positives"));
+    String at = text(name, t, "trainedAt", p);
+    List<String> packs = new ArrayList<>();
+    JsonNode pk = t.get("packs");
+    if (pk != null) {
+      if (!pk.isArray()) throw new ModelFormatException(name, p + ".packs", "expected an array of strings");
+      for (int i = 0; i < pk.size(); i++) {
+        if (!pk.get(i).isTextual()) throw new ModelFormatException(name, p + ".packs[" + i + "]", "expected a string");
+        packs.add(pk.get(i).asText());
+      }
+    }
+    Map<String, Double> metrics = new TreeMap<>();
+    JsonNode m = t.get("metrics");
+    if (m != null) {
+      if (!m.isObject()) throw new ModelFormatException(name, p + ".metrics", "expected an object of name to number");
+      m.fields().forEachRemaining(e -> metrics.put(e.getKey(), number(name, p + ".metrics." + e.getKey(), e.getValue())));
+    }
+    Map<String, String> settings = new TreeMap<>();
+    JsonNode s = t.get("settings");
+    if (s != null) {
+      if (!s.isObject()) throw new ModelFormatException(name, p + ".settings", "expected an object of name to string");
+      s.fields().forEachRemaining(e -> {
+        if (!e.getValue().isTextual()) throw new ModelFormatException(name, p + ".settings." + e.getKey(), "expected a string");
+        settings.put(e.getKey(), e.getValue().asText());
+      });
+    }
+    try {
+      return new TrainingSummary(rows, positives, at, packs, metrics, settings);
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(name, p, e.getMessage());
+    }
+  }
+
+  private static String text(String name, JsonNode n, String field) { return text(name, n, field, "$"); }
+
+  private static String text(String name, JsonNode n, String field, String parent) {
     JsonNode v = n.get(field);
-    if (v == null || !v.isTextual() || v.asText().isBlank()) throw new ModelFormatException(name, "$." + field, "required string is missing");
+    if (v == null || !v.isTextual() || v.asText().isBlank()) throw new ModelFormatException(name, parent + "." + field, "required string is missing");
     return v.asText();
   }
 
@@ -120,12 +281,31 @@ public final class LogisticRiskModel implements RiskModel {
     return v.doubleValue();
   }
 
+  private static long count(String name, String path, JsonNode v) {
+    if (v == null || !v.canConvertToLong() || !v.isIntegralNumber() || v.longValue() < 0) {
+      throw new ModelFormatException(name, path, "expected a non-negative integer");
+    }
+    return v.longValue();
+  }
+
+  private static double[] numbers(String name, String path, JsonNode v) {
+    if (v == null || !v.isArray()) throw new ModelFormatException(name, path, "expected an array of numbers");
+    double[] out = new double[v.size()];
+    for (int i = 0; i < out.length; i++) out[i] = number(name, path + "[" + i + "]", v.get(i));
+    return out;
+  }
+
   private static Weight weight(String name, String path, JsonNode v) {
     if (v == null || !v.isObject()) throw new ModelFormatException(name, path, "expected {\"weight\": number, \"reason\": string}");
     double w = number(name, path + ".weight", v.get("weight"));
     JsonNode r = v.get("reason");
     if (r == null || !r.isTextual() || r.asText().isBlank()) throw new ModelFormatException(name, path + ".reason", "every weight needs a one-line reason");
-    return new Weight(w, r.asText());
+    Double se = null;
+    if (v.has("se")) {
+      se = number(name, path + ".se", v.get("se"));
+      if (se < 0) throw new ModelFormatException(name, path + ".se", "a standard error cannot be negative");
+    }
+    return new Weight(w, r.asText(), se);
   }
 
   private static Map<String, Weight> weights(String name, String path, JsonNode v) {
@@ -138,14 +318,103 @@ public final class LogisticRiskModel implements RiskModel {
     return out;
   }
 
+  /** This model as a {@code redflag-model/2} JSON document (pretty-printed, keys in a fixed order). */
+  public String toJson() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("id", id);
+    root.put("version", version);
+    if (description != null) root.put("description", description);
+    root.put("activation", activation.fileName());
+    root.set("intercept", weightNode(intercept));
+    root.set("weights", weightsNode(weights));
+    if (!features.isEmpty()) root.set("features", weightsNode(features));
+    if (!interactions.isEmpty()) root.set("interactions", weightsNode(interactions));
+    ObjectNode cal = root.putObject("calibration");
+    cal.put("method", calibration.method());
+    if (calibration instanceof Calibration.Platt p) {
+      cal.put("a", p.a());
+      cal.put("b", p.b());
+    } else if (calibration instanceof Calibration.Isotonic iso) {
+      ArrayNode x = cal.putArray("x");
+      for (double d : iso.x()) x.add(d);
+      ArrayNode y = cal.putArray("y");
+      for (double d : iso.y()) y.add(d);
+    }
+    ObjectNode bands = root.putObject("bands");
+    bands.put("elevated", elevated);
+    bands.put("high", high);
+    if (training != null) {
+      ObjectNode t = root.putObject("training");
+      t.put("rows", training.rows());
+      t.put("positives", training.positives());
+      t.put("trainedAt", training.trainedAt());
+      ArrayNode packs = t.putArray("packs");
+      training.packs().forEach(packs::add);
+      ObjectNode m = t.putObject("metrics");
+      training.metrics().forEach(m::put);
+      ObjectNode s = t.putObject("settings");
+      training.settings().forEach(s::put);
+    }
+    try {
+      return PRETTY.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise model", e);
+    }
+  }
+
+  /** Writes {@link #toJson()} to a file (UTF-8). */
+  public void write(Path file) throws IOException {
+    Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+  }
+
+  private static ObjectNode weightNode(Weight w) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("weight", w.weight());
+    if (w.standardError() != null) n.put("se", w.standardError().doubleValue());
+    n.put("reason", w.reason());
+    return n;
+  }
+
+  private static ObjectNode weightsNode(Map<String, Weight> ws) {
+    ObjectNode n = JSON.createObjectNode();
+    ws.forEach((k, w) -> n.set(k, weightNode(w)));
+    return n;
+  }
+
   @Override public String id() { return id; }
   @Override public String version() { return version; }
   public String description() { return description; }
   public Weight intercept() { return intercept; }
   public Map<String, Weight> weights() { return weights; }
   public Map<String, Weight> features() { return features; }
+  /** Interaction weights keyed {@code "a*b"} (see {@link #interactionKey}). */
+  public Map<String, Weight> interactions() { return interactions; }
+  public ActivationMode activation() { return activation; }
+  public Calibration calibration() { return calibration; }
   public double elevatedThreshold() { return elevated; }
   public double highThreshold() { return high; }
+  /** How the model was fitted, or null for a hand-set model such as the default prior. */
+  public TrainingSummary training() { return training; }
+
+  /** Log-odds {@code z} before calibration. */
+  public double logOdds(Activations a) {
+    double z = intercept.weight();
+    for (Map.Entry<String, Double> s : a.strengths().entrySet()) {
+      Weight w = weights.get(s.getKey());
+      if (w != null) z += w.weight() * activation.apply(s.getValue());
+    }
+    for (Map.Entry<String, Double> f : a.features().entrySet()) {
+      Weight w = features.get(f.getKey());
+      if (w != null) z += w.weight() * f.getValue();
+    }
+    int i = 0;
+    for (Weight w : interactions.values()) {
+      String[] t = interactionTerms[i++];
+      z += w.weight() * activation.apply(a.strength(t[0])) * activation.apply(a.strength(t[1]));
+    }
+    return z;
+  }
 
   @Override
   public RiskScore score(Activations a) {
@@ -153,7 +422,7 @@ public final class LogisticRiskModel implements RiskModel {
     Map<String, Double> contributions = new TreeMap<>();
     for (Map.Entry<String, Double> s : a.strengths().entrySet()) {
       Weight w = weights.get(s.getKey());
-      double c = w == null ? 0 : w.weight() * s.getValue();
+      double c = w == null ? 0 : w.weight() * activation.apply(s.getValue());
       contributions.put(s.getKey(), c);
       z += c;
     }
@@ -164,12 +433,80 @@ public final class LogisticRiskModel implements RiskModel {
       contributions.put(f.getKey(), c);
       z += c;
     }
-    double score = 1 / (1 + Math.exp(-z));
+    int i = 0;
+    for (Weight w : interactions.values()) {
+      String[] t = interactionTerms[i++];
+      double c = w.weight() * activation.apply(a.strength(t[0])) * activation.apply(a.strength(t[1]));
+      if (c == 0) continue;
+      contributions.merge(t[0], c / 2, Double::sum);
+      contributions.merge(t[1], c / 2, Double::sum);
+      z += c;
+    }
+    double score = calibration.apply(z);
     return new RiskScore(score, band(score), contributions);
   }
 
   /** Band of a score under this model's thresholds. */
   public Band band(double score) {
     return score >= high ? Band.HIGH : score >= elevated ? Band.ELEVATED : Band.LOW;
+  }
+
+  /** Names of all indicators this model has a weight for, including those only in interactions. */
+  public Set<String> indicatorNames() {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>(weights.keySet());
+    for (String[] t : interactionTerms) {
+      out.add(t[0]);
+      out.add(t[1]);
+    }
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof LogisticRiskModel m)) return false;
+    return id.equals(m.id) && version.equals(m.version) && Objects.equals(description, m.description)
+        && intercept.equals(m.intercept) && weights.equals(m.weights) && features.equals(m.features)
+        && interactions.equals(m.interactions) && activation == m.activation && calibration.equals(m.calibration)
+        && Double.compare(elevated, m.elevated) == 0 && Double.compare(high, m.high) == 0 && Objects.equals(training, m.training);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, description, intercept, weights, features, interactions, activation, calibration, elevated, high, training);
+  }
+
+  @Override public String toString() { return "LogisticRiskModel[" + label() + "]"; }
+
+  /** Builder for models made in code (e.g. by the trainer). */
+  public static final class Builder {
+    private final String id;
+    private final String version;
+    private String description;
+    private Weight intercept = new Weight(0, "no intercept given");
+    private Map<String, Weight> weights = Map.of();
+    private Map<String, Weight> features = Map.of();
+    private Map<String, Weight> interactions = Map.of();
+    private ActivationMode activation = ActivationMode.STRENGTH;
+    private Calibration calibration = Calibration.NONE;
+    private double elevated = 0.25;
+    private double high = 0.6;
+    private TrainingSummary training;
+
+    private Builder(String id, String version) {
+      this.id = id;
+      this.version = version;
+    }
+
+    public Builder description(String d) { this.description = d; return this; }
+    public Builder intercept(Weight w) { this.intercept = Objects.requireNonNull(w, "intercept"); return this; }
+    public Builder weights(Map<String, Weight> w) { this.weights = Map.copyOf(w); return this; }
+    public Builder features(Map<String, Weight> f) { this.features = Map.copyOf(f); return this; }
+    /** Interaction weights keyed by {@link LogisticRiskModel#interactionKey}. */
+    public Builder interactions(Map<String, Weight> i) { this.interactions = Map.copyOf(i); return this; }
+    public Builder activation(ActivationMode a) { this.activation = Objects.requireNonNull(a, "activation"); return this; }
+    public Builder calibration(Calibration c) { this.calibration = Objects.requireNonNull(c, "calibration"); return this; }
+    public Builder bands(double elevated, double high) { this.elevated = elevated; this.high = high; return this; }
+    public Builder training(TrainingSummary t) { this.training = t; return this; }
+    public LogisticRiskModel build() { return new LogisticRiskModel(this); }
   }
 }

@@ -1,0 +1,260 @@
+package org.redflag.risk.fit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.redflag.engine.Assessment;
+import org.redflag.risk.Calibration;
+import org.redflag.risk.LogisticRiskModel;
+import org.redflag.risk.LogisticRiskModel.Weight;
+import org.redflag.risk.TrainingSummary;
+import org.redflag.risk.Activations;
+
+/**
+ * Fits a calibrated {@link LogisticRiskModel} on labelled activations.
+ *
+ * <ol>
+ *   <li>Columns from a {@link FeatureSpace} (indicators, features, optional interactions).</li>
+ *   <li>Stratified k-fold cross-validation (seeded shuffle): each row gets out-of-fold log-odds from
+ *       a model fitted without its fold.</li>
+ *   <li>Calibration: unless fixed, none, Platt and isotonic are each fitted on the out-of-fold
+ *       log-odds in a second seeded k-fold split, and the one with the lowest cross-validated Brier
+ *       score wins (ties go to the simpler map). The chosen map is then fitted on all out-of-fold
+ *       log-odds, so it corrects the over-confidence of a model scored on data it has not seen.</li>
+ *   <li>The final model is fitted on all rows; its weights carry standard errors.</li>
+ * </ol>
+ *
+ * <p>Deterministic: the same rows, labels and options give the same model, bit for bit.
+ *
+ * <p>Degenerate data get a {@link IllegalArgumentException} naming the problem: fewer than
+ * {@value #MIN_ROWS} rows, one class only, or fewer rows of a class than folds. Perfectly separable
+ * data get finite weights from the L2 penalty (without it, a clear error). Constant columns get weight 0
+ * and are marked not estimable.
+ */
+public final class RiskModelTrainer {
+  public static final int MIN_ROWS = 10;
+  static final int ECE_BINS = 10;
+
+  private RiskModelTrainer() {}
+
+  /** Trains on assessments (see {@link FeatureSpace#activations(Assessment)}) with labels in {0, 1}. */
+  public static TrainingResult trainOnAssessments(List<Assessment> assessments, int[] labels, TrainingOptions o) {
+    List<Activations> rows = new ArrayList<>(assessments.size());
+    for (Assessment a : assessments) rows.add(FeatureSpace.activations(a));
+    return train(rows, labels, o);
+  }
+
+  public static TrainingResult train(List<Activations> rows, int[] labels, TrainingOptions o) {
+    int n = rows.size();
+    if (labels.length != n) throw new IllegalArgumentException("need one label per row, got " + n + " rows and " + labels.length + " labels");
+    if (n < MIN_ROWS) throw new IllegalArgumentException("need at least " + MIN_ROWS + " labelled rows to fit and cross-validate a model, got " + n);
+    int pos = 0;
+    for (int i = 0; i < n; i++) {
+      if (labels[i] != 0 && labels[i] != 1) throw new IllegalArgumentException("label of row " + i + " must be 0 or 1, was " + labels[i]);
+      pos += labels[i];
+    }
+    if (pos == 0 || pos == n) {
+      throw new IllegalArgumentException("all " + n + " labels are " + (pos == 0 ? "0 (negative)" : "1 (positive)") + "; a model needs both classes");
+    }
+    int minority = Math.min(pos, n - pos);
+    if (minority < o.folds()) {
+      throw new IllegalArgumentException(o.folds() + "-fold cross-validation needs at least " + o.folds() + " rows of each class; got "
+          + pos + " positive and " + (n - pos) + " negative (use fewer folds, at least 2, or more data)");
+    }
+    FeatureSpace space = FeatureSpace.of(rows, o.mode());
+    if (o.interactions()) space = space.withInteractions(rows, o.interactionMinSupport());
+    double[][] x = new double[n][];
+    for (int i = 0; i < n; i++) x[i] = space.vector(rows.get(i));
+
+    // 1. out-of-fold log-odds
+    int[] fold = stratifiedFolds(labels, o.folds(), o.seed());
+    double[] oof = new double[n];
+    for (int f = 0; f < o.folds(); f++) {
+      LogisticRegression.Fit fit = fitSubset(x, labels, fold, f, false, o);
+      for (int i = 0; i < n; i++) if (fold[i] == f) oof[i] = fit.logOdds(x[i]);
+    }
+
+    // 2. calibration choice on out-of-fold log-odds
+    int[] calFold = stratifiedFolds(labels, o.folds(), o.seed() + 1);
+    Map<Calibrators.Method, Double> brier = new EnumMap<>(Calibrators.Method.class);
+    Map<Calibrators.Method, double[]> calibrated = new EnumMap<>(Calibrators.Method.class);
+    List<Calibrators.Method> candidates = o.calibration() == null ? List.of(Calibrators.Method.values()) : List.of(o.calibration());
+    for (Calibrators.Method m : candidates) {
+      double[] pr = new double[n];
+      for (int f = 0; f < o.folds(); f++) {
+        Calibration c = Calibrators.fit(m, subset(oof, calFold, f), subset(labels, calFold, f));
+        for (int i = 0; i < n; i++) if (calFold[i] == f) pr[i] = c.apply(oof[i]);
+      }
+      calibrated.put(m, pr);
+      brier.put(m, Metrics.brier(pr, labels));
+    }
+    Calibrators.Method chosen = candidates.get(0);
+    for (Calibrators.Method m : candidates) if (brier.get(m) < brier.get(chosen)) chosen = m; // enum order: simpler first
+    Calibration calibration = Calibrators.fit(chosen, oof, labels);
+    double[] sig = new double[n];
+    for (int i = 0; i < n; i++) sig[i] = Calibration.sigmoid(oof[i]);
+    TrainingResult.MetricSet cv = TrainingResult.MetricSet.of(calibrated.get(chosen), labels);
+    TrainingResult.MetricSet cvRaw = TrainingResult.MetricSet.of(sig, labels);
+
+    // 3. final fit on all rows
+    LogisticRegression.Fit fit = LogisticRegression.fit(x, labels, o.solver());
+    List<TrainingResult.TermRow> terms = terms(space, x, labels, fit);
+    LogisticRiskModel model = buildModel(space, fit, terms, calibration, chosen, o, n, pos, cv, cvRaw,
+        o.calibration() == null ? brier : Map.of());
+    return new TrainingResult(model, space, labels, oof, calibrated.get(chosen), cv, cvRaw,
+        o.calibration() == null ? brier : Map.of(), chosen, terms, fit);
+  }
+
+  private static LogisticRegression.Fit fitSubset(double[][] x, int[] y, int[] fold, int f, boolean inFold, TrainingOptions o) {
+    List<double[]> xs = new ArrayList<>();
+    List<Integer> ys = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if ((fold[i] == f) == inFold) {
+        xs.add(x[i]);
+        ys.add(y[i]);
+      }
+    }
+    int[] yy = new int[ys.size()];
+    for (int i = 0; i < yy.length; i++) yy[i] = ys.get(i);
+    return LogisticRegression.fit(xs.toArray(new double[0][]), yy, o.solver());
+  }
+
+  private static double[] subset(double[] v, int[] fold, int f) {
+    int c = 0;
+    for (int g : fold) if (g != f) c++;
+    double[] out = new double[c];
+    int k = 0;
+    for (int i = 0; i < v.length; i++) if (fold[i] != f) out[k++] = v[i];
+    return out;
+  }
+
+  private static int[] subset(int[] v, int[] fold, int f) {
+    int c = 0;
+    for (int g : fold) if (g != f) c++;
+    int[] out = new int[c];
+    int k = 0;
+    for (int i = 0; i < v.length; i++) if (fold[i] != f) out[k++] = v[i];
+    return out;
+  }
+
+  /**
+   * Fold of each row: positives and negatives are shuffled separately with {@code java.util.Random(seed)}
+   * (its sequence is fixed by the Java specification) and dealt round-robin, so every fold has both
+   * classes in nearly the overall proportion.
+   */
+  public static int[] stratifiedFolds(int[] labels, int k, long seed) {
+    Random random = new Random(seed);
+    int[] fold = new int[labels.length];
+    for (int cls = 0; cls <= 1; cls++) {
+      List<Integer> idx = new ArrayList<>();
+      for (int i = 0; i < labels.length; i++) if (labels[i] == cls) idx.add(i);
+      Collections.shuffle(idx, random);
+      for (int j = 0; j < idx.size(); j++) fold[idx.get(j)] = j % k;
+    }
+    return fold;
+  }
+
+  static List<TrainingResult.TermRow> terms(FeatureSpace space, double[][] x, int[] y, LogisticRegression.Fit fit) {
+    int n = y.length;
+    int pos = 0;
+    for (int v : y) pos += v;
+    int neg = n - pos;
+    double base = (double) pos / n;
+    List<TrainingResult.TermRow> out = new ArrayList<>();
+    for (int j = 0; j < space.size(); j++) {
+      int support = 0;
+      int tp = 0;
+      for (int i = 0; i < n; i++) {
+        if (x[i][j] != 0) {
+          support++;
+          tp += y[i];
+        }
+      }
+      int fp = support - tp;
+      double precision = support == 0 ? Double.NaN : (double) tp / support;
+      double[] w = Metrics.wilson(tp, support);
+      double lr;
+      double lrLow;
+      double lrHigh;
+      if (support == 0) {
+        lr = lrLow = lrHigh = Double.NaN;
+      } else {
+        double c = tp == 0 || fp == 0 || tp == pos || fp == neg ? 0.5 : 0;
+        double a = tp + c, b = fp + c, p1 = pos + 2 * c, n1 = neg + 2 * c;
+        lr = (a / p1) / (b / n1);
+        double seLog = Math.sqrt(1 / a - 1 / p1 + 1 / b - 1 / n1);
+        lrLow = lr * Math.exp(-1.959963984540054 * seLog);
+        lrHigh = lr * Math.exp(1.959963984540054 * seLog);
+      }
+      out.add(new TrainingResult.TermRow(space.columns().get(j).name(), space.columns().get(j).kind(), support, tp, precision,
+          support == 0 ? Double.NaN : w[0], support == 0 ? Double.NaN : w[1], precision / base,
+          support == 0 ? Double.NaN : w[0] / base, support == 0 ? Double.NaN : w[1] / base, lr, lrLow, lrHigh,
+          fit.weights()[j], fit.standardErrors()[j], fit.estimable()[j]));
+    }
+    return out;
+  }
+
+  private static LogisticRiskModel buildModel(FeatureSpace space, LogisticRegression.Fit fit, List<TrainingResult.TermRow> terms,
+      Calibration calibration, Calibrators.Method chosen, TrainingOptions o, int n, int pos, TrainingResult.MetricSet cv,
+      TrainingResult.MetricSet cvRaw, Map<Calibrators.Method, Double> brier) {
+    Map<String, Weight> weights = new LinkedHashMap<>();
+    Map<String, Weight> features = new LinkedHashMap<>();
+    Map<String, Weight> interactions = new LinkedHashMap<>();
+    for (int j = 0; j < space.size(); j++) {
+      TrainingResult.TermRow t = terms.get(j);
+      Weight w;
+      if (!t.estimable()) {
+        w = new Weight(0, String.format(Locale.ROOT, "Constant in the %d training rows (%s); not estimable, set to 0.", n,
+            t.support() == 0 ? "never active" : "always active"));
+      } else {
+        w = new Weight(fit.weights()[j], String.format(Locale.ROOT,
+            "Fitted on %d labelled rows: active in %d, %d of them positive; 95%% interval [%.3f, %.3f].", n, t.support(),
+            t.positivesActive(), t.weightLow(), t.weightHigh()), fit.standardErrors()[j]);
+      }
+      switch (space.columns().get(j).kind()) {
+        case INDICATOR -> weights.put(t.name(), w);
+        case FEATURE -> features.put(t.name(), w);
+        case INTERACTION -> interactions.put(t.name(), w);
+      }
+    }
+    Weight intercept = new Weight(fit.intercept(), String.format(Locale.ROOT,
+        "Fitted: log-odds when no indicator is active; %d of %d training rows positive.", pos, n), fit.interceptSe());
+    Map<String, Double> metrics = new TreeMap<>();
+    put(metrics, "cv", cv);
+    put(metrics, "cv.uncalibrated", cvRaw);
+    brier.forEach((m, b) -> metrics.put("calibration.cvBrier." + m.fileName(), b));
+    Map<String, String> settings = new TreeMap<>();
+    settings.put("activation", o.mode().fileName());
+    settings.put("l2", Double.toString(o.solver().l2()));
+    settings.put("l1", Double.toString(o.solver().l1()));
+    settings.put("interactions", o.interactions() ? "pairs active together in >= " + o.interactionMinSupport() + " rows" : "none");
+    settings.put("folds", Integer.toString(o.folds()));
+    settings.put("seed", Long.toString(o.seed()));
+    settings.put("calibration", chosen.fileName() + (o.calibration() == null ? " (chosen by cross-validated Brier score)" : " (fixed)"));
+    settings.put("solver", (o.solver().l1() > 0 ? "proximal Newton, coordinate descent" : "Newton") + "; " + fit.iterations()
+        + " iterations; " + (fit.converged() ? "converged" : "iteration budget reached"));
+    String at = o.trainedAt() != null ? o.trainedAt() : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    String description = o.description() != null ? o.description()
+        : "Logistic model fitted on local labelled adverts. Scores rank adverts for human review; they are not findings about any person. "
+          + "Valid only for data like the training data: check it before use on another market.";
+    return LogisticRiskModel.builder(o.modelId(), o.modelVersion()).description(description).intercept(intercept).weights(weights)
+        .features(features).interactions(interactions).activation(o.mode()).calibration(calibration).bands(o.elevated(), o.high())
+        .training(new TrainingSummary(n, pos, at, o.packs(), metrics, settings)).build();
+  }
+
+  private static void put(Map<String, Double> m, String prefix, TrainingResult.MetricSet s) {
+    m.put(prefix + ".rocAuc", s.rocAuc());
+    m.put(prefix + ".averagePrecision", s.averagePrecision());
+    m.put(prefix + ".brier", s.brier());
+    m.put(prefix + ".logLoss", s.logLoss());
+    m.put(prefix + ".ece", s.ece());
+  }
+}
