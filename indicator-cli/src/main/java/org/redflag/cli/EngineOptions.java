@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.redflag.engine.RiskEngine;
 import org.redflag.indicator.IdentifierHasher;
+import org.redflag.indicator.Indicator;
+import org.redflag.indicator.LexiconIndicator;
+import org.redflag.pack.IndicatorPack;
+import org.redflag.pack.PackEntry;
 import org.redflag.pack.PackLoader;
 import org.redflag.risk.LogisticRiskModel;
 import picocli.CommandLine.Option;
@@ -19,7 +23,10 @@ final class EngineOptions {
   @Option(names = "--no-default-packs", description = "Do not load the packs shipped with Redflag.")
   boolean noDefaultPacks;
 
-  @Option(names = "--model", paramLabel = "FILE", description = "Risk model file (redflag-model/1) instead of the default prior.")
+  @Option(names = "--pack-indicators", description = "Register a lexicon indicator for every indicator id that the --pack files use and no installed indicator provides (for local packs that define their own indicators).")
+  boolean packIndicators;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Risk model file (redflag-model/2 or /1, e.g. from redflag calibrate) instead of the default prior.")
   Path model;
 
   @Option(names = "--hash-key-file", paramLabel = "FILE", description = "Key (at least 16 bytes) for hashing identifiers such as phone numbers, so hashes link across runs. Default: a random key per run.")
@@ -31,9 +38,19 @@ final class EngineOptions {
   RiskEngine.Builder builder() {
     RiskEngine.Builder b = RiskEngine.builder();
     if (noDefaultPacks) b.withoutDefaultPacks();
+    java.util.Set<String> packIndicatorIds = new java.util.TreeSet<>();
     for (Path p : packs) {
       requireFile(p, "--pack");
-      b.addPack(PackLoader.load(p));
+      IndicatorPack pack = PackLoader.load(p);
+      b.addPack(pack);
+      for (PackEntry e : pack.entries()) packIndicatorIds.add(e.indicator());
+    }
+    if (packIndicators) {
+      java.util.Set<String> installed = new java.util.HashSet<>();
+      java.util.ServiceLoader.load(Indicator.class, EngineOptions.class.getClassLoader()).forEach(i -> installed.add(i.id()));
+      for (String id : packIndicatorIds) {
+        if (!installed.contains(id)) b.indicator(new LexiconIndicator(id, "Lexicon indicator defined by a --pack file."));
+      }
     }
     if (model != null) {
       requireFile(model, "--model");

@@ -1,0 +1,205 @@
+package org.redflag.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.redflag.advert.Advert;
+import org.redflag.engine.Assessment;
+import org.redflag.engine.RiskEngine;
+import org.redflag.io.AdvertFormatException;
+import org.redflag.io.AdvertJson;
+import org.redflag.risk.ActivationMode;
+import org.redflag.risk.fit.CalibrationReport;
+import org.redflag.risk.fit.Calibrators;
+import org.redflag.risk.fit.LogisticRegression;
+import org.redflag.risk.fit.RiskModelTrainer;
+import org.redflag.risk.fit.TrainingOptions;
+import org.redflag.risk.fit.TrainingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code redflag calibrate}: fits a calibrated logistic model on labelled adverts, writes the model
+ * file and an HTML report. Every input line must be valid unless {@code --skip-errors} is given; bad
+ * lines are always reported with their line numbers.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Fits a calibrated risk model on labelled adverts (JSON Lines: one advert object per line with \"label\": 0, 1, true or false)",
+        "and writes the model file (use it with --model) and a self-contained HTML report.",
+        "Scores rank adverts for human review. A model fitted on one market does not transfer to another without checking."})
+final class CalibrateCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Parameters(index = "0", paramLabel = "LABELLED", description = "Labelled adverts, JSON Lines.")
+  Path input;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Model file to write (redflag-model/2 JSON).")
+  Path out;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "HTML report to write.")
+  Path report;
+
+  @Option(names = "--skip-errors", description = "Fit on the valid lines when some are invalid (each is still reported), instead of failing.")
+  boolean skipErrors;
+
+  @Option(names = "--activation", paramLabel = "MODE", description = "How an indicator enters the model: binary (fired or not, default) or strength.")
+  String activation = "binary";
+
+  @Option(names = "--l2", paramLabel = "X", description = "L2 penalty on the weights (default ${DEFAULT-VALUE}); keeps weights finite on separable data.")
+  double l2 = 1.0;
+
+  @Option(names = "--l1", paramLabel = "X", description = "L1 penalty (default ${DEFAULT-VALUE}); > 0 sets weak weights to exactly 0.")
+  double l1 = 0;
+
+  @Option(names = "--interactions", description = "Add a weight for each pair of indicators that fire together often enough.")
+  boolean interactions;
+
+  @Option(names = "--interaction-min-support", paramLabel = "N", description = "Adverts in which a pair must fire together to get a weight (default ${DEFAULT-VALUE}).")
+  int interactionMinSupport = 10;
+
+  @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
+  int folds = 5;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the cross-validation splits (default ${DEFAULT-VALUE}).")
+  long seed = 20240601L;
+
+  @Option(names = "--calibration", paramLabel = "METHOD", description = "auto (default: chosen by cross-validation), none, platt or isotonic.")
+  String calibration = "auto";
+
+  @Option(names = "--model-id", paramLabel = "ID", description = "Model id (default ${DEFAULT-VALUE}).")
+  String modelId = "calibrated";
+
+  @Option(names = "--model-version", paramLabel = "V", description = "Model version (default ${DEFAULT-VALUE}).")
+  String modelVersion = "1";
+
+  @Option(names = "--bands", paramLabel = "ELEVATED,HIGH", split = ",", description = "Score thresholds of the ELEVATED and HIGH bands (default 0.25,0.6).")
+  List<Double> bands = new ArrayList<>(List.of(0.25, 0.6));
+
+  @Option(names = "--trained-at", paramLabel = "INSTANT", description = "Training time to record (ISO-8601; default now), for reproducible files.")
+  String trainedAt;
+
+  @Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    TrainingOptions options = options();
+    EngineOptions.requireFile(input, "LABELLED");
+    RiskEngine engine = engineOptions.builder().build();
+    PrintWriter err = spec.commandLine().getErr();
+    String name = input.getFileName().toString();
+    List<Assessment> assessed = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    long lineNo = 0;
+    long bad = 0;
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        try {
+          if (line.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
+          JsonNode node;
+          try {
+            node = JSON.readTree(line);
+          } catch (JsonProcessingException e) {
+            throw new AdvertFormatException("$", "invalid JSON at column " + e.getLocation().getColumnNr());
+          }
+          if (node == null || !node.isObject()) throw new AdvertFormatException("$", "a labelled advert must be a JSON object");
+          int label = label(node.get("label"));
+          ObjectNode advertNode = ((ObjectNode) node).deepCopy();
+          advertNode.remove("label");
+          Advert advert = AdvertJson.read(advertNode);
+          assessed.add(engine.assess(advert));
+          labels.add(label);
+        } catch (IllegalArgumentException e) {
+          bad++;
+          err.println("redflag: " + name + " line " + lineNo + ": " + e.getMessage());
+        }
+      }
+    }
+    err.flush();
+    if (bad > 0 && !skipErrors) {
+      err.println("redflag: " + bad + " of " + lineNo + " lines are invalid; fix them or pass --skip-errors to fit on the valid lines. No model was written.");
+      err.flush();
+      return RedflagCommand.EXIT_BAD_RECORDS;
+    }
+    if (bad > 0) {
+      err.println("redflag: skipped " + bad + " invalid of " + lineNo + " lines; fitting on " + assessed.size());
+      err.flush();
+    }
+    int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+    TrainingResult result;
+    try {
+      result = RiskModelTrainer.trainOnAssessments(assessed, y, options.withPacks(engine.packs().labels()));
+    } catch (IllegalArgumentException e) {
+      throw new RedflagCommand.CliException("cannot fit a model on " + name + ": " + e.getMessage(), RedflagCommand.EXIT_USAGE);
+    }
+    result.model().write(out);
+    if (report != null) Files.writeString(report, CalibrationReport.html(result), StandardCharsets.UTF_8);
+    PrintWriter o = spec.commandLine().getOut();
+    TrainingResult.MetricSet cv = result.crossValidated();
+    o.println(String.format(Locale.ROOT, "fitted %s on %d adverts (%d positive); %d-fold cross-validated ROC AUC %.3f, average precision %.3f, "
+        + "Brier %.4f, ECE %.4f; calibration: %s", result.model().label(), result.rows(), result.positives(), folds, cv.rocAuc(),
+        cv.averagePrecision(), cv.brier(), cv.ece(), result.calibrationMethod().fileName()));
+    o.println("model: " + out + (report != null ? "; report: " + report : ""));
+    o.flush();
+    return 0;
+  }
+
+  private TrainingOptions options() {
+    ActivationMode mode = switch (activation) {
+      case "binary" -> ActivationMode.BINARY;
+      case "strength" -> ActivationMode.STRENGTH;
+      default -> throw usage("--activation must be binary or strength, was '" + activation + "'");
+    };
+    Calibrators.Method method = switch (calibration) {
+      case "auto" -> null;
+      case "none" -> Calibrators.Method.NONE;
+      case "platt" -> Calibrators.Method.PLATT;
+      case "isotonic" -> Calibrators.Method.ISOTONIC;
+      default -> throw usage("--calibration must be auto, none, platt or isotonic, was '" + calibration + "'");
+    };
+    if (bands.size() != 2) throw usage("--bands needs two thresholds, ELEVATED,HIGH");
+    if (trainedAt != null) {
+      try {
+        java.time.Instant.parse(trainedAt);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw usage("--trained-at must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, was '" + trainedAt + "'");
+      }
+    }
+    try {
+      return TrainingOptions.defaults().withMode(mode).withSolver(new LogisticRegression.Options(l2, l1, 100, 1e-10))
+          .withInteractions(interactions, interactionMinSupport).withFolds(folds).withSeed(seed).withCalibration(method)
+          .withModel(modelId, modelVersion, null).withBands(bands.get(0), bands.get(1)).withTrainedAt(trainedAt);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private static RedflagCommand.CliException usage(String message) {
+    return new RedflagCommand.CliException(message, RedflagCommand.EXIT_USAGE);
+  }
+
+  /** 0/1 or false/true; anything else is an error naming the field. */
+  static int label(JsonNode v) {
+    if (v == null || v.isNull()) throw new AdvertFormatException("$.label", "required; expected 0, 1, true or false");
+    if (v.isBoolean()) return v.booleanValue() ? 1 : 0;
+    if (v.isIntegralNumber() && (v.longValue() == 0 || v.longValue() == 1)) return v.intValue();
+    throw new AdvertFormatException("$.label", "expected 0, 1, true or false");
+  }
+}

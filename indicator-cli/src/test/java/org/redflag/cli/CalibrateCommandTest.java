@@ -1,0 +1,140 @@
+package org.redflag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.io.AdvertJson;
+import org.redflag.risk.Activations;
+import org.redflag.risk.LogisticRiskModel;
+import org.redflag.risk.synth.SyntheticData;
+
+class CalibrateCommandTest {
+  @TempDir Path dir;
+
+  Path data(int rows, long seed) throws IOException {
+    Path f = dir.resolve("labelled.jsonl");
+    Files.write(f, SyntheticData.advertLines(SyntheticData.standardModel(), rows, seed), StandardCharsets.UTF_8);
+    return f;
+  }
+
+  Path pack() throws IOException {
+    Path p = dir.resolve("synthetic-pack.json");
+    Files.writeString(p, SyntheticData.packJson());
+    return p;
+  }
+
+  @Test
+  void fitsWritesModelAndReportAndScoreUsesTheModel() throws IOException {
+    Path in = data(1200, 3);
+    Path model = dir.resolve("model.json");
+    Path report = dir.resolve("report.html");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", model.toString(), "--report", report.toString(),
+        "--no-default-packs", "--pack", pack().toString(), "--pack-indicators", "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("fitted local-test@1 on 1200 adverts").contains("cross-validated ROC AUC");
+    LogisticRiskModel m = LogisticRiskModel.read(model);
+    assertThat(m.weights()).containsKeys("synth.control", "synth.movement", "synth.youth");
+    assertThat(m.weights().get("synth.control").weight()).isPositive();
+    assertThat(m.weights().get("synth.movement").weight()).isNegative();
+    assertThat(m.training().rows()).isEqualTo(1200);
+    assertThat(m.training().packs()).containsExactly("synthetic@1.0.0");
+    assertThat(m.training().trainedAt()).isEqualTo("2026-01-01T00:00:00Z");
+    String html = Files.readString(report);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("synth.movement").doesNotContain("<script");
+
+    // the same command twice writes the same bytes
+    Path again = dir.resolve("again.json");
+    ScoreCommandTest.run("calibrate", in.toString(), "--out", again.toString(), "--no-default-packs", "--pack", pack().toString(),
+        "--pack-indicators", "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(model));
+
+    ScoreCommandTest.Run s = ScoreCommandTest.run("score", in.toString(), "--model", model.toString(), "--no-default-packs", "--pack",
+        pack().toString(), "--pack-indicators");
+    assertThat(s.exit()).as(s.err()).isZero();
+    List<JsonNode> out = s.lines();
+    assertThat(out).hasSize(1200);
+    List<String> lines = Files.readAllLines(in);
+    for (int i = 0; i < 20; i++) {
+      JsonNode a = out.get(i);
+      assertThat(a.get("model").asText()).isEqualTo("local-test@1");
+      double expected = m.score(activations(a)).score();
+      assertThat(a.get("score").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6)); // printed to 6 decimals
+      assertThat(AdvertJson.parse(lines.get(i)).id()).isEqualTo(a.get("id").asText());
+    }
+  }
+
+  /** Model input rebuilt from an assessment line (strengths are printed rounded; synthetic ones are 0 or 1). */
+  static Activations activations(JsonNode assessment) {
+    java.util.Map<String, Double> s = new java.util.TreeMap<>();
+    for (JsonNode i : assessment.get("indicators")) s.put(i.get("id").asText(), i.get("strength").asDouble());
+    return new Activations(s, java.util.Map.of());
+  }
+
+  @Test
+  void invalidLinesAreReportedWithLineNumbersAndNothingIsWrittenUnlessSkipped() throws IOException {
+    Path in = data(300, 4);
+    List<String> lines = new ArrayList<>(Files.readAllLines(in));
+    lines.set(2, lines.get(2).replace("\"label\":0", "\"label\":\"yes\"").replace("\"label\":1", "\"label\":\"yes\""));
+    lines.set(9, "{not json");
+    lines.set(19, lines.get(19).replaceAll(",\"label\":[01]", ""));
+    lines.set(29, lines.get(29).replace("\"text\":", "\"txt\":"));
+    lines.set(39, "");
+    Files.write(in, lines);
+    Path model = dir.resolve("model.json");
+    String[] args = {"calibrate", in.toString(), "--out", model.toString(), "--no-default-packs", "--pack", pack().toString(), "--pack-indicators"};
+    ScoreCommandTest.Run r = ScoreCommandTest.run(args);
+    assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
+    assertThat(r.err()).contains("labelled.jsonl line 3: $.label: expected 0, 1, true or false")
+        .contains("labelled.jsonl line 10: $: invalid JSON at column")
+        .contains("labelled.jsonl line 20: $.label: required; expected 0, 1, true or false")
+        .contains("labelled.jsonl line 30: $.text")
+        .contains("labelled.jsonl line 40: $: empty line")
+        .contains("5 of 300 lines are invalid").contains("No model was written")
+        .doesNotContain("Synthetic advert").doesNotContain("marker").doesNotContain("Exception");
+    assertThat(model).doesNotExist();
+
+    String[] skip = java.util.Arrays.copyOf(args, args.length + 1);
+    skip[args.length] = "--skip-errors";
+    ScoreCommandTest.Run s = ScoreCommandTest.run(skip);
+    assertThat(s.exit()).as(s.err()).isZero();
+    assertThat(s.err()).contains("line 3:").contains("skipped 5 invalid of 300 lines; fitting on 295");
+    assertThat(LogisticRiskModel.read(model).training().rows()).isEqualTo(295);
+  }
+
+  @Test
+  void booleanLabelsAreAccepted() throws IOException {
+    Path in = data(200, 5);
+    List<String> lines = Files.readAllLines(in).stream()
+        .map(l -> l.replace("\"label\":1", "\"label\":true").replace("\"label\":0", "\"label\":false")).toList();
+    Files.write(in, lines);
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--no-default-packs",
+        "--pack", pack().toString(), "--pack-indicators", "--calibration", "platt", "--activation", "strength", "--l1", "0.5");
+    assertThat(r.exit()).as(r.err()).isZero();
+    LogisticRiskModel m = LogisticRiskModel.read(dir.resolve("m.json"));
+    assertThat(m.calibration().method()).isEqualTo("platt");
+    assertThat(m.activation().fileName()).isEqualTo("strength");
+  }
+
+  @Test
+  void degenerateDataAndBadOptionsGiveOneClearLine() throws IOException {
+    Path in = data(100, 6);
+    Files.write(in, Files.readAllLines(in).stream().map(l -> l.replace("\"label\":1", "\"label\":0")).toList());
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--no-default-packs",
+        "--pack", pack().toString(), "--pack-indicators");
+    assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo("redflag: cannot fit a model on labelled.jsonl: all 100 labels are 0 (negative); a model needs both classes");
+    ScoreCommandTest.Run bad = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--calibration", "magic");
+    assertThat(bad.exit()).isEqualTo(RedflagCommand.EXIT_USAGE);
+    assertThat(bad.err().strip()).isEqualTo("redflag: --calibration must be auto, none, platt or isotonic, was 'magic'");
+    ScoreCommandTest.Run folds = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--folds", "1");
+    assertThat(folds.err().strip()).isEqualTo("redflag: cross-validation needs at least 2 folds, was 1");
+  }
+}
