@@ -123,7 +123,10 @@ public final class CalibrationReport {
   private static double px(double x) { return ML + x * (W - ML - MR); }
   private static double py(double y) { return H - MB - y * (H - MT - MB); }
 
-  private static StringBuilder frame(String title, String xLabel, String yLabel) {
+  private static StringBuilder frame(String title, String xLabel, String yLabel) { return frame(title, xLabel, yLabel, 1); }
+
+  /** Axes over the unit square; y tick labels are multiplied by {@code yMax} (the plotted values are divided by it). */
+  private static StringBuilder frame(String title, String xLabel, String yLabel, double yMax) {
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(W).append("\" height=\"").append(H)
         .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" role=\"img\"><title>").append(esc(title)).append("</title>");
@@ -133,7 +136,7 @@ public final class CalibrationReport {
       s.append(line(px(v), py(0), px(v), py(1), "#e6e6e6", 1, null));
       s.append(line(px(0), py(v), px(1), py(v), "#e6e6e6", 1, null));
       s.append(text(px(v), py(0) + 14, f(v, 1), "middle"));
-      s.append(text(px(0) - 5, py(v) + 4, f(v, 1), "end"));
+      s.append(text(px(0) - 5, py(v) + 4, f(v * yMax, yMax < 0.5 ? 2 : 1), "end"));
     }
     s.append("<rect x=\"").append(f(px(0), 1)).append("\" y=\"").append(f(py(1), 1)).append("\" width=\"").append(f(px(1) - px(0), 1))
         .append("\" height=\"").append(f(py(0) - py(1), 1)).append("\" fill=\"none\" stroke=\"#999\"/>");
@@ -209,8 +212,8 @@ public final class CalibrationReport {
       share[c][b] /= Math.max(1, n[c]);
       max = Math.max(max, share[c][b]);
     }
-    double top = Math.max(0.05, Math.ceil(max * 10) / 10);
-    StringBuilder s = frame("Scores by label (y axis x" + f(top, 1) + ")", "out-of-fold score", "share of class (scaled)");
+    double top = Math.max(0.1, Math.ceil(max * 10) / 10);
+    StringBuilder s = frame("Scores by label", "out-of-fold score", "share of class", top);
     for (int c = 0; c < 2; c++) {
       StringBuilder pts = new StringBuilder();
       for (int b = 0; b < bins; b++) {
@@ -239,9 +242,13 @@ public final class CalibrationReport {
       lo = Math.min(lo, r.weightLow());
       hi = Math.max(hi, r.weightHigh());
     }
-    double pad = 0.05 * (hi - lo + 1e-9);
-    lo -= pad;
-    hi += pad;
+    // axis from and to multiples of a 1-2-5 step, so the ticks are round numbers
+    double raw = (hi - lo + 1e-9) / 4;
+    double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+    double step = raw / mag <= 1 ? mag : raw / mag <= 2 ? 2 * mag : raw / mag <= 5 ? 5 * mag : 10 * mag;
+    lo = Math.floor(lo / step) * step;
+    hi = Math.ceil(hi / step) * step;
+    if (hi - lo < step) hi = lo + step;
     int labelW = 240, plotW = 520, rowH = 22, top = 30;
     int height = top + rowH * rows.size() + 40;
     final double l = lo, h = hi;
@@ -263,9 +270,11 @@ public final class CalibrationReport {
     }
     double axisY = top + rowH * rows.size() + 4;
     s.append(line(labelW, axisY, labelW + plotW, axisY, "#999", 1, null));
-    for (int i = 0; i <= 4; i++) {
-      double v = lo + (hi - lo) * i / 4;
-      s.append(text(x.applyAsDouble(v), axisY + 16, f(v, 2), "middle"));
+    int ticks = (int) Math.round((hi - lo) / step);
+    for (int i = 0; i <= ticks; i++) {
+      double v = lo + step * i;
+      s.append(line(x.applyAsDouble(v), axisY, x.applyAsDouble(v), axisY + 4, "#999", 1, null));
+      s.append(text(x.applyAsDouble(v), axisY + 16, f(v, step < 0.1 ? 2 : 1), "middle"));
     }
     return s.append("</svg>\n").toString();
   }
@@ -278,7 +287,7 @@ public final class CalibrationReport {
   private static String f(double v, int digits) {
     if (Double.isNaN(v)) return "&ndash;";
     if (Double.isInfinite(v)) return v > 0 ? "&infin;" : "-&infin;";
-    return String.format(Locale.ROOT, "%." + digits + "f", v);
+    return String.format(Locale.ROOT, "%." + digits + "f", v + 0.0); // + 0.0 turns -0.0 into 0.0
   }
 
   /** Escapes text for HTML element content and attribute values. */

@@ -42,5 +42,19 @@ class SyntheticAdvertsTest {
       assertThat(t.weight()).as(t.indicator()).isBetween(row.weightLow() - row.standardError(), row.weightHigh() + row.standardError());
     }
     assertThat(r.model().weights().get("synth.movement").weight()).isNegative();
+
+    // the engine scores with the fitted model; per-indicator contributions are log-odds before calibration
+    RiskEngine calibrated = SyntheticData.engine(truth).model(r.model()).build();
+    for (int i = 0; i < 50; i++) {
+      Assessment a = calibrated.assess(AdvertJson.read(JSON.readTree(lines.get(i))));
+      assertThat(a.model()).isEqualTo(r.model().label());
+      double z = r.model().intercept().weight();
+      for (IndicatorResult row : a.indicators()) {
+        double w = r.model().weights().get(row.id()).weight();
+        assertThat(row.contribution()).isEqualTo(row.fired() ? w : 0.0);
+        z += row.contribution();
+      }
+      assertThat(a.score()).isEqualTo(r.model().calibration().apply(z));
+    }
   }
 }
