@@ -45,6 +45,16 @@ public final class LogisticRegression {
    */
   public record Fit(double intercept, double interceptSe, double[] weights, double[] standardErrors, boolean[] estimable,
       int iterations, boolean converged, double objective) {
+    public Fit {
+      weights = weights.clone();
+      standardErrors = standardErrors.clone();
+      estimable = estimable.clone();
+    }
+
+    @Override public double[] weights() { return weights.clone(); }
+    @Override public double[] standardErrors() { return standardErrors.clone(); }
+    @Override public boolean[] estimable() { return estimable.clone(); }
+
     public double logOdds(double[] x) {
       double z = intercept;
       for (int j = 0; j < x.length; j++) z += weights[j] * x[j];
@@ -58,6 +68,8 @@ public final class LogisticRegression {
   }
 
   private static final double MAX_ABS_WEIGHT = 50;
+  /** A standard error above 100 log-odds units means the weight is not determined by the data. */
+  private static final double MAX_UNPENALISED_VARIANCE = 1e4;
 
   private LogisticRegression() {}
 
@@ -128,6 +140,14 @@ public final class LogisticRegression {
       se[active[k]] = Math.sqrt(Math.max(0, cov[k + 1][k + 1]));
     }
     double interceptSe = Math.sqrt(Math.max(0, cov[0][0]));
+    if (o.l2() == 0 && o.l1() == 0) {
+      // quasi-separation: the likelihood is nearly flat along some direction, so the errors explode
+      for (int k = 0; k <= q; k++) {
+        if (cov[k][k] > MAX_UNPENALISED_VARIANCE) {
+          throw new FitException("unpenalised fit is not identifiable: some columns (nearly) separate the classes or are collinear; use an L2 penalty > 0");
+        }
+      }
+    }
     for (double w : s.theta) if (!Double.isFinite(w)) throw new FitException("solver produced a non-finite weight; check the input scale");
     return new Fit(s.theta[0], interceptSe, weights, se, estimable, s.iterations, s.converged, s.objective(s.theta));
   }

@@ -168,6 +168,9 @@ public final class RiskModelTrainer {
     for (int v : y) pos += v;
     int neg = n - pos;
     double base = (double) pos / n;
+    double[] weights = fit.weights();
+    double[] ses = fit.standardErrors();
+    boolean[] estimable = fit.estimable();
     List<TrainingResult.TermRow> out = new ArrayList<>();
     for (int j = 0; j < space.size(); j++) {
       int support = 0;
@@ -197,7 +200,7 @@ public final class RiskModelTrainer {
       out.add(new TrainingResult.TermRow(space.columns().get(j).name(), space.columns().get(j).kind(), support, tp, precision,
           support == 0 ? Double.NaN : w[0], support == 0 ? Double.NaN : w[1], precision / base,
           support == 0 ? Double.NaN : w[0] / base, support == 0 ? Double.NaN : w[1] / base, lr, lrLow, lrHigh,
-          fit.weights()[j], fit.standardErrors()[j], fit.estimable()[j]));
+          weights[j], ses[j], estimable[j]));
     }
     return out;
   }
@@ -208,6 +211,8 @@ public final class RiskModelTrainer {
     Map<String, Weight> weights = new LinkedHashMap<>();
     Map<String, Weight> features = new LinkedHashMap<>();
     Map<String, Weight> interactions = new LinkedHashMap<>();
+    double[] fitted = fit.weights();
+    double[] ses = fit.standardErrors();
     for (int j = 0; j < space.size(); j++) {
       TrainingResult.TermRow t = terms.get(j);
       Weight w;
@@ -215,9 +220,9 @@ public final class RiskModelTrainer {
         w = new Weight(0, String.format(Locale.ROOT, "Constant in the %d training rows (%s); not estimable, set to 0.", n,
             t.support() == 0 ? "never active" : "always active"));
       } else {
-        w = new Weight(fit.weights()[j], String.format(Locale.ROOT,
+        w = new Weight(fitted[j], String.format(Locale.ROOT,
             "Fitted on %d labelled rows: active in %d, %d of them positive; 95%% interval [%.3f, %.3f].", n, t.support(),
-            t.positivesActive(), t.weightLow(), t.weightHigh()), fit.standardErrors()[j]);
+            t.positivesActive(), t.weightLow(), t.weightHigh()), ses[j]);
       }
       switch (space.columns().get(j).kind()) {
         case INDICATOR -> weights.put(t.name(), w);

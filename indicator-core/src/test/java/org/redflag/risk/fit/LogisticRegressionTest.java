@@ -61,6 +61,25 @@ class LogisticRegressionTest {
   }
 
   @Test
+  void ninetyFivePercentIntervalsCoverTheTrueWeightsAtAboutTheirNominalRate() {
+    SyntheticData.GeneratingModel truth = SyntheticData.standardModel();
+    int covered = 0;
+    int total = 0;
+    for (long seed = 100; seed < 140; seed++) {
+      Data d = Data.of(SyntheticData.sample(truth, 1000, seed));
+      LogisticRegression.Fit fit = LogisticRegression.fit(d.x(), d.y(), LogisticRegression.Options.defaults().withL2(0.1));
+      double[] w = fit.weights();
+      double[] se = fit.standardErrors();
+      for (int j = 0; j < w.length; j++, total++) {
+        double t = truth.weight(d.space().names().get(j));
+        if (Math.abs(w[j] - t) <= 1.959963984540054 * se[j]) covered++;
+      }
+    }
+    // 240 intervals; at a true rate of 95% fewer than 88% covered has probability < 1e-5
+    assertThat((double) covered / total).isBetween(0.88, 0.995);
+  }
+
+  @Test
   void l2OptimumHasZeroGradientAndShrinksTowardsZero() {
     Data d = Data.of(SyntheticData.sample(SyntheticData.standardModel(), 800, 3));
     LogisticRegression.Fit weak = LogisticRegression.fit(d.x(), d.y(), LogisticRegression.Options.defaults().withL2(0.01));
