@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.redflag.advert.Advert;
-import org.redflag.engine.Assessment;
 import org.redflag.engine.RiskEngine;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
 import org.redflag.risk.ActivationMode;
+import org.redflag.risk.Activations;
 import org.redflag.risk.fit.CalibrationReport;
 import org.redflag.risk.fit.Calibrators;
+import org.redflag.risk.fit.FeatureSpace;
 import org.redflag.risk.fit.LogisticRegression;
 import org.redflag.risk.fit.RiskModelTrainer;
 import org.redflag.risk.fit.TrainingOptions;
@@ -86,8 +87,8 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--model-version", paramLabel = "V", description = "Model version (default ${DEFAULT-VALUE}).")
   String modelVersion = "1";
 
-  @Option(names = "--bands", paramLabel = "ELEVATED,HIGH", split = ",", description = "Score thresholds of the ELEVATED and HIGH bands (default 0.25,0.6).")
-  List<Double> bands = new ArrayList<>(List.of(0.25, 0.6));
+  @Option(names = "--bands", paramLabel = "ELEVATED,HIGH", description = "Score thresholds of the ELEVATED and HIGH bands (default ${DEFAULT-VALUE}).")
+  String bands = "0.25,0.6";
 
   @Option(names = "--trained-at", paramLabel = "INSTANT", description = "Training time to record (ISO-8601; default now), for reproducible files.")
   String trainedAt;
@@ -103,7 +104,8 @@ final class CalibrateCommand implements Callable<Integer> {
     RiskEngine engine = engineOptions.builder().build();
     PrintWriter err = spec.commandLine().getErr();
     String name = input.getFileName().toString();
-    List<Assessment> assessed = new ArrayList<>();
+    // keep only the model input of each advert, not its whole assessment, so large files fit in memory
+    List<Activations> assessed = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
     long lineNo = 0;
     long bad = 0;
@@ -124,7 +126,7 @@ final class CalibrateCommand implements Callable<Integer> {
           ObjectNode advertNode = ((ObjectNode) node).deepCopy();
           advertNode.remove("label");
           Advert advert = AdvertJson.read(advertNode);
-          assessed.add(engine.assess(advert));
+          assessed.add(FeatureSpace.activations(engine.assess(advert)));
           labels.add(label);
         } catch (IllegalArgumentException e) {
           bad++;
@@ -145,7 +147,7 @@ final class CalibrateCommand implements Callable<Integer> {
     int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
     TrainingResult result;
     try {
-      result = RiskModelTrainer.trainOnAssessments(assessed, y, options.withPacks(engine.packs().labels()));
+      result = RiskModelTrainer.train(assessed, y, options.withPacks(engine.packs().labels()));
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException("cannot fit a model on " + name + ": " + e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
@@ -174,7 +176,16 @@ final class CalibrateCommand implements Callable<Integer> {
       case "isotonic" -> Calibrators.Method.ISOTONIC;
       default -> throw usage("--calibration must be auto, none, platt or isotonic, was '" + calibration + "'");
     };
-    if (bands.size() != 2) throw usage("--bands needs two thresholds, ELEVATED,HIGH");
+    String[] b = bands.split(",", -1);
+    double elevated;
+    double high;
+    try {
+      if (b.length != 2) throw new NumberFormatException();
+      elevated = Double.parseDouble(b[0].strip());
+      high = Double.parseDouble(b[1].strip());
+    } catch (NumberFormatException e) {
+      throw usage("--bands needs two numbers ELEVATED,HIGH such as 0.25,0.6, was '" + bands + "'");
+    }
     if (trainedAt != null) {
       try {
         java.time.Instant.parse(trainedAt);
@@ -185,7 +196,7 @@ final class CalibrateCommand implements Callable<Integer> {
     try {
       return TrainingOptions.defaults().withMode(mode).withSolver(new LogisticRegression.Options(l2, l1, 100, 1e-10))
           .withInteractions(interactions, interactionMinSupport).withFolds(folds).withSeed(seed).withCalibration(method)
-          .withModel(modelId, modelVersion, null).withBands(bands.get(0), bands.get(1)).withTrainedAt(trainedAt);
+          .withModel(modelId, modelVersion, null).withBands(elevated, high).withTrainedAt(trainedAt);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

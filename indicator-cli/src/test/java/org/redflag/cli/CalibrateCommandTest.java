@@ -136,5 +136,10 @@ class CalibrateCommandTest {
     assertThat(bad.err().strip()).isEqualTo("redflag: --calibration must be auto, none, platt or isotonic, was 'magic'");
     ScoreCommandTest.Run folds = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--folds", "1");
     assertThat(folds.err().strip()).isEqualTo("redflag: cross-validation needs at least 2 folds, was 1");
+    ScoreCommandTest.Run bands = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--bands", "0.7,0.3");
+    assertThat(bands.err().strip()).isEqualTo("redflag: band thresholds must satisfy 0 < elevated < high < 1, were 0.7, 0.3");
+    assertThat(ScoreCommandTest.run("calibrate", in.toString(), "--out", "x.json", "--bands", "high").err().strip())
+        .isEqualTo("redflag: --bands needs two numbers ELEVATED,HIGH such as 0.25,0.6, was 'high'");
+    assertThat(dir.resolve("m.json")).doesNotExist();
   }
 }
