@@ -78,6 +78,9 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the cross-validation splits (default ${DEFAULT-VALUE}).")
   long seed = 20240601L;
 
+  @Option(names = "--bootstrap", paramLabel = "B", description = "Also report bootstrap percentile intervals of the weights from B refits (0 = off, default; at least 20). Worth it with --l1.")
+  int bootstrap = 0;
+
   @Option(names = "--calibration", paramLabel = "METHOD", description = "auto (default: chosen by cross-validation), none, platt or isotonic.")
   String calibration = "auto";
 
@@ -196,7 +199,7 @@ final class CalibrateCommand implements Callable<Integer> {
     try {
       return TrainingOptions.defaults().withMode(mode).withSolver(new LogisticRegression.Options(l2, l1, 100, 1e-10))
           .withInteractions(interactions, interactionMinSupport).withFolds(folds).withSeed(seed).withCalibration(method)
-          .withModel(modelId, modelVersion, null).withBands(elevated, high).withTrainedAt(trainedAt);
+          .withModel(modelId, modelVersion, null).withBands(elevated, high).withTrainedAt(trainedAt).withBootstrap(bootstrap);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

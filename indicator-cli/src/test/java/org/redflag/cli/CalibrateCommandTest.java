@@ -110,17 +110,37 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void theExampleModelInTheDocsIsWhatTheDocumentedCommandProduces() throws IOException {
+    Path in = data(3000, 7);
+    Path model = dir.resolve("example.json");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--no-default-packs", "--pack", "../docs/examples/synthetic-pack.json",
+        "--pack-indicators", "--model-id", "synthetic-example", "--trained-at", "2026-01-01T00:00:00Z", "--bootstrap", "200",
+        "--out", model.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    LogisticRiskModel fresh = LogisticRiskModel.read(model);
+    LogisticRiskModel docs = LogisticRiskModel.read(Path.of("..", "docs", "examples", "calibrated-model.json"));
+    // indicators installed later never fire on synthetic data (weight 0), so compare the synthetic ones
+    for (String id : List.of("synth.availability", "synth.control", "synth.movement", "synth.recruitment", "synth.youth")) {
+      assertThat(docs.weights().get(id)).as(id).isEqualTo(fresh.weights().get(id));
+    }
+    assertThat(docs.intercept()).isEqualTo(fresh.intercept());
+    assertThat(docs.calibration()).isEqualTo(fresh.calibration());
+    assertThat(docs.training().metrics()).isEqualTo(fresh.training().metrics());
+  }
+
+  @Test
   void booleanLabelsAreAccepted() throws IOException {
     Path in = data(200, 5);
     List<String> lines = Files.readAllLines(in).stream()
         .map(l -> l.replace("\"label\":1", "\"label\":true").replace("\"label\":0", "\"label\":false")).toList();
     Files.write(in, lines);
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--no-default-packs",
-        "--pack", pack().toString(), "--pack-indicators", "--calibration", "platt", "--activation", "strength", "--l1", "0.5");
+        "--pack", pack().toString(), "--pack-indicators", "--calibration", "platt", "--activation", "strength", "--l1", "0.5", "--bootstrap", "20");
     assertThat(r.exit()).as(r.err()).isZero();
     LogisticRiskModel m = LogisticRiskModel.read(dir.resolve("m.json"));
     assertThat(m.calibration().method()).isEqualTo("platt");
     assertThat(m.activation().fileName()).isEqualTo("strength");
+    assertThat(m.training().settings()).containsEntry("bootstrap", "20 replicates, percentile intervals").containsEntry("l1", "0.5");
   }
 
   @Test

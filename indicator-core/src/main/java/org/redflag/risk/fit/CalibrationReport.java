@@ -85,16 +85,18 @@ public final class CalibrationReport {
         + "penalised likelihood; approximate under L1). A weight whose interval includes 0 is not distinguishable from no effect on this data; "
         + "a negative weight means the term was more common among negatives.</p>\n");
     s.append(forest(r.terms()));
+    boolean boot = r.terms().stream().anyMatch(tr -> !Double.isNaN(tr.bootstrapLow()));
     s.append("<table>\n<tr><th>term</th><th>kind</th><th>active</th><th>positive when active</th><th>precision [95%]</th>"
-        + "<th>lift [95%]</th><th>LR+ [95%]</th><th>weight [95%]</th></tr>\n");
+        + "<th>lift [95%]</th><th>LR+ [95%]</th><th>weight [95%]</th>" + (boot ? "<th>bootstrap 95%</th>" : "") + "</tr>\n");
     for (TrainingResult.TermRow tr : r.terms()) {
       s.append("<tr><td>").append(esc(tr.name())).append("</td><td>").append(tr.kind().name().toLowerCase(Locale.ROOT))
           .append("</td><td>").append(tr.support()).append("</td><td>").append(tr.positivesActive()).append("</td><td>")
           .append(ci(tr.precision(), tr.precisionLow(), tr.precisionHigh())).append("</td><td>")
           .append(ci(tr.lift(), tr.liftLow(), tr.liftHigh())).append("</td><td>")
           .append(ci(tr.likelihoodRatio(), tr.likelihoodRatioLow(), tr.likelihoodRatioHigh())).append("</td><td>")
-          .append(tr.estimable() ? ci(tr.weight(), tr.weightLow(), tr.weightHigh()) : "0 (constant: not estimable)")
-          .append("</td></tr>\n");
+          .append(tr.estimable() ? ci(tr.weight(), tr.weightLow(), tr.weightHigh()) : "0 (constant: not estimable)");
+      if (boot) s.append("</td><td>").append(Double.isNaN(tr.bootstrapLow()) ? "&ndash;" : "[" + f(tr.bootstrapLow(), 3) + ", " + f(tr.bootstrapHigh(), 3) + "]");
+      s.append("</td></tr>\n");
     }
     s.append("</table>\n");
     s.append("<p class=\"note\">Intercept ").append(f(m.intercept().weight(), 3));

@@ -106,7 +106,8 @@ public final class RiskModelTrainer {
 
     // 3. final fit on all rows
     LogisticRegression.Fit fit = LogisticRegression.fit(x, labels, o.solver());
-    List<TrainingResult.TermRow> terms = terms(space, x, labels, fit);
+    double[][] bootstrap = o.bootstrap() > 0 ? bootstrap(x, labels, o) : null;
+    List<TrainingResult.TermRow> terms = terms(space, x, labels, fit, bootstrap);
     LogisticRiskModel model = buildModel(space, fit, terms, calibration, chosen, o, n, pos, cv, cvRaw,
         o.calibration() == null ? brier : Map.of());
     return new TrainingResult(model, space, labels, oof, calibrated.get(chosen), cv, cvRaw,
@@ -162,7 +163,51 @@ public final class RiskModelTrainer {
     return fold;
   }
 
-  static List<TrainingResult.TermRow> terms(FeatureSpace space, double[][] x, int[] y, LogisticRegression.Fit fit) {
+  /**
+   * 2.5% and 97.5% percentiles of each weight over {@code o.bootstrap()} refits on rows drawn with
+   * replacement ({@code java.util.Random(seed + 2)}); a resample with one class only is drawn again.
+   */
+  static double[][] bootstrap(double[][] x, int[] y, TrainingOptions o) {
+    int n = y.length;
+    int b = o.bootstrap();
+    int p = x[0].length;
+    double[][] draws = new double[p][b];
+    Random random = new Random(o.seed() + 2);
+    for (int r = 0; r < b; r++) {
+      double[][] xs = new double[n][];
+      int[] ys = new int[n];
+      int pos;
+      int attempts = 0;
+      do {
+        pos = 0;
+        for (int i = 0; i < n; i++) {
+          int k = random.nextInt(n);
+          xs[i] = x[k];
+          ys[i] = y[k];
+          pos += ys[i];
+        }
+        if (++attempts > 100) throw new IllegalArgumentException("bootstrap resamples keep missing a class; too few rows of one class for a bootstrap");
+      } while (pos == 0 || pos == n);
+      double[] w = LogisticRegression.fit(xs, ys, o.solver()).weights();
+      for (int j = 0; j < p; j++) draws[j][r] = w[j];
+    }
+    double[][] out = new double[p][];
+    for (int j = 0; j < p; j++) {
+      java.util.Arrays.sort(draws[j]);
+      out[j] = new double[] {percentile(draws[j], 0.025), percentile(draws[j], 0.975)};
+    }
+    return out;
+  }
+
+  /** Linear interpolation between order statistics (type 7, as R's default). */
+  static double percentile(double[] sorted, double q) {
+    double h = (sorted.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  static List<TrainingResult.TermRow> terms(FeatureSpace space, double[][] x, int[] y, LogisticRegression.Fit fit, double[][] bootstrap) {
     int n = y.length;
     int pos = 0;
     for (int v : y) pos += v;
@@ -200,7 +245,8 @@ public final class RiskModelTrainer {
       out.add(new TrainingResult.TermRow(space.columns().get(j).name(), space.columns().get(j).kind(), support, tp, precision,
           support == 0 ? Double.NaN : w[0], support == 0 ? Double.NaN : w[1], precision / base,
           support == 0 ? Double.NaN : w[0] / base, support == 0 ? Double.NaN : w[1] / base, lr, lrLow, lrHigh,
-          weights[j], ses[j], estimable[j]));
+          weights[j], ses[j], estimable[j], bootstrap == null || !estimable[j] ? Double.NaN : bootstrap[j][0],
+          bootstrap == null || !estimable[j] ? Double.NaN : bootstrap[j][1]));
     }
     return out;
   }
@@ -221,8 +267,9 @@ public final class RiskModelTrainer {
             t.support() == 0 ? "never active" : "always active"));
       } else {
         w = new Weight(fitted[j], String.format(Locale.ROOT,
-            "Fitted on %d labelled rows: active in %d, %d of them positive; 95%% interval [%.3f, %.3f].", n, t.support(),
-            t.positivesActive(), t.weightLow(), t.weightHigh()), ses[j]);
+            "Fitted on %d labelled rows: active in %d, %d of them positive; 95%% interval [%.3f, %.3f]%s.", n, t.support(),
+            t.positivesActive(), t.weightLow(), t.weightHigh(), Double.isNaN(t.bootstrapLow()) ? ""
+                : String.format(Locale.ROOT, ", bootstrap [%.3f, %.3f]", t.bootstrapLow(), t.bootstrapHigh())), ses[j]);
       }
       switch (space.columns().get(j).kind()) {
         case INDICATOR -> weights.put(t.name(), w);
@@ -242,6 +289,7 @@ public final class RiskModelTrainer {
     settings.put("l1", Double.toString(o.solver().l1()));
     settings.put("interactions", o.interactions() ? "pairs active together in >= " + o.interactionMinSupport() + " rows" : "none");
     settings.put("folds", Integer.toString(o.folds()));
+    if (o.bootstrap() > 0) settings.put("bootstrap", o.bootstrap() + " replicates, percentile intervals");
     settings.put("seed", Long.toString(o.seed()));
     settings.put("calibration", chosen.fileName() + (o.calibration() == null ? " (chosen by cross-validated Brier score)" : " (fixed)"));
     settings.put("solver", (o.solver().l1() > 0 ? "proximal Newton, coordinate descent" : "Newton") + "; " + fit.iterations()

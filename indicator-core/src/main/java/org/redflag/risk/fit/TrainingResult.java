@@ -26,10 +26,13 @@ public final class TrainingResult {
    * treated as known), positive likelihood ratio (TPR / FPR, 95% log-method interval with 0.5 added to
    * every cell when one is empty), and the fitted weight with its 95% interval (weight +/- 1.96 SE).
    * Ratios are NaN when the term was never active; {@code estimable} is false for constant columns.
+   * {@code bootstrapLow} / {@code bootstrapHigh} are the 2.5% and 97.5% percentiles of the weight over
+   * bootstrap refits, NaN when no bootstrap was run.
    */
   public record TermRow(String name, FeatureSpace.Kind kind, int support, int positivesActive, double precision,
       double precisionLow, double precisionHigh, double lift, double liftLow, double liftHigh, double likelihoodRatio,
-      double likelihoodRatioLow, double likelihoodRatioHigh, double weight, double standardError, boolean estimable) {
+      double likelihoodRatioLow, double likelihoodRatioHigh, double weight, double standardError, boolean estimable,
+      double bootstrapLow, double bootstrapHigh) {
     public double weightLow() { return weight - 1.959963984540054 * standardError; }
     public double weightHigh() { return weight + 1.959963984540054 * standardError; }
   }

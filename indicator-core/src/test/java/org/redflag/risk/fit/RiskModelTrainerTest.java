@@ -79,6 +79,24 @@ class RiskModelTrainerTest {
   }
 
   @Test
+  void bootstrapIntervalsAgreeWithTheHessianOnesUnderL2AndAreReproducible() {
+    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel(), 1500, 13);
+    TrainingOptions o = OPTIONS.withBootstrap(80).withCalibration(Calibrators.Method.NONE);
+    TrainingResult r = RiskModelTrainer.train(s.rows(), s.labels(), o);
+    for (TrainingResult.TermRow t : r.terms()) {
+      double hessianWidth = t.weightHigh() - t.weightLow();
+      double bootWidth = t.bootstrapHigh() - t.bootstrapLow();
+      assertThat(bootWidth / hessianWidth).as(t.name()).isBetween(0.7, 1.4);
+      assertThat(t.weight()).as(t.name()).isBetween(t.bootstrapLow(), t.bootstrapHigh());
+    }
+    assertThat(r.model().weights().get("synth.control").reason()).contains("bootstrap [");
+    assertThat(r.model().training().settings()).containsEntry("bootstrap", "80 replicates, percentile intervals");
+    assertThat(RiskModelTrainer.train(s.rows(), s.labels(), o).terms()).isEqualTo(r.terms());
+    assertThat(CalibrationReport.html(r)).contains("<th>bootstrap 95%</th>");
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> OPTIONS.withBootstrap(5))).hasMessageContaining("at least 20");
+  }
+
+  @Test
   void recoversAnInteractionTerm() {
     SyntheticData.GeneratingModel base = SyntheticData.standardModel().withoutFeatures();
     SyntheticData.Sample s = SyntheticData.sample(base, 6000, 12);
