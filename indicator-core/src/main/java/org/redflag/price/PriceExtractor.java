@@ -1,0 +1,899 @@
+package org.redflag.price;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.redflag.advert.Advert;
+import org.redflag.advert.Price;
+
+/**
+ * Finds price mentions in advert text: {@code $80}, {@code 80$}, {@code 80 usd}, {@code €120},
+ * {@code 200 eur}, {@code 3000 руб}, {@code 150 roses}, with durations before or after the amount
+ * ({@code hh}, {@code half hour}, {@code 30 min}, {@code 1h}, {@code 2 hours}, {@code qv},
+ * {@code full hour}, {@code halbe Stunde}, {@code 2 Std.}, {@code полчаса}, {@code за час}), several
+ * prices per advert, and ranges ({@code $80-100}, which give one mention per end, both with the span
+ * of the whole range). Phone numbers, ages, heights, bust sizes, {@code 24/7}, dates and times are not
+ * read as prices: an amount needs a currency marker (or a euphemism such as "roses"), and numbers that
+ * are part of a time, date, fraction, height, percentage or phone-number chain are never amounts.
+ * After a rates word ("rates", "Preise", "цена") a bare number with a duration also counts, with the
+ * default currency.
+ *
+ * <p>Negative, zero or absurd amounts (above {@link #maxAmount()}), malformed or overflowing numbers
+ * and unknown currency symbols give no price and never an exception.
+ *
+ * <p>Hand-written rather than a regular expression: this runs on untrusted text in the scoring hot
+ * path, so it must be linear-time and allocate almost nothing. One forward pass over the chars
+ * classifies them into tokens (numbers parsed in place, words looked up in a fixed table without
+ * creating strings) in a per-thread scratch buffer that is reused; a second forward pass over the
+ * tokens recognises prices with a lookahead of at most a few tokens. Objects are only allocated for
+ * prices actually found. Immutable and thread-safe.
+ */
+public final class PriceExtractor {
+  /** Amounts above this are treated as absurd (typing errors, phone numbers) and ignored. */
+  public static final BigDecimal DEFAULT_MAX_AMOUNT = new BigDecimal("1000000");
+
+  private static final PriceExtractor DEFAULTS = new PriceExtractor(DEFAULT_MAX_AMOUNT);
+
+  // ---- currencies ----
+  static final String[] CURRENCIES = {"USD", "EUR", "GBP", "RUB", "CAD", "AUD", "NZD", "CHF", "PLN", "UAH",
+      "CZK", "SEK", "NOK", "DKK", "JPY", "CNY", "INR", "MXN", "BRL", "HUF", "RON", "TRY", "ILS", "THB", "PHP",
+      "KRW", "VND", "ZAR", "SGD", "HKD"};
+  private static final int USD = 0;
+  private static final int EUR = 1;
+  private static final int GBP = 2;
+  private static final int RUB = 3;
+  private static final int CAD = 4;
+  private static final int AUD = 5;
+  private static final int NZD = 6;
+  /** Marker value: a euphemism ("roses"), meaning the market's default currency, if any. */
+  private static final int EUPHEMISM = -3;
+  /** Marker value: a currency symbol we do not know; such a price is dropped rather than guessed. */
+  private static final int UNKNOWN = -1;
+  private static final int NONE = -2;
+  private static final int CONFLICT = Integer.MIN_VALUE;
+
+  // ---- token types ----
+  private static final byte NUM = 1;
+  private static final byte WORD = 2;
+  private static final byte SYM = 3;
+  private static final byte PUNCT = 4;
+
+  // ---- word roles (bit flags) ----
+  private static final int W_CUR = 1;        // currency word; value = currency index
+  private static final int W_EUPH = 1 << 1;  // euphemism for money ("roses")
+  private static final int W_HOUR = 1 << 2;  // hour unit; alone = 60 min, after a count n = n hours
+  private static final int W_MIN = 1 << 3;   // minute unit; needs a count
+  private static final int W_FIXED = 1 << 4; // a duration on its own (hh, qv, полчаса); value = minutes
+  private static final int W_HALF = 1 << 5;  // "half", "halbe", "пол" before an hour unit
+  private static final int W_FULL = 1 << 6;  // "full", "ganze" before an hour unit
+  private static final int W_AFTER = 1 << 7; // may stand between an amount and its duration ("per", "за")
+  private static final int W_BEFORE = 1 << 8; // may stand between a duration and its amount ("for")
+  private static final int W_TO = 1 << 9;    // range word ("to", "bis", "до")
+  private static final int W_RATES = 1 << 10; // opens a rates list where bare numbers with durations count
+  private static final int W_COUNT = 1 << 11; // number word; value = count
+  private static final int W_NOT_AMOUNT = 1 << 12; // glued after a number, makes it an age, size or time (23yo, 34dd, 10pm)
+  private static final int W_LABEL = 1 << 13; // labels a following number as something else ("age 23", "tel")
+
+  private static final int RATES_WINDOW = 24;
+
+  private static final WordTable WORDS = buildWords();
+
+  private final long maxCents;
+  private final BigDecimal maxAmount;
+
+  private PriceExtractor(BigDecimal maxAmount) {
+    if (maxAmount == null || maxAmount.signum() <= 0 || maxAmount.compareTo(new BigDecimal("1000000000")) > 0) {
+      throw new IllegalArgumentException("maxAmount must be within (0, 1e9], was " + maxAmount);
+    }
+    this.maxAmount = maxAmount;
+    this.maxCents = maxAmount.movePointRight(2).longValue();
+  }
+
+  /** The extractor with {@link #DEFAULT_MAX_AMOUNT}. */
+  public static PriceExtractor defaults() { return DEFAULTS; }
+
+  /** An extractor that ignores amounts above {@code maxAmount}. */
+  public static PriceExtractor withMaxAmount(BigDecimal maxAmount) { return new PriceExtractor(maxAmount); }
+
+  public BigDecimal maxAmount() { return maxAmount; }
+
+  /**
+   * All prices of an advert: its structured {@link Advert#prices()} first (field {@code prices[i]}),
+   * then prices in the title (field {@code title}, span into the title), then prices in the text.
+   * Consumers that need one price per advert prefer the structured ones (see {@link HourlyRate}).
+   *
+   * @param defaultCurrency ISO code used for euphemisms such as "roses" and for a bare "$" when it is
+   *     a dollar currency (e.g. CAD); null when the market declares none
+   */
+  public List<PriceMention> extract(Advert advert, String defaultCurrency) {
+    List<PriceMention> out = new ArrayList<>(advert.prices().size() + 2);
+    for (int i = 0; i < advert.prices().size(); i++) {
+      Price p = advert.prices().get(i);
+      out.add(new PriceMention(p.amount(), p.currency(), p.minutes(), -1, -1, "prices[" + i + "]"));
+    }
+    if (advert.title().isPresent()) scan(advert.title().get(), defaultCurrency, "title", out);
+    scan(advert.text(), defaultCurrency, null, out);
+    return List.copyOf(out);
+  }
+
+  /** Prices in one text, in text order; spans index into {@code text}. */
+  public List<PriceMention> extract(String text) { return extract(text, null); }
+
+  /** Prices in one text with a default currency for euphemisms (see {@link #extract(Advert, String)}). */
+  public List<PriceMention> extract(String text, String defaultCurrency) {
+    List<PriceMention> out = new ArrayList<>(2);
+    scan(text, defaultCurrency, null, out);
+    return List.copyOf(out);
+  }
+
+  private void scan(String text, String defaultCurrency, String field, List<PriceMention> out) {
+    if (text == null || text.isEmpty()) return;
+    Scratch t = SCRATCH.get();
+    tokenize(text, t);
+    new Parser(text, t, currencyIndex(defaultCurrency), field, out).run();
+  }
+
+  static int currencyIndex(String code) {
+    if (code == null) return NONE;
+    for (int i = 0; i < CURRENCIES.length; i++) if (CURRENCIES[i].equalsIgnoreCase(code)) return i;
+    return NONE;
+  }
+
+  // =====================================================================================
+  // Tokenizer: one forward pass over the chars.
+  // =====================================================================================
+
+  /** Per-thread token buffer, reused across calls so steady-state extraction allocates no arrays. */
+  private static final class Scratch {
+    int n;
+    byte[] type = new byte[64];
+    int[] start = new int[64];
+    int[] end = new int[64];
+    /** NUM: 1 when the number is malformed or overflows; WORD: role flags; SYM: currency; PUNCT: the char. */
+    int[] info = new int[64];
+    /** WORD: value of the role (currency index, minutes, count). NUM: count of integer digits. */
+    int[] value = new int[64];
+    /** NUM: amount in hundredths. */
+    long[] cents = new long[64];
+    /** True when no white space separates the token from the previous one. */
+    boolean[] glued = new boolean[64];
+
+    int add(byte ty, int s, int e, boolean g) {
+      if (n == type.length) grow();
+      type[n] = ty;
+      start[n] = s;
+      end[n] = e;
+      glued[n] = g;
+      info[n] = 0;
+      value[n] = 0;
+      cents[n] = 0;
+      return n++;
+    }
+
+    private void grow() {
+      int c = type.length * 2;
+      type = java.util.Arrays.copyOf(type, c);
+      start = java.util.Arrays.copyOf(start, c);
+      end = java.util.Arrays.copyOf(end, c);
+      info = java.util.Arrays.copyOf(info, c);
+      value = java.util.Arrays.copyOf(value, c);
+      cents = java.util.Arrays.copyOf(cents, c);
+      glued = java.util.Arrays.copyOf(glued, c);
+    }
+
+    /** Drops buffers grown by one huge text so one thread does not keep them forever. */
+    void trim() {
+      if (type.length > 1 << 14) {
+        Scratch fresh = new Scratch();
+        type = fresh.type; start = fresh.start; end = fresh.end; info = fresh.info; value = fresh.value;
+        cents = fresh.cents; glued = fresh.glued;
+      }
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static void tokenize(String s, Scratch t) {
+    t.trim();
+    t.n = 0;
+    int len = s.length();
+    int i = 0;
+    boolean space = true;
+    while (i < len) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+        i++;
+        continue;
+      }
+      int st = i;
+      if (isDigit(c)) {
+        i = scanNumber(s, i, t, !space);
+      } else if (Character.isLetter(c)) {
+        while (i < len && Character.isLetter(s.charAt(i))) i++;
+        int k = t.add(WORD, st, i, !space);
+        long role = WORDS.lookup(s, st, i);
+        t.info[k] = (int) (role >>> 32);
+        t.value[k] = (int) role;
+      } else if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+        int k = t.add(SYM, st, ++i, !space);
+        t.info[k] = symbolCurrency(c);
+      } else {
+        int k = t.add(PUNCT, st, ++i, !space);
+        t.info[k] = c;
+      }
+      space = false;
+    }
+  }
+
+  private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /** Non-breaking and thin spaces: deliberate digit grouping ("5 000 ₽"). */
+  private static boolean isGroupingSpace(char c) { return c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007'; }
+
+  private static final int MAX_GROUPS = 8;
+  private static final int MAX_INTEGER_DIGITS = 12;
+
+  /**
+   * Reads a number starting at {@code i}: digits with optional group separators ({@code 1,000},
+   * {@code 1.000}, {@code 5 000}) and an optional one- or two-digit decimal part ({@code 80.50},
+   * {@code 80,50}). Shapes that are neither (dates such as {@code 12.05.2024}, IP-like strings) and
+   * numbers with more than 12 integer digits are kept as one token marked malformed.
+   */
+  private static int scanNumber(String s, int i, Scratch t, boolean glued) {
+    int len = s.length();
+    int st = i;
+    int[] groupDigits = GROUPS.get();
+    char[] seps = SEPS.get();
+    int groups = 0;
+    int j = i;
+    while (j < len && isDigit(s.charAt(j))) j++;
+    groupDigits[groups] = j - i;
+    seps[groups++] = 0;
+    while (j < len) {
+      char c = s.charAt(j);
+      int k = j + 1;
+      if ((c == '.' || c == ',') && k < len && isDigit(s.charAt(k))) {
+        while (k < len && isDigit(s.charAt(k))) k++;
+      } else if ((c == ' ' || isGroupingSpace(c)) && k + 3 <= len && isDigit(s.charAt(k)) && isDigit(s.charAt(k + 1))
+          && isDigit(s.charAt(k + 2)) && (k + 3 == len || !isDigit(s.charAt(k + 3)))
+          // a plain space groups only after a one- or two-digit lead and before a round group ("5 000",
+          // "15 500"), so that "$150 120 min" and "23 150$" stay two numbers; deliberate grouping
+          // spaces group any 1-3 digit lead
+          && groupDigits[0] <= (c == ' ' ? 2 : 3) && allThree(groupDigits, groups) && sameSep(seps, groups, c)
+          && (c != ' ' || s.charAt(k + 1) == '0' && s.charAt(k + 2) == '0')) {
+        k += 3;
+      } else {
+        break;
+      }
+      if (groups < MAX_GROUPS) {
+        groupDigits[groups] = k - j - 1;
+        seps[groups] = c == ' ' || isGroupingSpace(c) ? ' ' : c;
+      }
+      groups++;
+      j = k;
+    }
+    int tok = t.add(NUM, st, j, glued);
+    // interpret the shape: where is the decimal separator, if any?
+    boolean bad = groups > MAX_GROUPS;
+    int decimalGroup = -1;
+    if (!bad && groups > 1) {
+      int last = groups - 1;
+      int lastDigits = groupDigits[last];
+      if (lastDigits <= 2) {
+        if (seps[last] == ' ') bad = true;
+        decimalGroup = last;
+        if (!bad && last > 1) bad = !validGrouping(groupDigits, seps, last, seps[last]);
+      } else if (lastDigits == 3) {
+        bad = !validGrouping(groupDigits, seps, groups, (char) 0);
+      } else {
+        bad = true;
+      }
+    }
+    long cents = 0;
+    int intDigits = 0;
+    if (!bad) {
+      int g = 0;
+      int fracDigits = 0;
+      long frac = 0;
+      for (int p = st; p < j; p++) {
+        char c = s.charAt(p);
+        if (!isDigit(c)) {
+          g++;
+          continue;
+        }
+        if (g == decimalGroup) {
+          frac = frac * 10 + (c - '0');
+          fracDigits++;
+        } else {
+          if (intDigits == 0 && c == '0' && p + 1 < j && isDigit(s.charAt(p + 1)) && g == 0) {
+            // leading zero: "05" is a date or clock part, never an amount; keep parsing but mark it
+            bad = true;
+          }
+          intDigits++;
+          if (intDigits > MAX_INTEGER_DIGITS) {
+            bad = true;
+            break;
+          }
+          cents = cents * 10 + (c - '0');
+        }
+      }
+      if (!bad) cents = cents * 100 + (fracDigits == 1 ? frac * 10 : frac);
+    }
+    t.info[tok] = bad ? 1 : 0;
+    t.value[tok] = intDigits;
+    t.cents[tok] = bad ? 0 : cents;
+    return j;
+  }
+
+  private static final ThreadLocal<int[]> GROUPS = ThreadLocal.withInitial(() -> new int[MAX_GROUPS]);
+  private static final ThreadLocal<char[]> SEPS = ThreadLocal.withInitial(() -> new char[MAX_GROUPS]);
+
+  private static boolean allThree(int[] digits, int groups) {
+    if (groups > MAX_GROUPS) return false;
+    for (int g = 1; g < groups; g++) if (digits[g] != 3) return false;
+    return true;
+  }
+
+  private static boolean sameSep(char[] seps, int groups, char c) {
+    for (int g = 1; g < Math.min(groups, MAX_GROUPS); g++) if (seps[g] != ' ') return false;
+    return true;
+  }
+
+  /** Groups 1..n-1 have three digits each, the lead 1-3, all with the same separator, other than {@code not}. */
+  private static boolean validGrouping(int[] digits, char[] seps, int n, char not) {
+    if (digits[0] < 1 || digits[0] > 3) return false;
+    char sep = seps[1];
+    if (sep == not) return false;
+    for (int g = 1; g < n; g++) if (digits[g] != 3 || seps[g] != sep) return false;
+    return true;
+  }
+
+  private static int symbolCurrency(char c) {
+    switch (c) {
+      case '$': return USD;
+      case '€': return EUR;
+      case '£': return GBP;
+      case '₽': return RUB;
+      case '¥': return index("JPY");
+      case '₴': return index("UAH");
+      case '₹': return index("INR");
+      case '₺': return index("TRY");
+      case '₩': return index("KRW");
+      case '₱': return index("PHP");
+      case '₪': return index("ILS");
+      case '฿': return index("THB");
+      case '₫': return index("VND");
+      default: return UNKNOWN;
+    }
+  }
+
+  private static int index(String code) { return currencyIndex(code); }
+
+  // =====================================================================================
+  // Recogniser: one forward pass over the tokens with bounded lookahead.
+  // =====================================================================================
+
+  private final class Parser {
+    final String s;
+    final Scratch t;
+    final int defaultCurrency;
+    final int dollar;
+    final String field;
+    final List<PriceMention> out;
+    // the last duration seen that no amount has claimed yet
+    int durMinutes = -1;
+    int durFirst = -1;
+    int durLast = -1;
+    int ratesUntil = -1;
+
+    Parser(String s, Scratch t, int defaultCurrency, String field, List<PriceMention> out) {
+      this.s = s;
+      this.t = t;
+      this.defaultCurrency = defaultCurrency;
+      // "$" means the market's own dollar when the market declares a dollar currency
+      this.dollar = defaultCurrency == CAD || defaultCurrency == AUD || defaultCurrency == NZD
+          || defaultCurrency == index("SGD") || defaultCurrency == index("HKD") || defaultCurrency == index("MXN")
+          ? defaultCurrency : USD;
+      this.field = field;
+      this.out = out;
+    }
+
+    void run() {
+      int i = 0;
+      while (i < t.n) {
+        long d = duration(i);
+        if (d >= 0) {
+          durMinutes = (int) (d >>> 32);
+          durFirst = i;
+          durLast = (int) d;
+          i = durLast + 1;
+          continue;
+        }
+        int next = amount(i);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+        if (t.type[i] == WORD && (t.info[i] & W_RATES) != 0) ratesUntil = i + RATES_WINDOW;
+        i++;
+      }
+    }
+
+    // ---------------- durations ----------------
+
+    /** Duration starting at token i: (minutes << 32 | last token), or -1. */
+    long duration(int i) {
+      if (i >= t.n) return -1;
+      byte ty = t.type[i];
+      if (ty == WORD) {
+        int f = t.info[i];
+        if ((f & W_FIXED) != 0) return pack(t.value[i], i);
+        if ((f & W_HOUR) != 0) return pack(60, i);
+        if ((f & W_HALF) != 0) {
+          int j = i + 1;
+          if (isPunct(j, '-') && t.glued[j]) j++;
+          if (isWord(j, W_COUNT) && t.value[j] == 1) j++; // "half an hour"
+          if (isWord(j, W_HOUR)) return pack(30, j);
+          return -1;
+        }
+        if ((f & W_FULL) != 0 && isWord(i + 1, W_HOUR)) return pack(60, i + 1);
+        if ((f & W_COUNT) != 0) {
+          int j = i + 1;
+          if (isWord(j, W_FULL)) j++;
+          if (isWord(j, W_HOUR)) return pack(60 * t.value[i], j);
+          if ((f & W_HALF) == 0 && isWord(j, W_HALF) && isWord(j + 1, W_HOUR)) return pack(30, j + 1);
+          return -1;
+        }
+        return -1;
+      }
+      if (ty == NUM && t.info[i] == 0) {
+        long cents = t.cents[i];
+        // "1/2 hr"
+        if (cents == 100 && isPunct(i + 1, '/') && t.glued[i + 1] && i + 2 < t.n && t.type[i + 2] == NUM
+            && t.glued[i + 2] && t.cents[i + 2] == 200 && isWord(i + 3, W_HOUR)) {
+          return pack(30, i + 3);
+        }
+        if (!clean(i, true)) return -1;
+        int j = i + 1;
+        if (isPunct(j, '-') && t.glued[j]) j++; // "1-hour"
+        if (isWord(j, W_HOUR)) {
+          if (cents % 50 != 0 || cents <= 0 || cents > 48 * 100) return -1;
+          return pack((int) (cents * 60 / 100), j);
+        }
+        if (isWord(j, W_MIN)) {
+          if (cents % 100 != 0 || cents <= 0 || cents > 24 * 60 * 100) return -1;
+          return pack((int) (cents / 100), j);
+        }
+      }
+      return -1;
+    }
+
+    long pack(int minutes, int last) { return minutes <= 0 ? -1 : ((long) minutes << 32) | last; }
+
+    /** Duration after an amount that ends at token {@code last}, skipping up to two joining tokens. */
+    long durationAfter(int last) {
+      int j = last + 1;
+      for (int skipped = 0; skipped <= 2 && j < t.n; skipped++) {
+        long d = duration(j);
+        if (d >= 0) return d;
+        if (!joinsAfter(j)) return -1;
+        j++;
+      }
+      return -1;
+    }
+
+    boolean joinsAfter(int j) {
+      byte ty = t.type[j];
+      if (ty == WORD) return (t.info[j] & W_AFTER) != 0;
+      if (ty == PUNCT) {
+        int c = t.info[j];
+        return c == '/' || c == '-' || c == '–' || c == ':' || c == '(' || c == '=';
+      }
+      return false;
+    }
+
+    boolean joinsBefore(int j) {
+      byte ty = t.type[j];
+      if (ty == WORD) return (t.info[j] & W_BEFORE) != 0;
+      if (ty == PUNCT) {
+        int c = t.info[j];
+        return c == ':' || c == '-' || c == '–' || c == '—' || c == '=' || c == '@' || c == '(' || c == ')'
+            || c == '.' && t.glued[j]; // "2 Std. 300 €": the dot of an abbreviated unit
+      }
+      return false;
+    }
+
+    /** The unclaimed duration just before token {@code first} (at most two joining tokens between), or -1. */
+    int durationBefore(int first) {
+      if (durMinutes < 0 || durLast >= first || first - durLast - 1 > 2) return -1;
+      for (int j = durLast + 1; j < first; j++) if (!joinsBefore(j)) return -1;
+      return durMinutes;
+    }
+
+    // ---------------- amounts ----------------
+
+    /**
+     * Tries to read a price starting at token i (a currency marker followed by a number, or a number).
+     * Returns the index after what it consumed when it emitted something, else i.
+     */
+    int amount(int i) {
+      int first = i;
+      int p = i;
+      int preCur = NONE;
+      int startChar;
+      if (isMarker(p) && p + 1 < t.n && t.type[p + 1] == NUM) {
+        if (negativeBefore(p)) return i;
+        preCur = markerCurrency(p);
+        startChar = t.start[p];
+        // "US$", "C$", "A$", "NZ$"
+        if (t.type[p] == SYM && t.info[p] == USD && p > 0 && t.glued[p] && t.type[p - 1] == WORD) {
+          int pc = dollarPrefix(p - 1);
+          if (pc != NONE) {
+            preCur = pc;
+            startChar = t.start[p - 1];
+            first = p - 1;
+          }
+        }
+        p++;
+      } else if (t.type[p] == NUM) {
+        if (negativeBefore(p)) return i;
+        startChar = t.start[p];
+      } else {
+        return i;
+      }
+      int a1 = p;
+      if (!amountOk(a1)) return i;
+      p++;
+      int postCur = NONE;
+      if (postfixMarker(p)) {
+        postCur = markerCurrency(p);
+        p++;
+      }
+      // range: "80-100$", "$80 - $100", "80 to 100 eur"
+      int a2 = -1;
+      int rangeCur1 = NONE;
+      int rangeCur2 = NONE;
+      if (p < t.n && isRangeWord(p)) {
+        int q = p + 1;
+        int rc = NONE;
+        if (isMarker(q) && q + 1 < t.n && t.type[q + 1] == NUM) {
+          rc = markerCurrency(q);
+          q++;
+        }
+        if (q < t.n && t.type[q] == NUM && amountOk(q) && t.cents[q] > t.cents[a1]) {
+          a2 = q;
+          rangeCur1 = rc;
+          q++;
+          if (postfixMarker(q)) {
+            rangeCur2 = markerCurrency(q);
+            q++;
+          }
+          p = q;
+        }
+      }
+      int last = p - 1;
+      int cur = merge(merge(merge(preCur, postCur), rangeCur1), rangeCur2);
+      if (cur == UNKNOWN || cur == CONFLICT) return p; // unknown or conflicting currency: no price, no guess
+      boolean marked = cur != NONE;
+      if (cur == EUPHEMISM || cur == NONE) cur = defaultCurrency;
+      // duration: an unclaimed one just before the amount wins ("hh $80, hr $150"), else one just after
+      int minutes = durationBefore(first);
+      boolean before = minutes > 0;
+      int spanStart = before ? t.start[durFirst] : startChar;
+      int spanEnd = t.end[last];
+      int next = p;
+      if (!before) {
+        long d = durationAfter(last);
+        if (d >= 0) {
+          minutes = (int) (d >>> 32);
+          next = (int) d + 1;
+          spanEnd = t.end[(int) d];
+        }
+      }
+      // a bare number is a price only inside a rates list and only with a duration
+      if (!marked && (minutes <= 0 || i >= ratesUntil)) return i;
+      if (before) durMinutes = -1; // claimed
+      String code = cur >= 0 ? CURRENCIES[cur] : null;
+      Integer mins = minutes > 0 ? minutes : null;
+      out.add(new PriceMention(toAmount(t.cents[a1]), code, mins, spanStart, spanEnd, field));
+      if (a2 >= 0) out.add(new PriceMention(toAmount(t.cents[a2]), code, mins, spanStart, spanEnd, field));
+      ratesUntil = next + RATES_WINDOW; // a price opens (or continues) a rates list
+      return next;
+    }
+
+    BigDecimal toAmount(long cents) {
+      return cents % 100 == 0 ? BigDecimal.valueOf(cents / 100) : BigDecimal.valueOf(cents, 2).stripTrailingZeros();
+    }
+
+    /** Two markers agree, one is absent, or one is a euphemism; MIN_VALUE on conflict. */
+    int merge(int a, int b) {
+      if (a == CONFLICT || b == CONFLICT) return CONFLICT;
+      if (a == NONE) return b;
+      if (b == NONE || a == b) return a;
+      if (a == UNKNOWN || b == UNKNOWN) return UNKNOWN;
+      if (a == EUPHEMISM) return b;
+      if (b == EUPHEMISM) return a;
+      return CONFLICT;
+    }
+
+    boolean isMarker(int j) {
+      if (j >= t.n) return false;
+      if (t.type[j] == SYM) return true;
+      return t.type[j] == WORD && (t.info[j] & (W_CUR | W_EUPH)) != 0;
+    }
+
+    /** A marker after a number, unless it is glued to the following number instead ("30 $80"). */
+    boolean postfixMarker(int j) {
+      if (!isMarker(j)) return false;
+      if (j + 1 < t.n && t.type[j + 1] == NUM && t.glued[j + 1] && !t.glued[j]) return false;
+      return true;
+    }
+
+    int markerCurrency(int j) {
+      if (t.type[j] == SYM) return t.info[j] == USD ? dollar : t.info[j];
+      if ((t.info[j] & W_EUPH) != 0) return EUPHEMISM;
+      return t.value[j];
+    }
+
+    int dollarPrefix(int j) {
+      int len = t.end[j] - t.start[j];
+      if (len > 2) return NONE;
+      String w = s.substring(t.start[j], t.end[j]).toUpperCase(Locale.ROOT); // at most two chars, rare path
+      switch (w) {
+        case "US": return USD;
+        case "C": case "CA": return CAD;
+        case "A": case "AU": return AUD;
+        case "NZ": return NZD;
+        default: return NONE;
+      }
+    }
+
+    boolean isRangeWord(int j) {
+      if (t.type[j] == PUNCT) {
+        int c = t.info[j];
+        return c == '-' || c == '–' || c == '—' || c == '~';
+      }
+      return t.type[j] == WORD && (t.info[j] & W_TO) != 0;
+    }
+
+    /** A minus sign glued to the amount (and not joining it to a previous token): a negative amount. */
+    boolean negativeBefore(int j) {
+      if (j == 0) return false;
+      int m = j - 1;
+      if (!t.glued[j] || t.type[m] != PUNCT) return false;
+      int c = t.info[m];
+      if (c != '-' && c != '−') return false;
+      return m == 0 || !t.glued[m];
+    }
+
+    /** Token j is a well-formed positive number within range that is not part of a time, date, size or phone number. */
+    boolean amountOk(int j) {
+      if (t.type[j] != NUM || t.info[j] != 0) return false;
+      long c = t.cents[j];
+      if (c <= 0 || c > maxCents) return false;
+      return clean(j, false);
+    }
+
+    /** Not glued into a time, date, fraction, height, percentage, phone chain, or followed by an age/size unit. */
+    boolean clean(int j, boolean durationCount) {
+      if (t.info[j] != 0) return false;
+      // glued to a previous number by : / ' . (10:30, 24/7, 5'6, 12/05) or marked by # or +; a
+      // duration count may follow a slash ("$80/30min": its unit after it rules out a date)
+      if (j > 0 && t.glued[j] && t.type[j - 1] == PUNCT) {
+        int c = t.info[j - 1];
+        if (c == '#' || c == '+') return false;
+        if (isJoiner(c) && j > 1 && t.glued[j - 1] && t.type[j - 2] == NUM && !(durationCount && c == '/')) return false;
+      }
+      if (j + 1 < t.n && t.glued[j + 1]) {
+        if (t.type[j + 1] == PUNCT) {
+          int c = t.info[j + 1];
+          if (c == '%') return false;
+          if (isJoiner(c) && j + 2 < t.n && t.glued[j + 2] && t.type[j + 2] == NUM
+              && !(c == '/' && !durationCount && duration(j + 2) >= 0)) {
+            return false;
+          }
+          if ((c == '\'' || c == '’' || c == '"' || c == '″' || c == '′')) return false; // 5' or 34"
+        } else if (t.type[j + 1] == WORD && (t.info[j + 1] & W_NOT_AMOUNT) != 0) {
+          return false;
+        }
+      }
+      // labelled as something else: "age 23", "age: 23", "size 8"
+      int l = j - 1;
+      if (l >= 0 && t.type[l] == PUNCT && (t.info[l] == ':' || t.info[l] == '-')) l--;
+      if (l >= 0 && t.type[l] == WORD && (t.info[l] & W_LABEL) != 0) return false;
+      return chainLength(j) < 3 && !phonePair(j);
+    }
+
+    boolean isJoiner(int c) { return c == ':' || c == '/' || c == '\'' || c == '’' || c == '.' || c == '′'; }
+
+    /** Numbers linked by single - . ( ) or white space, as in "555-123-4567" or "555 123 4567". */
+    int chainLength(int j) {
+      int n = 1;
+      int k = j;
+      while (n < 3) {
+        int prev = linkedLeft(k);
+        if (prev < 0) break;
+        n++;
+        k = prev;
+      }
+      k = j;
+      while (n < 3) {
+        int next = linkedRight(k);
+        if (next < 0) break;
+        n++;
+        k = next;
+      }
+      return n;
+    }
+
+    int linkedRight(int k) {
+      int a = k + 1;
+      if (a >= t.n) return -1;
+      if (t.type[a] == NUM) return a; // white space between numbers
+      if (t.type[a] == PUNCT && a + 1 < t.n && t.type[a + 1] == NUM) {
+        int c = t.info[a];
+        if (isPhoneSep(c) && t.glued[a] && t.glued[a + 1]) return a + 1;
+        if (c == ')') return a + 1;
+      }
+      return -1;
+    }
+
+    int linkedLeft(int k) {
+      int a = k - 1;
+      if (a < 0) return -1;
+      if (t.type[a] == NUM) return a;
+      if (t.type[a] == PUNCT && a > 0 && t.type[a - 1] == NUM) {
+        int c = t.info[a];
+        if (isPhoneSep(c) && t.glued[a] && t.glued[k]) return a - 1;
+        if (c == ')') return a - 1;
+      }
+      return -1;
+    }
+
+    boolean isPhoneSep(int c) { return c == '-' || c == '.' || c == '–'; }
+
+    /** "555-1234": three digits, a dash, four digits. */
+    boolean phonePair(int j) {
+      if (t.value[j] == 3 && j + 2 < t.n && isPunct(j + 1, '-') && t.glued[j + 1] && t.type[j + 2] == NUM
+          && t.glued[j + 2] && t.value[j + 2] == 4) {
+        return true;
+      }
+      return t.value[j] == 4 && j >= 2 && isPunct(j - 1, '-') && t.glued[j - 1] && t.glued[j] && t.type[j - 2] == NUM
+          && t.value[j - 2] == 3;
+    }
+
+    boolean isPunct(int j, char c) { return j < t.n && j >= 0 && t.type[j] == PUNCT && t.info[j] == c; }
+
+    boolean isWord(int j, int flag) { return j < t.n && t.type[j] == WORD && (t.info[j] & flag) != 0; }
+  }
+
+  // =====================================================================================
+  // Vocabulary
+  // =====================================================================================
+
+  private static WordTable buildWords() {
+    WordTable w = new WordTable();
+    for (int i = 0; i < CURRENCIES.length; i++) w.put(CURRENCIES[i].toLowerCase(Locale.ROOT), W_CUR, i);
+    String[][] names = {
+        {"USD", "dollar", "dollars", "dollaz", "bucks"},
+        {"EUR", "euro", "euros", "evro", "евро"},
+        {"GBP", "quid"},
+        {"RUB", "руб", "рубль", "рублей", "рубля", "р", "rub", "rubles", "roubles", "rbl"},
+        {"UAH", "грн", "гривен", "гривень", "hrn"},
+        {"PLN", "zł", "zl", "zloty", "złoty", "złotych"},
+        {"CZK", "kč", "kc"},
+        {"CHF", "franken"},
+        {"JPY", "yen", "円"},
+        {"CNY", "yuan", "rmb"},
+    };
+    for (String[] row : names) {
+      int c = currencyIndex(row[0]);
+      for (int k = 1; k < row.length; k++) w.put(row[k], W_CUR, c);
+    }
+    for (String e : new String[] {"roses", "rose", "rozes", "roze", "donation", "donations"}) w.put(e, W_EUPH, 0);
+    for (String h : new String[] {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "час", "часа", "часов",
+        "ч", "heure", "heures", "hora", "horas", "ora", "uur"}) {
+      w.put(h, W_HOUR, 60);
+    }
+    for (String m : new String[] {"min", "mins", "minute", "minutes", "minuten", "мин", "минут", "минуты", "минута",
+        "minutos", "minuti"}) {
+      w.put(m, W_MIN, 1);
+    }
+    w.put("hh", W_FIXED, 30);
+    w.put("hhr", W_FIXED, 30);
+    w.put("halfhour", W_FIXED, 30);
+    w.put("полчаса", W_FIXED, 30);
+    w.put("qv", W_FIXED, 15);
+    w.put("qk", W_FIXED, 15);
+    w.put("quickie", W_FIXED, 15);
+    w.put("quicky", W_FIXED, 15);
+    for (String h : new String[] {"half", "halbe", "halben", "halbes", "пол"}) w.put(h, W_HALF, 0);
+    for (String f : new String[] {"full", "whole", "ganze", "ganzen", "volle", "целый", "целая"}) w.put(f, W_FULL, 0);
+    for (String a : new String[] {"per", "the", "pro", "je", "в", "each", "jede", "jeweils"}) w.put(a, W_AFTER, 0);
+    for (String a : new String[] {"for", "für", "fur", "за"}) w.put(a, W_AFTER | W_BEFORE, 0);
+    w.put("a", W_AFTER | W_COUNT, 1);
+    w.put("an", W_AFTER | W_COUNT, 1);
+    w.put("one", W_COUNT, 1);
+    w.put("ein", W_AFTER | W_COUNT, 1);
+    w.put("eine", W_AFTER | W_COUNT, 1);
+    w.put("einer", W_AFTER | W_COUNT, 1);
+    w.put("один", W_COUNT, 1);
+    w.put("two", W_COUNT, 2);
+    w.put("zwei", W_COUNT, 2);
+    w.put("два", W_COUNT, 2);
+    w.put("three", W_COUNT, 3);
+    w.put("drei", W_COUNT, 3);
+    w.put("три", W_COUNT, 3);
+    for (String to : new String[] {"to", "bis", "до"}) w.put(to, W_TO, 0);
+    for (String r : new String[] {"rate", "rates", "price", "prices", "pricing", "preis", "preise", "tarif", "tarife",
+        "цена", "цены", "стоимость", "прайс", "тариф"}) {
+      w.put(r, W_RATES, 0);
+    }
+    for (String x : new String[] {"yo", "y", "yrs", "yr", "years", "year", "jahre", "j", "лет", "года", "cm", "kg", "lbs",
+        "lb", "ft", "dd", "ddd", "d", "c", "b", "pm", "am", "th", "st", "nd", "rd", "k", "g", "km", "см",
+        "кг", "x", "mal", "uhr", "cup"}) {
+      w.put(x, W_NOT_AMOUNT, 0);
+    }
+    for (String x : new String[] {"age", "aged", "alter", "возраст", "height", "größe", "grösse", "рост", "bust", "weight",
+        "gewicht", "вес", "size", "tel", "phone", "whatsapp", "room", "apt", "zimmer", "nr", "no", "тел", "грудь",
+        "oberweite", "body", "dress", "shoe", "zip"}) {
+      w.put(x, W_LABEL, 0);
+    }
+    return w;
+  }
+
+  /**
+   * Open-addressing table from lower-case words to (role flags, value), looked up directly on a range
+   * of the text with a case-insensitive hash so no substring is created per word.
+   */
+  private static final class WordTable {
+    private String[] keys = new String[512];
+    private long[] vals = new long[512];
+
+    void put(String word, int flags, int value) {
+      int slot = find(word, 0, word.length());
+      if (keys[slot] != null) {
+        long old = vals[slot];
+        int oldFlags = (int) (old >>> 32);
+        vals[slot] = ((long) (oldFlags | flags) << 32) | ((flags & W_NOT_AMOUNT) != 0 && oldFlags != 0
+            ? (int) old : value);
+        return;
+      }
+      keys[slot] = word;
+      vals[slot] = ((long) flags << 32) | (value & 0xffffffffL);
+    }
+
+    /** (flags << 32 | value) of the word at s[start, end), or 0. */
+    long lookup(String s, int start, int end) {
+      if (end - start > 24) return 0;
+      int slot = find(s, start, end);
+      return keys[slot] == null ? 0 : vals[slot];
+    }
+
+    private int find(String s, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) h = 31 * h + Character.toLowerCase(s.charAt(i));
+      int mask = keys.length - 1;
+      int slot = (h ^ (h >>> 16)) & mask;
+      int len = end - start;
+      while (keys[slot] != null) {
+        String k = keys[slot];
+        if (k.length() == len && equalsLower(k, s, start, len)) return slot;
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private static boolean equalsLower(String key, String s, int start, int len) {
+      for (int i = 0; i < len; i++) if (Character.toLowerCase(s.charAt(start + i)) != key.charAt(i)) return false;
+      return true;
+    }
+  }
+}
