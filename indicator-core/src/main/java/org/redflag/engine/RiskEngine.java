@@ -22,6 +22,7 @@ import org.redflag.pack.CompiledLexicon;
 import org.redflag.pack.IndicatorPack;
 import org.redflag.pack.PackEntry;
 import org.redflag.pack.PackSet;
+import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceMention;
 import org.redflag.price.PriceStages;
 import org.redflag.risk.Activations;
@@ -53,7 +54,8 @@ public final class RiskEngine {
     this.pipeline = b.pipeline;
     this.lexicon = CompiledLexicon.compile(packs, pipeline);
     this.indicators = ImmutableList.copyOf(indicators);
-    this.stages = ImmutableList.copyOf(b.stages);
+    // pricing stages run first so later stages and all indicators see prices and the market baseline
+    this.stages = ImmutableList.<AnalysisStage<?>>builder().addAll(PriceStages.defaults(b.baselines)).addAll(b.stages).build();
     this.model = b.model != null ? b.model : LogisticRiskModel.defaultPrior();
     this.hasher = b.hasher != null ? b.hasher : IdentifierHasher.randomKey();
     this.languageDetector = b.languageDetector;
@@ -148,6 +150,7 @@ public final class RiskEngine {
     private IdentifierHasher hasher;
     private LanguageDetector languageDetector;
     private TextPipeline pipeline = TextPipeline.defaults();
+    private MarketBaselines baselines = MarketBaselines.empty();
 
     private Builder() {}
 
@@ -174,6 +177,9 @@ public final class RiskEngine {
     public Builder languageDetector(LanguageDetector d) { this.languageDetector = Objects.requireNonNull(d, "languageDetector"); return this; }
 
     public Builder pipeline(TextPipeline pipeline) { this.pipeline = Objects.requireNonNull(pipeline, "pipeline"); return this; }
+
+    /** Market price baselines for {@code price.anomaly} (default none: no advert gets a price call). */
+    public Builder baseline(MarketBaselines baselines) { this.baselines = Objects.requireNonNull(baselines, "baselines"); return this; }
 
     public RiskEngine build() {
       PackSet ps = packSet;
