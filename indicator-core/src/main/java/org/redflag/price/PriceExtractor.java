@@ -263,11 +263,11 @@ public final class PriceExtractor {
         while (k < len && isDigit(s.charAt(k))) k++;
       } else if ((c == ' ' || isGroupingSpace(c)) && k + 3 <= len && isDigit(s.charAt(k)) && isDigit(s.charAt(k + 1))
           && isDigit(s.charAt(k + 2)) && (k + 3 == len || !isDigit(s.charAt(k + 3)))
-          // a plain space groups only after a one- or two-digit lead and before a round group ("5 000",
-          // "15 500"), so that "$150 120 min" and "23 150$" stay two numbers; deliberate grouping
-          // spaces group any 1-3 digit lead
+          // a plain space groups only after a one- or two-digit lead, before a round group, and when a
+          // currency follows ("5 000 руб", "15 500 ₽"), so that "$50 100 min" and "23 100$ hh" stay
+          // two numbers; deliberate grouping spaces group any 1-3 digit lead
           && groupDigits[0] <= (c == ' ' ? 2 : 3) && allThree(groupDigits, groups) && sameSep(seps, groups, c)
-          && (c != ' ' || s.charAt(k + 1) == '0' && s.charAt(k + 2) == '0')) {
+          && (c != ' ' || s.charAt(k + 1) == '0' && s.charAt(k + 2) == '0' && currencyFollows(s, k + 3))) {
         k += 3;
       } else {
         break;
@@ -330,6 +330,26 @@ public final class PriceExtractor {
     t.value[tok] = intDigits;
     t.cents[tok] = bad ? 0 : cents;
     return j;
+  }
+
+  /**
+   * After a plain-space digit group ending at {@code i}: more such groups, then a currency symbol or
+   * word. Looks at most a few dozen chars ahead, so the pass stays linear.
+   */
+  private static boolean currencyFollows(String s, int i) {
+    int len = s.length();
+    int limit = Math.min(len, i + 40);
+    while (i + 4 <= limit && s.charAt(i) == ' ' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
+        && isDigit(s.charAt(i + 3)) && (i + 4 == len || !isDigit(s.charAt(i + 4)))) {
+      i += 4;
+    }
+    while (i < limit && isSpace(s.charAt(i))) i++;
+    if (i >= len) return false;
+    char c = s.charAt(i);
+    if (Character.getType(c) == Character.CURRENCY_SYMBOL) return true;
+    int j = i;
+    while (j < len && j - i <= 24 && Character.isLetter(s.charAt(j))) j++;
+    return j > i && (WORDS.lookup(s, i, j) >>> 32 & (W_CUR | W_EUPH)) != 0;
   }
 
   private static final ThreadLocal<int[]> GROUPS = ThreadLocal.withInitial(() -> new int[MAX_GROUPS]);
@@ -567,7 +587,8 @@ public final class PriceExtractor {
           rc = markerCurrency(q);
           q++;
         }
-        if (q < t.n && t.type[q] == NUM && amountOk(q) && t.cents[q] > t.cents[a1]) {
+        // not a range when the second number counts a duration ("$80 - 30 min")
+        if (q < t.n && t.type[q] == NUM && amountOk(q) && t.cents[q] > t.cents[a1] && duration(q) < 0) {
           a2 = q;
           rangeCur1 = rc;
           q++;

@@ -1,0 +1,216 @@
+package org.redflag.price;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.redflag.advert.Advert;
+import org.redflag.advert.Price;
+
+class PriceExtractorTest {
+  static final PriceExtractor X = PriceExtractor.defaults();
+
+  /** "amount currency minutes 'surface'" per mention; currency and minutes "-" when absent. */
+  static String describe(String text, String defaultCurrency) {
+    return X.extract(text, defaultCurrency).stream()
+        .map(p -> p.amount().toPlainString() + " " + (p.currency() == null ? "-" : p.currency()) + " "
+            + (p.minutes() == null ? "-" : p.minutes()) + " '" + text.substring(p.start(), p.end()) + "'")
+        .collect(Collectors.joining(" | "));
+  }
+
+  static String describe(String text) { return describe(text, null); }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      $80                         | 80 USD - '$80'
+      80$                         | 80 USD - '80$'
+      80 usd                      | 80 USD - '80 usd'
+      €120                        | 120 EUR - '€120'
+      200 eur                     | 200 EUR - '200 eur'
+      200 EUR                     | 200 EUR - '200 EUR'
+      £90                         | 90 GBP - '£90'
+      4000₽                       | 4000 RUB - '4000₽'
+      3000 руб                    | 3000 RUB - '3000 руб'
+      2500 рублей                 | 2500 RUB - '2500 рублей'
+      US$200                      | 200 USD - 'US$200'
+      C$150                       | 150 CAD - 'C$150'
+      $ 95                        | 95 USD - '$ 95'
+      $80.50                      | 80.5 USD - '$80.50'
+      80,50 €                     | 80.5 EUR - '80,50 €'
+      $1,200                      | 1200 USD - '$1,200'
+      1.500 €                     | 1500 EUR - '1.500 €'
+      5 000 руб                   | 5000 RUB - '5 000 руб'
+      100 dollars                 | 100 USD - '100 dollars'
+      150 euro                    | 150 EUR - '150 euro'
+      """)
+  void currencyBeforeOrAfterTheAmount(String text, String expected) {
+    assertThat(describe(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      $80 hh                      | 80 USD 30 '$80 hh'
+      $150 hr                     | 150 USD 60 '$150 hr'
+      $150/hr                     | 150 USD 60 '$150/hr'
+      80usd/h                     | 80 USD 60 '80usd/h'
+      $80hh                       | 80 USD 30 '$80hh'
+      $100 half hour              | 100 USD 30 '$100 half hour'
+      $100 per half an hour       | 100 USD 30 '$100 per half an hour'
+      $100 half-hour              | 100 USD 30 '$100 half-hour'
+      80$ 30 min                  | 80 USD 30 '80$ 30 min'
+      $80/30min                   | 80 USD 30 '$80/30min'
+      $200 1h                     | 200 USD 60 '$200 1h'
+      $300 2 hours                | 300 USD 120 '$300 2 hours'
+      $250 1.5 hours              | 250 USD 90 '$250 1.5 hours'
+      $60 qv                      | 60 USD 15 '$60 qv'
+      $180 full hour              | 180 USD 60 '$180 full hour'
+      $150 an hour                | 150 USD 60 '$150 an hour'
+      £120 per hour               | 120 GBP 60 '£120 per hour'
+      80$ (30 min)                | 80 USD 30 '80$ (30 min'
+      hh $80                      | 80 USD 30 'hh $80'
+      1 hour: $200                | 200 USD 60 '1 hour: $200'
+      1/2 hr $80                  | 80 USD 30 '1/2 hr $80'
+      qv 60$                      | 60 USD 15 'qv 60$'
+      full hour €150              | 150 EUR 60 'full hour €150'
+      """)
+  void englishDurationsAfterOrBefore(String text, String expected) {
+    assertThat(describe(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      200 eur pro Stunde          | 200 EUR 60 '200 eur pro Stunde'
+      150 € 1 Std.                | 150 EUR 60 '150 € 1 Std'
+      2 Std. 300 €                | 300 EUR 120 '2 Std. 300 €'
+      €120 für eine halbe Stunde  | 120 EUR 30 '€120 für eine halbe Stunde'
+      halbe Stunde 100€           | 100 EUR 30 'halbe Stunde 100€'
+      90 Euro 30 Min.             | 90 EUR 30 '90 Euro 30 Min'
+      100€ 45 Minuten             | 100 EUR 45 '100€ 45 Minuten'
+      """)
+  void germanDurations(String text, String expected) {
+    assertThat(describe(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3000 руб/час                | 3000 RUB 60 '3000 руб/час'
+      5 000 руб за 1 час          | 5000 RUB 60 '5 000 руб за 1 час'
+      полчаса 2000₽               | 2000 RUB 30 'полчаса 2000₽'
+      час - 4000 р                | 4000 RUB 60 'час - 4000 р'
+      2500р 30 мин                | 2500 RUB 30 '2500р 30 мин'
+      8000 руб 2 часа             | 8000 RUB 120 '8000 руб 2 часа'
+      """)
+  void russianDurations(String text, String expected) {
+    assertThat(describe(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void severalPricesEachTakeTheirOwnDuration() {
+    assertThat(describe("Incall $80 hh, $150 hr. Outcall $200 1h"))
+        .isEqualTo("80 USD 30 '$80 hh' | 150 USD 60 '$150 hr' | 200 USD 60 '$200 1h'");
+    assertThat(describe("hh $80 hr $150")).isEqualTo("80 USD 30 'hh $80' | 150 USD 60 'hr $150'");
+    assertThat(describe("Mia, 21 y.o. 1h 200€ 30min 120€"))
+        .isEqualTo("200 EUR 60 '1h 200€' | 120 EUR 30 '30min 120€'");
+  }
+
+  @Test
+  void rangesGiveOneMentionPerEndWithTheWholeSpan() {
+    assertThat(describe("$80-100 hh")).isEqualTo("80 USD 30 '$80-100 hh' | 100 USD 30 '$80-100 hh'");
+    assertThat(describe("80 to 100 eur per hour"))
+        .isEqualTo("80 EUR 60 '80 to 100 eur per hour' | 100 EUR 60 '80 to 100 eur per hour'");
+    assertThat(describe("$150 - $200/hr")).isEqualTo("150 USD 60 '$150 - $200/hr' | 200 USD 60 '$150 - $200/hr'");
+    assertThat(describe("3000–5000 руб")).isEqualTo("3000 RUB - '3000–5000 руб' | 5000 RUB - '3000–5000 руб'");
+  }
+
+  @Test
+  void euphemismsTakeTheMarketCurrencyWhenItIsKnown() {
+    assertThat(describe("150 roses/hr")).isEqualTo("150 - 60 '150 roses/hr'");
+    assertThat(describe("150 roses/hr", "CAD")).isEqualTo("150 CAD 60 '150 roses/hr'");
+    assertThat(describe("hh 100 roses", "EUR")).isEqualTo("100 EUR 30 'hh 100 roses'");
+    // a bare "$" is the market's own dollar when the market uses one
+    assertThat(describe("$120 hr", "CAD")).isEqualTo("120 CAD 60 '$120 hr'");
+    assertThat(describe("$120 hr", "EUR")).isEqualTo("120 USD 60 '$120 hr'");
+  }
+
+  @Test
+  void bareNumbersCountOnlyInARatesListAndWithADuration() {
+    assertThat(describe("Rates: 80 hh / 150 1 hour")).isEqualTo("80 - 30 '80 hh' | 150 - 60 '150 1 hour'");
+    assertThat(describe("Preise: 1 Stunde 150, halbe Stunde 100", "EUR"))
+        .isEqualTo("150 EUR 60 '1 Stunde 150' | 100 EUR 30 'halbe Stunde 100'");
+    assertThat(describe("$80 hh, 150 hr")).isEqualTo("80 USD 30 '$80 hh' | 150 - 60 '150 hr'");
+    assertThat(describe("I am 23 and free 2 hours a day")).isEmpty();
+    assertThat(describe("80 hh")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "call 555-123-4567 now", "Call 555 123 4567", "(555) 123-4567", "555.123.4567", "+1 555 123 4567",
+      "8 800 555 35 35", "age 23", "Age: 23", "23 yo", "23yo", "I'm 23 years", "5'6", "5’6”", "height 170 cm",
+      "34DD", "36C", "bust 34", "24/7", "available 24 hr", "12/05", "12.05.2024", "05.12.", "10:30", "10pm", "at 9 am",
+      "room 212", "50% off", "2 girls", "1/2", "#1 in town", "3000", "80 hh", "call 5551234567"})
+  void digitsThatAreNotPricesGiveNoPrice(String text) {
+    assertThat(describe(text)).isEmpty();
+  }
+
+  @Test
+  void notPricesNextToPricesDoNotDisturbThem() {
+    assertThat(describe("age 23 $100 hh")).isEqualTo("100 USD 30 '$100 hh'");
+    assertThat(describe("Maria 23 150$ hh")).isEqualTo("150 USD 30 '150$ hh'");
+    assertThat(describe("24/7 $80")).isEqualTo("80 USD - '$80'");
+    assertThat(describe("10:30 $90 hh")).isEqualTo("90 USD 30 '$90 hh'");
+    assertThat(describe("$80 hh (555) 123-4567")).isEqualTo("80 USD 30 '$80 hh'");
+    assertThat(describe("12.05.2024 100€")).isEqualTo("100 EUR - '100€'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "-$80 hh", "-80$", "$0 hh", "0 eur", "$99999999999999999 hr", "$2000000", "100 zzz hh", "80 ¤ hh", "€80 usd",
+      "$1.2.3.4", "$12.05.2024", "$12,5,1", "$", "€", "hh", "$.50", "$-"})
+  void negativeAbsurdMalformedOrUnknownGiveNothingAndNoException(String text) {
+    assertThat(X.extract(text)).isEmpty();
+  }
+
+  @Test
+  void maxAmountIsConfigurable() {
+    PriceExtractor small = PriceExtractor.withMaxAmount(new BigDecimal("500"));
+    assertThat(small.extract("$400 hr $600 hr")).extracting(p -> p.amount().intValue()).containsExactly(400);
+  }
+
+  @Test
+  void structuredPricesComeFirstThenTitleThenText() {
+    Advert a = Advert.builder("a", "now $80 hh").title("special 100€")
+        .price(Price.of("120", "USD", 60)).build();
+    List<PriceMention> ps = X.extract(a, null);
+    assertThat(ps).hasSize(3);
+    assertThat(ps.get(0).field()).isEqualTo("prices[0]");
+    assertThat(ps.get(0).start()).isEqualTo(-1);
+    assertThat(ps.get(1).field()).isEqualTo("title");
+    assertThat(a.title().get().substring(ps.get(1).start(), ps.get(1).end())).isEqualTo("100€");
+    assertThat(ps.get(2).field()).isNull();
+    assertThat(a.text().substring(ps.get(2).start(), ps.get(2).end())).isEqualTo("$80 hh");
+    // the structured price wins for the advert's hourly rate although the text one is lower
+    assertThat(HourlyRate.lowest(ps, "USD").price().field()).isEqualTo("prices[0]");
+  }
+
+  @Test
+  void spansUseUtf16IndicesOfTheOriginalText() {
+    String text = "😀😀 Ｈello  €150\u00A0hr";
+    PriceMention p = X.extract(text).get(0);
+    assertThat(text.substring(p.start(), p.end())).isEqualTo("€150\u00A0hr");
+  }
+
+  @Test
+  void longTextsAndRepeatedCallsAreFine() {
+    String unit = "Sweet and new, $80 hh, call 555-123-4567, 24/7. ";
+    String text = unit.repeat(5_000);
+    List<PriceMention> ps = X.extract(text);
+    assertThat(ps).hasSize(5_000);
+    assertThat(ps).allSatisfy(p -> assertThat(text.substring(p.start(), p.end())).isEqualTo("$80 hh"));
+    assertThat(X.extract("$70 hr")).hasSize(1); // the grown scratch buffer is reset between calls
+  }
+}
