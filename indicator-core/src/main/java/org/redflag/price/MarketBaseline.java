@@ -138,9 +138,9 @@ public final class MarketBaseline {
     return new MarketBaseline(market, category, currency, s);
   }
 
-  /** "metro-a/escort (USD, 240 rates)"; for evidence sources and summaries. */
+  /** "metro-a/escort (USD, n=240)"; for evidence sources and summaries. */
   public String label() {
-    return market + "/" + (category == null ? "all" : category) + " (" + currency + ", " + count + " rates)";
+    return market + "/" + (category == null ? "all" : category) + " (" + currency + ", n=" + count + ")";
   }
 
   @Override
