@@ -12,6 +12,7 @@ import org.redflag.indicator.LexiconIndicator;
 import org.redflag.pack.IndicatorPack;
 import org.redflag.pack.PackEntry;
 import org.redflag.pack.PackLoader;
+import org.redflag.price.MarketBaselines;
 import org.redflag.risk.LogisticRiskModel;
 import picocli.CommandLine.Option;
 
@@ -35,6 +36,9 @@ final class EngineOptions {
   @Option(names = "--reveal-identifiers", description = "Print identifiers such as phone numbers in clear instead of hashed.")
   boolean reveal;
 
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Market price baseline file from `redflag baseline build`, for price.anomaly; repeatable (files are merged). Without one, price.anomaly makes no call.")
+  List<Path> baselines = new ArrayList<>();
+
   RiskEngine.Builder builder() {
     RiskEngine.Builder b = RiskEngine.builder();
     if (noDefaultPacks) b.withoutDefaultPacks();
@@ -55,6 +59,14 @@ final class EngineOptions {
     if (model != null) {
       requireFile(model, "--model");
       b.model(LogisticRiskModel.read(model));
+    }
+    if (!baselines.isEmpty()) {
+      MarketBaselines all = MarketBaselines.empty();
+      for (Path p : baselines) {
+        requireFile(p, "--baseline");
+        all = all.merge(MarketBaselines.read(p));
+      }
+      b.baseline(all);
     }
     if (reveal && hashKeyFile != null) {
       throw new RedflagCommand.CliException("--reveal-identifiers and --hash-key-file exclude each other", RedflagCommand.EXIT_USAGE);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = RedflagCommand.Version.class,
     description = "Scores online adverts for human-trafficking indicators, with evidence, for human review.",
-    subcommands = {ScoreCommand.class, ExplainCommand.class, PacksCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScoreCommand.class, ExplainCommand.class, PacksCommand.class, CalibrateCommand.class, BaselineCommand.class,
+        CommandLine.HelpCommand.class})
 public final class RedflagCommand implements Runnable {
   /** Exit code for bad usage or unreadable input files. */
   public static final int EXIT_USAGE = 2;

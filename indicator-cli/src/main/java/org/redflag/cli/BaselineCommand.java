@@ -1,0 +1,17 @@
+package org.redflag.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code redflag baseline}: build and inspect market price baselines for {@code price.anomaly}. */
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+    description = "Builds and shows market price baselines (hourly-rate distributions per market and category).",
+    subcommands = {BaselineBuildCommand.class, BaselineShowCommand.class})
+final class BaselineCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build or show");
+  }
+}
