@@ -46,9 +46,13 @@ public final class MarketBaselines {
   /** Keyed by market + NUL + category ("" for all categories). */
   private final Map<String, MarketBaseline> byKey;
   private final ImmutableList<MarketBaseline> all;
+  private final java.util.Set<String> marketsWithCategories;
 
   private MarketBaselines(Map<String, MarketBaseline> byKey) {
     this.byKey = Map.copyOf(byKey);
+    java.util.Set<String> withCategories = new java.util.HashSet<>();
+    for (MarketBaseline b : byKey.values()) if (b.category().isPresent()) withCategories.add(b.market());
+    this.marketsWithCategories = java.util.Set.copyOf(withCategories);
     List<MarketBaseline> l = new ArrayList<>(byKey.values());
     l.sort(Comparator.comparing(MarketBaseline::market).thenComparing(b -> b.category().orElse("")));
     this.all = ImmutableList.copyOf(l);
@@ -80,14 +84,18 @@ public final class MarketBaselines {
   }
 
   /**
-   * The baseline an advert in this market and category is compared with: the category's own, else the
-   * market-wide one; empty when the market has none (no call, not a guess).
+   * The baseline an advert in this market and category is compared with; empty means no call, not a
+   * guess. An advert with a category gets its category's baseline; when the market has baselines for
+   * other categories but not this one, it gets none (comparing, say, a job advert's hourly wage with
+   * massage prices would be meaningless); when the market has no category baselines at all, or the
+   * advert has no category, it gets the market-wide baseline.
    */
   public Optional<MarketBaseline> find(String market, String category) {
     if (market == null || market.isBlank()) return Optional.empty();
     if (category != null && !category.isBlank()) {
       Optional<MarketBaseline> c = get(market, category);
       if (c.isPresent()) return c;
+      if (marketsWithCategories.contains(norm(market))) return Optional.empty();
     }
     return get(market, null);
   }
