@@ -46,6 +46,18 @@ public final class PriceExtractor {
   private static final int CAD = 4;
   private static final int AUD = 5;
   private static final int NZD = 6;
+  private static final int SGD = currencyIndex("SGD");
+  private static final int HKD = currencyIndex("HKD");
+  private static final int MXN = currencyIndex("MXN");
+  private static final int JPY = currencyIndex("JPY");
+  private static final int UAH = currencyIndex("UAH");
+  private static final int INR = currencyIndex("INR");
+  private static final int TRY = currencyIndex("TRY");
+  private static final int KRW = currencyIndex("KRW");
+  private static final int PHP = currencyIndex("PHP");
+  private static final int ILS = currencyIndex("ILS");
+  private static final int THB = currencyIndex("THB");
+  private static final int VND = currencyIndex("VND");
   /** Marker value: a euphemism ("roses"), meaning the market's default currency, if any. */
   private static final int EUPHEMISM = -3;
   /** Marker value: a currency symbol we do not know; such a price is dropped rather than guessed. */
@@ -158,6 +170,9 @@ public final class PriceExtractor {
     long[] cents = new long[64];
     /** True when no white space separates the token from the previous one. */
     boolean[] glued = new boolean[64];
+    /** Digit groups of the number being read, and the separator before each. */
+    final int[] groupDigits = new int[MAX_GROUPS];
+    final char[] seps = new char[MAX_GROUPS];
 
     int add(byte ty, int s, int e, boolean g) {
       if (n == type.length) grow();
@@ -210,13 +225,13 @@ public final class PriceExtractor {
       int st = i;
       if (isDigit(c)) {
         i = scanNumber(s, i, t, !space);
-      } else if (Character.isLetter(c)) {
-        while (i < len && Character.isLetter(s.charAt(i))) i++;
+      } else if (isLetter(c)) {
+        while (i < len && isLetter(s.charAt(i))) i++;
         int k = t.add(WORD, st, i, !space);
         long role = WORDS.lookup(s, st, i);
         t.info[k] = (int) (role >>> 32);
         t.value[k] = (int) role;
-      } else if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+      } else if (isCurrencySymbol(c)) {
         int k = t.add(SYM, st, ++i, !space);
         t.info[k] = symbolCurrency(c);
       } else {
@@ -230,8 +245,24 @@ public final class PriceExtractor {
   private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)
-        || Character.getType(c) == Character.SPACE_SEPARATOR;
+    if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+    return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /** ASCII fast path before the Unicode tables: most advert text is ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return Character.isLetter(c);
+  }
+
+  private static char lower(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return Character.toLowerCase(c);
+  }
+
+  private static boolean isCurrencySymbol(char c) {
+    if (c < 0x80) return c == '$';
+    return Character.getType(c) == Character.CURRENCY_SYMBOL;
   }
 
   /** Non-breaking and thin spaces: deliberate digit grouping ("5 000 ₽"). */
@@ -249,8 +280,8 @@ public final class PriceExtractor {
   private static int scanNumber(String s, int i, Scratch t, boolean glued) {
     int len = s.length();
     int st = i;
-    int[] groupDigits = GROUPS.get();
-    char[] seps = SEPS.get();
+    int[] groupDigits = t.groupDigits;
+    char[] seps = t.seps;
     int groups = 0;
     int j = i;
     while (j < len && isDigit(s.charAt(j))) j++;
@@ -346,14 +377,11 @@ public final class PriceExtractor {
     while (i < limit && isSpace(s.charAt(i))) i++;
     if (i >= len) return false;
     char c = s.charAt(i);
-    if (Character.getType(c) == Character.CURRENCY_SYMBOL) return true;
+    if (isCurrencySymbol(c)) return true;
     int j = i;
-    while (j < len && j - i <= 24 && Character.isLetter(s.charAt(j))) j++;
+    while (j < len && j - i <= 24 && isLetter(s.charAt(j))) j++;
     return j > i && (WORDS.lookup(s, i, j) >>> 32 & (W_CUR | W_EUPH)) != 0;
   }
-
-  private static final ThreadLocal<int[]> GROUPS = ThreadLocal.withInitial(() -> new int[MAX_GROUPS]);
-  private static final ThreadLocal<char[]> SEPS = ThreadLocal.withInitial(() -> new char[MAX_GROUPS]);
 
   private static boolean allThree(int[] digits, int groups) {
     if (groups > MAX_GROUPS) return false;
@@ -381,20 +409,18 @@ public final class PriceExtractor {
       case '€': return EUR;
       case '£': return GBP;
       case '₽': return RUB;
-      case '¥': return index("JPY");
-      case '₴': return index("UAH");
-      case '₹': return index("INR");
-      case '₺': return index("TRY");
-      case '₩': return index("KRW");
-      case '₱': return index("PHP");
-      case '₪': return index("ILS");
-      case '฿': return index("THB");
-      case '₫': return index("VND");
+      case '¥': return JPY;
+      case '₴': return UAH;
+      case '₹': return INR;
+      case '₺': return TRY;
+      case '₩': return KRW;
+      case '₱': return PHP;
+      case '₪': return ILS;
+      case '฿': return THB;
+      case '₫': return VND;
       default: return UNKNOWN;
     }
   }
-
-  private static int index(String code) { return currencyIndex(code); }
 
   // =====================================================================================
   // Recogniser: one forward pass over the tokens with bounded lookahead.
@@ -419,8 +445,7 @@ public final class PriceExtractor {
       this.defaultCurrency = defaultCurrency;
       // "$" means the market's own dollar when the market declares a dollar currency
       this.dollar = defaultCurrency == CAD || defaultCurrency == AUD || defaultCurrency == NZD
-          || defaultCurrency == index("SGD") || defaultCurrency == index("HKD") || defaultCurrency == index("MXN")
-          ? defaultCurrency : USD;
+          || defaultCurrency == SGD || defaultCurrency == HKD || defaultCurrency == MXN ? defaultCurrency : USD;
       this.field = field;
       this.out = out;
     }
@@ -900,7 +925,7 @@ public final class PriceExtractor {
 
     private int find(String s, int start, int end) {
       int h = 0;
-      for (int i = start; i < end; i++) h = 31 * h + Character.toLowerCase(s.charAt(i));
+      for (int i = start; i < end; i++) h = 31 * h + lower(s.charAt(i));
       int mask = keys.length - 1;
       int slot = (h ^ (h >>> 16)) & mask;
       int len = end - start;
@@ -913,7 +938,7 @@ public final class PriceExtractor {
     }
 
     private static boolean equalsLower(String key, String s, int start, int len) {
-      for (int i = 0; i < len; i++) if (Character.toLowerCase(s.charAt(start + i)) != key.charAt(i)) return false;
+      for (int i = 0; i < len; i++) if (lower(s.charAt(start + i)) != key.charAt(i)) return false;
       return true;
     }
   }
