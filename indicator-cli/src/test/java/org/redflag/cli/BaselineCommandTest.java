@@ -197,6 +197,24 @@ class BaselineCommandTest {
     assertThat(firedCount).isBetween(6L, 40L);
   }
 
+  @Test
+  void theCommittedExampleBaselineAndHistogramMatchTheDocs(@TempDir Path dir) throws IOException {
+    Path market = Path.of("..", "docs", "examples", "market.json");
+    ScoreCommandTest.Run scored = run("score", "--baseline", market.toString(), MARKET_ADS.toString());
+    assertThat(scored.lines().stream().filter(BaselineCommandTest::fired).count()).as("docs/pricing.md: 23 of 602 fire")
+        .isEqualTo(23);
+    Path in = dir.resolve("q.jsonl");
+    Files.writeString(in, "{\"id\":\"q-1\",\"market\":\"metro-a\",\"category\":\"escort\",\"text\":\"New in town. $50 hh, $90 hr\"}\n");
+    JsonNode q1 = run("score", "--baseline", market.toString(), in.toString()).lines().get(0);
+    JsonNode details = priceEvidence(q1).get(0).get("details");
+    assertThat(details.get("percentile").asDouble()).isEqualTo(2.77);
+    assertThat(details.get("thresholdRate").asDouble()).isEqualTo(140.0);
+    // docs/pricing-histogram.svg is what `baseline show --plot` writes for the committed baseline
+    Path svg = dir.resolve("h.svg");
+    run("baseline", "show", market.toString(), "--plot", svg.toString(), "--market", "metro-a", "--category", "escort");
+    assertThat(Files.readString(svg)).isEqualTo(Files.readString(Path.of("..", "docs", "pricing-histogram.svg")));
+  }
+
   static boolean fired(JsonNode assessment) {
     for (JsonNode r : assessment.get("indicators")) {
       if (r.get("id").asText().equals("price.anomaly")) return r.get("fired").asBoolean();

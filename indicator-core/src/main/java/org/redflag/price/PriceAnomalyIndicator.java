@@ -17,11 +17,18 @@ import org.redflag.indicator.IndicatorOutcome;
  * <p>No call (strength 0) when the advert's market has no baseline, when it has no price in the
  * baseline's currency with a known duration, or when the baseline has fewer than the minimum number
  * of rates; in the last case the evidence says so. Whenever a usable baseline and rate exist the
- * advert gets the numeric feature {@code price.percentile} (0-100), fired or not.
+ * advert gets the numeric features {@code price.percentile} (0-100) and {@code price.compared} (1),
+ * fired or not.
  */
 public final class PriceAnomalyIndicator implements Indicator {
   public static final String ID = "price.anomaly";
   public static final String FEATURE = "price.percentile";
+  /**
+   * 1 whenever {@link #FEATURE} is given. Models fill an absent feature with 0, which for a percentile
+   * would read as "cheapest in the market"; this indicator column lets a linear model tell "no
+   * comparison" from "percentile 0".
+   */
+  public static final String COMPARED_FEATURE = "price.compared";
   public static final double DEFAULT_QUANTILE = 0.05;
   public static final int DEFAULT_MIN_OBSERVATIONS = 30;
   static final String ENTRY_LOW = "price.below-market-quantile";
@@ -82,7 +89,7 @@ public final class PriceAnomalyIndicator implements Indicator {
     details.put("percentile", round(percentile));
     details.put("thresholdPercentile", round(quantile * 100));
     details.put("thresholdRate", round(threshold));
-    Map<String, Double> features = Map.of(FEATURE, round(percentile));
+    Map<String, Double> features = Map.of(FEATURE, round(percentile), COMPARED_FEATURE, 1.0);
     if (!(rate.rate() < threshold)) return new IndicatorOutcome(0, List.of(), features);
     details.put("status", "hourly rate " + fmt(rate.rate()) + " " + rate.currency() + " is below the market's "
         + percent(quantile) + "th percentile (" + fmt(threshold) + "); market median " + fmt(baseline.median()));

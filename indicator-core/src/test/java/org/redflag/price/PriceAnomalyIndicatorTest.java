@@ -61,7 +61,8 @@ class PriceAnomalyIndicatorTest {
         .containsEntry("marketMedian", 200.0).containsEntry("percentile", 0.0)
         .containsEntry("thresholdPercentile", 5.0).containsEntry("thresholdRate", 110.0)
         .containsEntry("observations", 200L).containsEntry("market", "metro-a");
-    assertThat(a.features()).containsEntry(PriceAnomalyIndicator.FEATURE, 0.0);
+    assertThat(a.features()).containsEntry(PriceAnomalyIndicator.FEATURE, 0.0)
+        .containsEntry(PriceAnomalyIndicator.COMPARED_FEATURE, 1.0);
   }
 
   @Test
@@ -101,7 +102,7 @@ class PriceAnomalyIndicatorTest {
       Assessment s = ENGINE.assess(a);
       assertThat(row(s).fired()).isFalse();
       assertThat(evidence(s)).isEmpty();
-      assertThat(s.features()).doesNotContainKey(PriceAnomalyIndicator.FEATURE);
+      assertThat(s.features()).doesNotContainKeys(PriceAnomalyIndicator.FEATURE, PriceAnomalyIndicator.COMPARED_FEATURE);
     }
   }
 
