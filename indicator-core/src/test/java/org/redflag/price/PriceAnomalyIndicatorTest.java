@@ -137,6 +137,14 @@ class PriceAnomalyIndicatorTest {
   }
 
   @Test
+  void aPriceInTheTitleIsEvidencedInTheTitle() {
+    Advert a = Advert.builder("t", "Call to book.").title("Today only $35 hh").market("metro-a").build();
+    Evidence e = evidence(ENGINE.assess(a)).get(0);
+    assertThat(e.field()).isEqualTo("title");
+    assertThat(a.title().get().substring(e.start(), e.end())).isEqualTo("$35 hh").isEqualTo(e.match());
+  }
+
+  @Test
   void configurableQuantile() {
     RiskEngine q25 = RiskEngine.builder().baseline(BASELINES).indicator(new PriceAnomalyIndicator(0.25, 30)).build();
     assertThat(row(q25.assess(ad("metro-a", "$140 hr"))).fired()).isTrue();
