@@ -117,20 +117,9 @@ final class HistogramSvg {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 
+  /** Escapes text for SVG (XML) content and attributes; illegal XML control characters are replaced. */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\t') b.append(c);
-        }
-      }
-    }
-    return b.toString();
+    return com.google.common.xml.XmlEscapers.xmlAttributeEscaper().escape(s);
   }
+
 }

@@ -294,18 +294,7 @@ public final class CalibrationReport {
 
   /** Escapes text for HTML element content and attribute values. */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return com.google.common.html.HtmlEscapers.htmlEscaper().escape(s);
   }
+
 }
