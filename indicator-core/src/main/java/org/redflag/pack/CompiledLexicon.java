@@ -191,7 +191,10 @@ public final class CompiledLexicon {
     }
   }
 
-  /** Lower-cases a tag and folds runs of spaces, underscores and dashes to one dash. */
+  /**
+   * Lower-cases a tag and folds runs of spaces, underscores and dashes to one dash; separators next to
+   * a colon are dropped, so {@code "Tattoo : Dollar_Sign"} becomes {@code "tattoo:dollar-sign"}.
+   */
   static String normaliseTag(String tag) {
     StringBuilder sb = new StringBuilder(tag.length());
     boolean sep = false;
@@ -200,7 +203,7 @@ public final class CompiledLexicon {
       if (c == ' ' || c == '_' || c == '-') {
         sep = true;
       } else {
-        if (sep && sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') sb.append('-');
+        if (sep && sb.length() > 0 && sb.charAt(sb.length() - 1) != ':' && c != ':') sb.append('-');
         sep = false;
         sb.append(c);
       }
@@ -208,8 +211,25 @@ public final class CompiledLexicon {
     return sb.toString();
   }
 
-  private static boolean tagMatches(String pattern, String tag) {
-    if (pattern.endsWith("*")) return tag.startsWith(pattern.substring(0, pattern.length() - 1));
-    return tag.equals(pattern);
+  /**
+   * Glob match of a normalised tag: {@code *} stands for any run of characters (also none), anywhere
+   * in the pattern, e.g. {@code tattoo:text:*-king}. Greedy-free segment search, linear in the tag
+   * length per segment; tags are untrusted input, so no regular expression.
+   */
+  static boolean tagMatches(String pattern, String tag) {
+    int star = pattern.indexOf('*');
+    if (star < 0) return tag.equals(pattern);
+    String[] parts = pattern.split("\\*", -1);
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    if (!tag.startsWith(first)) return false;
+    int pos = first.length();
+    for (int k = 1; k < parts.length - 1; k++) {
+      if (parts[k].isEmpty()) continue;
+      int at = tag.indexOf(parts[k], pos);
+      if (at < 0) return false;
+      pos = at + parts[k].length();
+    }
+    return tag.length() - last.length() >= pos && tag.endsWith(last);
   }
 }

@@ -16,7 +16,8 @@ public final class PackSet {
   /** Class-path folder of the packs shipped with Redflag. */
   public static final String DEFAULT_PACK_FOLDER = "org/redflag/packs/";
   /** Default packs, in load order. */
-  public static final List<String> DEFAULT_PACKS = List.of("core-en.json");
+  public static final List<String> DEFAULT_PACKS =
+      List.of("core-en.json", "core-de.json", "core-ru.json", "emoji.json", "tags-tattoo.json");
 
   private final ImmutableList<IndicatorPack> packs;
   private final ImmutableList<ResolvedEntry> entries;

@@ -1,0 +1,80 @@
+package org.redflag.indicator.builtin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.redflag.indicator.AdvertAnalysis;
+import org.redflag.indicator.Evidence;
+import org.redflag.indicator.IndicatorOutcome;
+import org.redflag.indicator.LexiconIndicator;
+import org.redflag.pack.LexiconMatch;
+import org.redflag.pack.PackEntry;
+
+/**
+ * {@code recruitment.deceptive}: a job offer with deception or control markers.
+ *
+ * <p>Single phrases of recruitment adverts are ambiguous: "no experience needed" or "work abroad" are
+ * in many lawful job adverts. What the ILO forced-labour indicators and OSCE red-flag lists describe
+ * is a combination (abroad, no skills or language needed, high pay, travel paid by the employer) or a
+ * marker that is a control mechanism by itself (debt deducted from wages, fees charged to the worker,
+ * the employer keeping identity documents). So the indicator groups its pack matches into
+ * <em>markers</em> and fires when
+ *
+ * <ul>
+ *   <li>one <em>strong</em> marker matched: an entry with weight at least {@value #STRONG_WEIGHT}, or
+ *   <li>at least {@value #MIN_WEAK_MARKERS} different weak markers matched.
+ * </ul>
+ *
+ * <p>The marker of an entry is the id segment after {@code recruitment.}: {@code en.recruitment.debt.deducted}
+ * and {@code de.recruitment.debt.lohn} are both marker {@code debt}, so two phrasings of the same marker
+ * do not add up. An entry whose id has no such segment is a marker of its own. Pack entries are meant
+ * to require the {@code jobs} context, so the rule only runs over job adverts.
+ *
+ * <p>Strength is {@code 1 - prod(1 - w)} over the markers that matched, {@code w} being the largest
+ * entry weight within each marker.
+ */
+public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
+  public static final String ID = "recruitment.deceptive";
+  /** Entries with at least this weight are markers that fire alone. */
+  public static final double STRONG_WEIGHT = 0.8;
+  /** Weak markers needed together for the indicator to fire. */
+  public static final int MIN_WEAK_MARKERS = 2;
+
+  public DeceptiveRecruitmentIndicator() {
+    super(ID, "A job offer shows deception or control markers (debt for travel or housing, fees, retained documents, "
+        + "or several of: work abroad, no experience or language needed, unrealistic pay, travel paid by the employer).");
+  }
+
+  /** Marker group of an entry id: the segment after {@code recruitment.}, or the id itself. */
+  static String marker(String entryId) {
+    int at = entryId.indexOf("recruitment.");
+    if (at < 0 || (at > 0 && entryId.charAt(at - 1) != '.')) return entryId;
+    int from = at + "recruitment.".length();
+    int to = entryId.indexOf('.', from);
+    return to < 0 ? entryId.substring(from) : entryId.substring(from, to);
+  }
+
+  @Override
+  public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
+    List<LexiconMatch> matches = analysis.lexiconMatches(ID);
+    if (matches.isEmpty()) return IndicatorOutcome.none();
+    Map<String, Double> markerWeight = new LinkedHashMap<>();
+    for (LexiconMatch m : matches) {
+      PackEntry e = m.entry();
+      markerWeight.merge(marker(e.id()), e.weight(), Math::max);
+    }
+    boolean strong = markerWeight.values().stream().anyMatch(w -> w >= STRONG_WEIGHT);
+    long weak = markerWeight.values().stream().filter(w -> w > 0 && w < STRONG_WEIGHT).count();
+    if (!strong && weak < MIN_WEAK_MARKERS) return IndicatorOutcome.none();
+    double miss = 1;
+    for (double w : markerWeight.values()) miss *= 1 - w;
+    double strength = Math.min(1, 1 - miss);
+    if (strength <= 0) return IndicatorOutcome.none();
+    List<Evidence> evidence = new ArrayList<>(matches.size());
+    for (LexiconMatch m : matches) {
+      evidence.add(Evidence.of(m, ID).withDetails(Map.of("marker", marker(m.entry().id()))));
+    }
+    return IndicatorOutcome.fired(strength, evidence);
+  }
+}
