@@ -113,7 +113,7 @@ public final class CompiledLexicon {
       int e = target[h[0]];
       if (!applicable[entryPack[e]]) continue;
       if (entryContext[e] >= 0 && !presentContexts.get(entryContext[e])) continue;
-      if (excluded(hits, h, e) || negated(hits, h, e, h[3] == 0 ? text : title)) continue;
+      if (excluded(hits, h, e) || negated(hits, h, e, h[3] == 0 ? text : title, language == null ? applicable : null)) continue;
       kept.add(h);
     }
     // leftmost-longest per entry and field: drop a match inside another match of the same entry
@@ -153,12 +153,20 @@ public final class CompiledLexicon {
     return false;
   }
 
-  private boolean negated(List<int[]> hits, int[] h, int e, AnalyzedText src) {
+  /**
+   * A cue negates a match of an entry of its own pack. When the advert's language is unknown every
+   * applicable pack is in play, so the cues of all of them count ({@code anyOf} non-null): otherwise
+   * "not available 24/7" would be negated for the English entry and still fire the German one.
+   */
+  private boolean negated(List<int[]> hits, int[] h, int e, AnalyzedText src, boolean[] anyOf) {
     IndicatorPack pack = packList.get(entryPack[e]);
     int window = pack.negationWindow();
-    if (window == 0) return false;
+    if (window == 0 && anyOf == null) return false;
     for (int[] x : hits) {
-      if (role[x[0]] != ROLE_CUE || target[x[0]] != entryPack[e] || x[3] != h[3] || x[2] > h[1]) continue;
+      if (role[x[0]] != ROLE_CUE || x[3] != h[3] || x[2] > h[1]) continue;
+      int cuePack = target[x[0]];
+      if (cuePack != entryPack[e] && (anyOf == null || !anyOf[cuePack])) continue;
+      int cueWindow = cuePack == entryPack[e] ? window : packList.get(cuePack).negationWindow();
       int words = 0;
       boolean broken = false;
       for (int i = x[2]; i < h[1]; i++) {
@@ -166,7 +174,7 @@ public final class CompiledLexicon {
         if (c == ' ') words++;
         else if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') { broken = true; break; }
       }
-      if (!broken && words <= window) return true;
+      if (!broken && words <= cueWindow) return true;
     }
     return false;
   }
