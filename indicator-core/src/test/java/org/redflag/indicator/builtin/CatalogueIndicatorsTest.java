@@ -1,0 +1,349 @@
+package org.redflag.indicator.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.redflag.advert.Advert;
+import org.redflag.engine.Assessment;
+import org.redflag.engine.IndicatorResult;
+import org.redflag.engine.RiskEngine;
+import org.redflag.indicator.Evidence;
+import org.redflag.indicator.Indicator;
+import org.redflag.pack.PackLoader;
+import org.redflag.pack.PackSet;
+
+/**
+ * Per indicator: positives, negations, benign look-alikes from other categories, and obfuscated
+ * variants. Obfuscated variants that need the obfuscation folding of the text pipeline (leetspeak,
+ * spaced letters, confusable letters) are assumption-guarded: they are skipped, and reported as
+ * skipped, while the pipeline does not fold, and run once it does.
+ */
+class CatalogueIndicatorsTest {
+  static final RiskEngine ENGINE = RiskEngine.withDefaults();
+
+  static Set<String> fired(Advert a) {
+    Assessment r = ENGINE.assess(a);
+    Set<String> out = new TreeSet<>();
+    for (IndicatorResult i : r.indicators()) if (i.fired()) out.add(i.id());
+    for (Evidence e : r.evidence()) {
+      if (e.isTextSpan()) assertThat(a.text().substring(e.start(), e.end())).isEqualTo(e.match());
+    }
+    return out;
+  }
+
+  static Set<String> fired(String category, String language, String text) {
+    Advert.Builder b = Advert.builder("t", text);
+    if (category != null) b.category(category);
+    if (language != null) b.language(language);
+    return fired(b.build());
+  }
+
+  static Set<String> escort(String text) { return fired("escort", "en", text); }
+
+  /** True once the text pipeline folds the given obfuscated form onto the plain one. */
+  static boolean pipelineFolds(String obfuscated, String plain) {
+    var p = org.redflag.text.TextPipeline.defaults();
+    return p.analyze(obfuscated).normalized().equals(p.analyze(plain).normalized());
+  }
+
+  @Test
+  void everyCatalogueIndicatorIsDiscovered() {
+    assertThat(ENGINE.indicators()).extracting(Indicator::id).contains("emoji.age-code", "control.third-party",
+        "tattoo.ownership", "availability.unlimited", "language.youth", "language.trust", "persons.multiple",
+        "movement", "recruitment.deceptive");
+    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.0.0", "core-de@1.0.0", "core-ru@1.0.0",
+        "emoji@1.0.0", "tags-tattoo@1.0.0");
+  }
+
+  @Test
+  void germanAndRussianPacksAskForLocalReviewAndNeutralPacksAreUnd() {
+    PackSet d = PackSet.defaults();
+    assertThat(d.packs()).filteredOn(p -> p.id().equals("core-de") || p.id().equals("core-ru"))
+        .allSatisfy(p -> assertThat(p.reviewStatus()).isEqualTo("needs-local-review"));
+    assertThat(d.packs()).filteredOn(p -> p.id().equals("emoji") || p.id().equals("tags-tattoo"))
+        .allSatisfy(p -> assertThat(p.language()).isEqualTo("und"));
+  }
+
+  @Test
+  void everyIndicatorHasEntriesInEveryCorePack() {
+    for (String pack : List.of("core-en", "core-de", "core-ru")) {
+      Set<String> covered = new TreeSet<>();
+      PackLoader.loadResource("org/redflag/packs/" + pack + ".json").entries().forEach(e -> covered.add(e.indicator()));
+      assertThat(covered).as(pack).containsExactlyInAnyOrder("control.third-party", "availability.unlimited",
+          "language.youth", "language.trust", "persons.multiple", "movement", "recruitment.deceptive");
+    }
+  }
+
+  @Nested
+  class ThirdPartyControl {
+    @ParameterizedTest
+    @ValueSource(strings = {"Text my manager for rates", "Her driver will bring her to you.", "Payment to the driver only",
+        "she doesn't speak English, text me", "ask daddy", "Bookings only through our booker", "My girls are waiting"})
+    void fires(String text) { assertThat(escort(text)).contains("control.third-party"); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Independent, no agency, no management.", "I am my own manager.", "Not with an agency.",
+        "never managed by anyone", "No agency. I answer my own phone."})
+    void negatedFormsDoNotFire(String text) { assertThat(escort(text)).doesNotContain("control.third-party"); }
+
+    @Test
+    void tradeAndJobAdvertsDoNotFire() {
+      assertThat(fired("services", "en", "Call our manager for a quote. Our agency has 20 years of experience."))
+          .doesNotContain("control.third-party");
+      assertThat(fired("jobs", "en", "Contact the manager to apply; agency staff welcome.")).doesNotContain("control.third-party");
+    }
+
+    @Test
+    void germanAndRussian() {
+      assertThat(fired("escort", "de", "Termine nur über meinen Chef")).contains("control.third-party");
+      assertThat(fired("escort", "de", "Selbstständig, keine Agentur")).doesNotContain("control.third-party");
+      assertThat(fired("escort", "ru", "Звонить менеджеру")).contains("control.third-party");
+      assertThat(fired("escort", "ru", "Без агентства, индивидуалка")).doesNotContain("control.third-party");
+    }
+
+    @Test
+    void fullWidthLettersFoldAlready() {
+      assertThat(escort("Ｔｅｘｔ ｍｙ ｍａｎａｇｅｒ")).contains("control.third-party");
+    }
+
+    @Test
+    void confusableLettersNeedTheTextBranch() {
+      assumeTrue(pipelineFolds("tеxt my mаnager", "text my manager"), "needs confusable folding (text branch)");
+      assertThat(escort("tеxt my mаnager (she is shy)")).contains("control.third-party");
+    }
+  }
+
+  @Nested
+  class UnlimitedAvailability {
+    @ParameterizedTest
+    @ValueSource(strings = {"Available 24/7", "all day and all night", "no days off", "anytime day or night", "24x7 incall"})
+    void fires(String text) { assertThat(escort(text)).contains("availability.unlimited"); }
+
+    @Test
+    void negationAndNoticePeriodsDoNotFire() {
+      assertThat(escort("Not available 24/7, weekdays only.")).doesNotContain("availability.unlimited");
+      assertThat(escort("Appointments with 24 hours notice.")).doesNotContain("availability.unlimited");
+    }
+
+    @Test
+    void plumbersLocksmithsAndPharmaciesDoNotFire() {
+      assertThat(fired("services", "en", "Emergency plumber available 24/7, all day and all night.")).isEmpty();
+      assertThat(fired("services", "de", "Schlüsseldienst rund um die Uhr")).isEmpty();
+      assertThat(fired("services", "ru", "Круглосуточная аптека, без выходных")).isEmpty();
+      assertThat(fired("services", null, "Locksmith 24/7")).isEmpty();
+    }
+
+    @Test
+    void adultTermsInTheTextOpenTheContextWithoutACategory() {
+      assertThat(fired(null, "en", "Incall available 24/7")).contains("availability.unlimited");
+    }
+  }
+
+  @Nested
+  class AgeCodeEmoji {
+    @ParameterizedTest
+    @ValueSource(strings = {"🍒 new", "sweet 🍭", "💗 outcall", "👧 incall", "👧🏽 incall", "🍬"})
+    void firesInAdultContext(String text) { assertThat(escort(text)).contains("emoji.age-code"); }
+
+    @Test
+    void variationSelectorsDoNotHideEmoji() {
+      assertThat(escort("\uD83D\uDC97\uFE0F")).contains("emoji.age-code");
+    }
+
+    @Test
+    void fruitStandsSweetShopsAndBabyClothesDoNotFire() {
+      assertThat(fired("classifieds", "en", "Fresh cherries 🍒 and lollipops 🍭 for the kids")).isEmpty();
+      assertThat(fired("classifieds", null, "Baby clothes 👶 and bottles 🍼")).isEmpty();
+      assertThat(fired("classifieds", "ru", "Свежая черешня 🍒 с дачи")).isEmpty();
+    }
+
+    @Test
+    void worksForAnyAdvertLanguage() {
+      assertThat(fired("escort", "de", "Hausbesuche 🍒")).contains("emoji.age-code");
+      assertThat(fired("escort", "ru", "Эскорт 🍭")).contains("emoji.age-code");
+    }
+  }
+
+  @Nested
+  class YouthLanguage {
+    @ParameterizedTest
+    @ValueSource(strings = {"barely legal", "just turned 18", "teen looking for fun", "schoolgirl", "fresh and young",
+        "Young and fresh"})
+    void fires(String text) { assertThat(escort(text)).contains("language.youth"); }
+
+    @Test
+    void negationsAndSchoolSuppliesDoNotFire() {
+      assertThat(escort("No teens, adults only.")).doesNotContain("language.youth");
+      assertThat(fired("classifieds", "en", "School supplies: uniforms for schoolgirls, teen sizes.")).isEmpty();
+      assertThat(fired("classifieds", "de", "Schulranzen und Teenie-Mode für Schülerinnen")).isEmpty();
+      assertThat(escort("Mature lady, 45, young at heart")).doesNotContain("language.youth");
+    }
+
+    @Test
+    void germanAndRussian() {
+      assertThat(fired("escort", "de", "Gerade 18 geworden")).contains("language.youth");
+      assertThat(fired("escort", "ru", "Только исполнилось 18")).contains("language.youth");
+    }
+
+    @Test
+    void leetspeakNeedsTheTextBranch() {
+      assumeTrue(pipelineFolds("t33n", "teen"), "needs leetspeak folding (text branch)");
+      assertThat(escort("sweet t33n")).contains("language.youth");
+    }
+  }
+
+  @Nested
+  class TrustLanguage {
+    @ParameterizedTest
+    @ValueSource(strings = {"100% real pics", "Genuine photos, no fakes", "legit", "verified"})
+    void fires(String text) { assertThat(escort(text)).contains("language.trust"); }
+
+    @Test
+    void classifiedsDoNotFire() {
+      assertThat(fired("classifieds", "en", "Verified seller, genuine leather boots, real photos.")).isEmpty();
+      assertThat(escort("Verified seller of genuine leather")).doesNotContain("language.trust");
+    }
+  }
+
+  @Nested
+  class MultiplePersons {
+    @ParameterizedTest
+    @ValueSource(strings = {"new girls every week", "two girls available", "ask about our other ladies",
+        "choose your girl", "Many girls to choose from"})
+    void fires(String text) { assertThat(escort(text)).contains("persons.multiple"); }
+
+    @Test
+    void familiesAndTeamsDoNotFire() {
+      assertThat(fired("jobs", "en", "Nanny wanted for two girls aged 6 and 8")).isEmpty();
+      assertThat(fired("classifieds", "en", "Two girls' bikes for sale")).isEmpty();
+      assertThat(escort("Girls football team fan")).doesNotContain("persons.multiple");
+    }
+
+    @Test
+    void germanAndRussian() {
+      assertThat(fired("escort", "de", "Zwei Mädchen verfügbar")).contains("persons.multiple");
+      assertThat(fired("escort", "ru", "Новые девочки каждую неделю")).contains("persons.multiple");
+    }
+  }
+
+  @Nested
+  class Movement {
+    @ParameterizedTest
+    @ValueSource(strings = {"new in town", "just arrived", "leaving soon", "only here for 3 days", "last days in town"})
+    void fires(String text) { assertThat(escort(text)).contains("movement"); }
+
+    @Test
+    void shopsBandsAndMoversDoNotFire() {
+      assertThat(fired("events", "en", "The band is on tour, new in town on Friday")).isEmpty();
+      assertThat(fired("classifieds", "en", "Just arrived: spring collection")).isEmpty();
+      assertThat(fired("events", "ru", "Гастроли театра, только три дня в городе")).isEmpty();
+    }
+
+    @Test
+    void movementHasANegativePriorWeight() {
+      Assessment a = ENGINE.assess(Advert.builder("m", "new in town").category("escort").language("en").build());
+      IndicatorResult m = a.indicators().stream().filter(r -> r.id().equals("movement")).findFirst().orElseThrow();
+      assertThat(m.fired()).isTrue();
+      assertThat(m.contribution()).isNegative();
+    }
+
+    @Test
+    void spacedAndLeetLettersNeedTheTextBranch() {
+      assumeTrue(pipelineFolds("n3w 1n t0wn", "new in town") || pipelineFolds("N E W", "new"),
+          "needs leetspeak / spaced-letter folding (text branch)");
+      assertThat(escort("n3w 1n t0wn!!")).contains("movement");
+    }
+  }
+
+  @Nested
+  class DeceptiveRecruitment {
+    static Set<String> job(String text) { return fired("jobs", "en", text); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Travel paid, deducted from your first wages.", "Registration fee of 200 EUR.",
+        "The employer keeps your passport.", "Work abroad, no experience needed.", "No language needed. Easy money.",
+        "We pay your ticket. Send a copy of your passport on WhatsApp."})
+    void fires(String text) { assertThat(job(text)).contains("recruitment.deceptive"); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No experience needed, full training. Permanent contract.", "Work abroad with a signed contract.",
+        "Send us your CV. Contract, salary 28,000 per year.", "No recruitment fees, employer pays the visa.",
+        "We never keep your passport.", "Relocation support with no repayment."})
+    void ordinaryJobAdvertsDoNotFire(String text) { assertThat(job(text)).doesNotContain("recruitment.deceptive"); }
+
+    @Test
+    void twoPhrasingsOfOneWeakMarkerAreNotTwoMarkers() {
+      assertThat(job("Easy money! Earn up to 3000.")).doesNotContain("recruitment.deceptive");
+    }
+
+    @Test
+    void markersOnlyCountInJobAdverts() {
+      assertThat(fired("events", "en", "Board game night: no experience needed, learn easy money strategies"))
+          .doesNotContain("recruitment.deceptive");
+      // a recruitment text posted under another category still reads as a job offer (jobs context from its words)
+      assertThat(fired("escort", "en", "Work abroad, no experience needed, easy money")).contains("recruitment.deceptive");
+    }
+
+    @Test
+    void evidenceNamesTheMarker() {
+      Assessment a = ENGINE.assess(Advert.builder("j", "Work abroad, no experience needed.").category("jobs").language("en").build());
+      assertThat(a.evidence()).filteredOn(e -> e.indicator().equals("recruitment.deceptive"))
+          .extracting(e -> e.details().get("marker")).containsExactly("abroad", "no-experience");
+    }
+
+    @Test
+    void germanAndRussian() {
+      assertThat(fired("jobs", "de", "Arbeit im Ausland ohne Sprachkenntnisse")).contains("recruitment.deceptive");
+      assertThat(fired("jobs", "de", "Keine Vorkenntnisse nötig. Unbefristeter Vertrag.")).isEmpty();
+      assertThat(fired("jobs", "ru", "Паспорт оставить работодателю")).contains("recruitment.deceptive");
+      assertThat(fired("jobs", "ru", "Требуется продавец без опыта, официальное трудоустройство")).isEmpty();
+    }
+
+    @Test
+    void markerComesFromTheEntryId() {
+      assertThat(DeceptiveRecruitmentIndicator.marker("en.recruitment.debt.deducted")).isEqualTo("debt");
+      assertThat(DeceptiveRecruitmentIndicator.marker("local.recruitment.fee")).isEqualTo("fee");
+      assertThat(DeceptiveRecruitmentIndicator.marker("local.visa-trick")).isEqualTo("local.visa-trick");
+      assertThat(DeceptiveRecruitmentIndicator.marker("x.prerecruitment.y")).isEqualTo("x.prerecruitment.y");
+    }
+  }
+
+  @Nested
+  class OwnershipTattoo {
+    static Set<String> tags(String... tags) {
+      Advert.Builder b = Advert.builder("t", "Incall.").category("escort").language("en");
+      for (String t : tags) b.tag(t);
+      return fired(b.build());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tattoo:crown", "tattoo:CROWN", "Tattoo : Crown", "tattoo:barcode", "tattoo:bar code",
+        "tattoo:dollar-sign", "tattoo:Dollar Sign", "tattoo:dollar_sign", "tattoo:$", "tattoo:text:Property of King",
+        "tattoo:text:PROPERTY OF  J", "tattoo:text:owned by D", "tattoo:text:Daddy's Girl", "tattoo:text:King Marco",
+        "tattoo:text:Marco the King", "tattoo:name:King J", "tattoo:Krone", "tattoo:штрихкод"})
+    void fires(String tag) { assertThat(tags(tag)).contains("tattoo.ownership"); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tattoo:rose", "tattoo:butterfly", "tattoo:star", "tattoo:text:Mom", "tattoo:text:Kingfisher",
+        "tattoo:name:Anna", "photo:crown", "tattoo:text:property"})
+    void benignTattoosDoNotFire(String tag) { assertThat(tags(tag)).doesNotContain("tattoo.ownership"); }
+
+    @Test
+    void evidenceNamesTheTagField() {
+      Assessment a = ENGINE.assess(Advert.builder("t", "Incall.").tag("tattoo:rose").tag("tattoo:Barcode").build());
+      assertThat(a.evidence()).filteredOn(e -> e.indicator().equals("tattoo.ownership")).singleElement()
+          .satisfies(e -> {
+            assertThat(e.field()).isEqualTo("tags[1]");
+            assertThat(e.match()).isEqualTo("tattoo:Barcode");
+            assertThat(e.entry()).isEqualTo("tattoo.barcode");
+          });
+    }
+  }
+}
