@@ -284,6 +284,14 @@ class CatalogueIndicatorsTest {
     }
 
     @Test
+    void withTheDefaultPriorOneStrongMarkerIsElevatedAndTwoWeakOnesStayLow() {
+      Advert strong = Advert.builder("s", "Cleaners wanted. The employer keeps your passport.").category("jobs").language("en").build();
+      Advert weak = Advert.builder("w", "Work abroad, no experience needed.").category("jobs").language("en").build();
+      assertThat(ENGINE.assess(strong).band()).isEqualTo(org.redflag.risk.Band.ELEVATED);
+      assertThat(ENGINE.assess(weak).band()).isEqualTo(org.redflag.risk.Band.LOW);
+    }
+
+    @Test
     void markersOnlyCountInJobAdverts() {
       assertThat(fired("events", "en", "Board game night: no experience needed, learn easy money strategies"))
           .doesNotContain("recruitment.deceptive");
