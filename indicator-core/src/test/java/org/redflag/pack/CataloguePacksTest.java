@@ -106,6 +106,20 @@ class CataloguePacksTest {
     assertThat(fired(local.assess(german))).contains("language.trust");
   }
 
+  @Test
+  void theTattooTaxonomyIsExtendedAndPrunedByAnOverlay() {
+    IndicatorPack local = PackLoaderTest.load("{\"id\":\"local-tattoo\",\"version\":\"1\",\"language\":\"und\","
+        + "\"overlays\":\"tags-tattoo\",\"remove\":[\"tattoo.crown\"],\"entries\":[{\"id\":\"local.tattoo.brand\","
+        + "\"indicator\":\"tattoo.ownership\",\"tags\":[\"tattoo:brand:*\"],\"weight\":0.8,\"source\":\"local analyst team\"}]}");
+    RiskEngine engine = RiskEngine.builder().addPack(local).build();
+    Advert crown = Advert.builder("c", "Incall.").tag("tattoo:crown").build();
+    Advert brand = Advert.builder("b", "Incall.").tag("tattoo:Brand: JJ").build();
+    assertThat(fired(ENGINE.assess(crown))).contains("tattoo.ownership");
+    assertThat(fired(engine.assess(crown))).doesNotContain("tattoo.ownership");
+    assertThat(fired(ENGINE.assess(brand))).doesNotContain("tattoo.ownership");
+    assertThat(fired(engine.assess(brand))).contains("tattoo.ownership");
+  }
+
   static Set<String> fired(Assessment a) {
     Set<String> out = new TreeSet<>();
     a.indicators().forEach(r -> { if (r.fired()) out.add(r.id()); });
