@@ -114,6 +114,15 @@ class CatalogueIndicatorsTest {
     }
 
     @Test
+    void zeroWidthCharactersAndBrokenWhitespaceDoNotHidePhrases() {
+      String text = "TEXT  my\n\tman\u200Bager for rates";
+      assertThat(escort(text)).contains("control.third-party");
+      Assessment a = ENGINE.assess(Advert.builder("z", text).category("escort").language("en").build());
+      assertThat(a.evidence()).filteredOn(e -> e.indicator().equals("control.third-party")).first()
+          .satisfies(e -> assertThat(e.match()).isEqualTo("TEXT  my\n\tman\u200Bager"));
+    }
+
+    @Test
     void confusableLettersNeedTheTextBranch() {
       assumeTrue(pipelineFolds("tеxt my mаnager", "text my manager"), "needs confusable folding (text branch)");
       assertThat(escort("tеxt my mаnager (she is shy)")).contains("control.third-party");
