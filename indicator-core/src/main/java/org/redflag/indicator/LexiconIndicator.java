@@ -41,7 +41,7 @@ public class LexiconIndicator implements Indicator {
     double miss = 1;
     for (LexiconMatch m : matches) {
       evidence.add(Evidence.of(m, id));
-      if (entries.add(m.entry().id())) miss *= 1 - m.entry().weight();
+      if (entries.add(m.entry().id())) miss *= 1 - m.weight();
     }
     double strength = 1 - miss;
     return strength > 0 ? IndicatorOutcome.fired(Math.min(1, strength), evidence) : IndicatorOutcome.none();

@@ -6,9 +6,15 @@ import org.redflag.pack.PackSet.ResolvedEntry;
  * A pack entry found in an advert after language selection, context gating, exclusions and negation.
  * {@code field} is {@code null} for the advert text, {@code "title"} for the title and
  * {@code "tags[i]"} for a tag; {@code start}/{@code end} index into the text or title (-1 for tags), and
- * {@code match} is the original surface form.
+ * {@code match} is the original surface form. {@code weight} is the entry's weight after any context
+ * boost (see {@link ContextRule}), in [0, 1].
  */
-public record LexiconMatch(ResolvedEntry resolved, String field, int start, int end, String match) {
+public record LexiconMatch(ResolvedEntry resolved, String field, int start, int end, String match, double weight) {
+
+  /** A match at the entry's own weight. */
+  public LexiconMatch(ResolvedEntry resolved, String field, int start, int end, String match) {
+    this(resolved, field, start, end, match, resolved.entry().weight());
+  }
 
   public PackEntry entry() { return resolved.entry(); }
 }

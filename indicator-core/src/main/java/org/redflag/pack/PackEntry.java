@@ -16,7 +16,7 @@ public final class PackEntry {
   private final ImmutableList<String> patterns;
   private final ImmutableList<String> tags;
   private final ImmutableList<String> exclude;
-  private final String context;
+  private final ContextRule context;
   private final Boundary boundary;
   private final double weight;
   private final String source;
@@ -24,6 +24,13 @@ public final class PackEntry {
 
   public PackEntry(String id, String indicator, List<String> patterns, List<String> tags, List<String> exclude,
       String context, Boundary boundary, double weight, String source, String notes) {
+    this(id, indicator, patterns, tags, exclude, context == null ? null : ContextRule.require(context), boundary, weight,
+        source, notes);
+  }
+
+  /** An entry whose context may be a gate or a weight (see {@link ContextRule}). */
+  public PackEntry(String id, String indicator, List<String> patterns, List<String> tags, List<String> exclude,
+      ContextRule context, Boundary boundary, double weight, String source, String notes) {
     this.id = requireText(id, "id");
     this.indicator = requireText(indicator, "indicator");
     this.patterns = ImmutableList.copyOf(patterns);
@@ -53,8 +60,11 @@ public final class PackEntry {
   public List<String> tags() { return tags; }
   /** Phrases that, when a match lies inside one of them, cancel the match (e.g. "no agency"). */
   public List<String> exclude() { return exclude; }
-  /** Name of a pack context that must be present for this entry to fire, if any. */
-  public Optional<String> context() { return Optional.ofNullable(context); }
+  /** Name of the pack context this entry requires or is boosted by, if any (see {@link #contextRule()}). */
+  public Optional<String> context() { return Optional.ofNullable(context).map(ContextRule::name); }
+
+  /** How the entry uses its context: as a gate (required) or a weight (boost). */
+  public Optional<ContextRule> contextRule() { return Optional.ofNullable(context); }
   public Boundary boundary() { return boundary; }
   /** Strength this entry contributes to its indicator, in [0, 1]. */
   public double weight() { return weight; }

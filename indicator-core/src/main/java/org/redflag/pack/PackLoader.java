@@ -192,9 +192,9 @@ public final class PackLoader {
       if (patterns.isEmpty() && tags.isEmpty()) throw error(p, "entry needs a non-empty 'patterns' or 'tags' array");
       List<String> exclude = stringList(n, p, "exclude");
       for (int i = 0; i < exclude.size(); i++) checkPattern(exclude.get(i), p + ".exclude[" + i + "]");
-      String context = optionalString(n, p, "context");
-      if (context != null && !contexts.containsKey(context) && !overlay) {
-        throw error(p + ".context", "unknown context '" + context + "'; this pack defines " + contexts.keySet());
+      ContextRule context = contextRule(n.get("context"), p + ".context");
+      if (context != null && !contexts.containsKey(context.name()) && !overlay) {
+        throw error(p + ".context", "unknown context '" + context.name() + "'; this pack defines " + contexts.keySet());
       }
       Boundary boundary = Boundary.WORD;
       String b = optionalString(n, p, "boundary");
@@ -215,6 +215,38 @@ public final class PackLoader {
       String source = requiredString(n, p, "source");
       String notes = optionalString(n, p, "notes");
       return new PackEntry(id, indicator, patterns, tags, exclude, context, boundary, weight, source, notes);
+    }
+
+    /** {@code "context": "name"} (required) or {@code {"name": ..., "mode": "require"|"boost", "factor": x}}. */
+    private ContextRule contextRule(JsonNode v, String path) {
+      if (v == null || v.isNull()) return null;
+      if (v.isTextual()) {
+        if (v.asText().isBlank()) throw error(path, "must not be blank");
+        return ContextRule.require(v.asText());
+      }
+      if (!v.isObject()) throw error(path, "expected a context name or an object with 'name', 'mode' and 'factor'");
+      checkFields(v, path, Set.of("name", "mode", "factor"));
+      String name = requiredString(v, path, "name");
+      String mode = optionalString(v, path, "mode");
+      ContextRule.Mode m = ContextRule.Mode.REQUIRE;
+      if (mode != null) {
+        try {
+          m = ContextRule.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw error(path + ".mode", "expected one of require, boost; was '" + mode + "'");
+        }
+      }
+      JsonNode f = v.get("factor");
+      if (m == ContextRule.Mode.REQUIRE) {
+        if (f != null) throw error(path + ".factor", "only a context with mode 'boost' takes a factor");
+        return ContextRule.require(name);
+      }
+      if (f == null || !f.isNumber()) throw error(path + ".factor", "a boost needs a number factor in (0, " + ContextRule.MAX_FACTOR + "]");
+      double factor = f.doubleValue();
+      if (!(factor > 0 && factor <= ContextRule.MAX_FACTOR)) {
+        throw error(path + ".factor", "factor must be within (0, " + ContextRule.MAX_FACTOR + "], was " + factor);
+      }
+      return ContextRule.boost(name, factor);
     }
 
     private void checkPattern(String pattern, String path) {
