@@ -9,7 +9,6 @@ import org.redflag.indicator.Evidence;
 import org.redflag.indicator.IndicatorOutcome;
 import org.redflag.indicator.LexiconIndicator;
 import org.redflag.pack.LexiconMatch;
-import org.redflag.pack.PackEntry;
 
 /**
  * {@code recruitment.deceptive}: a job offer with deception or control markers.
@@ -22,7 +21,7 @@ import org.redflag.pack.PackEntry;
  * <em>markers</em> and fires when
  *
  * <ul>
- *   <li>one <em>strong</em> marker matched: an entry with weight at least {@value #STRONG_WEIGHT}, or
+ *   <li>one <em>strong</em> marker matched: a match with weight at least {@value #STRONG_WEIGHT}, or
  *   <li>at least {@value #MIN_WEAK_MARKERS} different weak markers matched.
  * </ul>
  *
@@ -32,7 +31,7 @@ import org.redflag.pack.PackEntry;
  * to require the {@code jobs} context, so the rule only runs over job adverts.
  *
  * <p>Strength is {@code 1 - prod(1 - w)} over the markers that matched, {@code w} being the largest
- * entry weight within each marker.
+ * match weight within each marker (the entry weight, after any context boost).
  */
 public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
   public static final String ID = "recruitment.deceptive";
@@ -61,8 +60,8 @@ public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
     if (matches.isEmpty()) return IndicatorOutcome.none();
     Map<String, Double> markerWeight = new LinkedHashMap<>();
     for (LexiconMatch m : matches) {
-      PackEntry e = m.entry();
-      markerWeight.merge(marker(e.id()), e.weight(), Math::max);
+      // the match weight includes any context boost of the entry
+      markerWeight.merge(marker(m.entry().id()), m.weight(), Math::max);
     }
     boolean strong = markerWeight.values().stream().anyMatch(w -> w >= STRONG_WEIGHT);
     long weak = markerWeight.values().stream().filter(w -> w > 0 && w < STRONG_WEIGHT).count();
