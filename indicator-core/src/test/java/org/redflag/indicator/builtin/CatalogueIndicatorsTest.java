@@ -193,6 +193,10 @@ class CatalogueIndicatorsTest {
       assertThat(fired("classifieds", "en", "School supplies: uniforms for schoolgirls, teen sizes.")).isEmpty();
       assertThat(fired("classifieds", "de", "Schulranzen und Teenie-Mode für Schülerinnen")).isEmpty();
       assertThat(escort("Mature lady, 45, young at heart")).doesNotContain("language.youth");
+      // age-limit disclaimers are not youth language
+      assertThat(escort("Only 18+ clients, ID required.")).doesNotContain("language.youth");
+      assertThat(fired("escort", "ru", "Эскорт. Только 18+")).doesNotContain("language.youth");
+      assertThat(fired("escort", "de", "Escort, erst ab 18")).doesNotContain("language.youth");
     }
 
     @Test
@@ -218,6 +222,8 @@ class CatalogueIndicatorsTest {
     void classifiedsDoNotFire() {
       assertThat(fired("classifieds", "en", "Verified seller, genuine leather boots, real photos.")).isEmpty();
       assertThat(escort("Verified seller of genuine leather")).doesNotContain("language.trust");
+      // screening of clients is not a claim about the person advertised
+      assertThat(escort("Genuine gentlemen only, please be genuine. Verified clients only.")).doesNotContain("language.trust");
     }
   }
 
