@@ -139,6 +139,8 @@ class CatalogueIndicatorsTest {
     void negationAndNoticePeriodsDoNotFire() {
       assertThat(escort("Not available 24/7, weekdays only.")).doesNotContain("availability.unlimited");
       assertThat(escort("Appointments with 24 hours notice.")).doesNotContain("availability.unlimited");
+      // opening hours of a venue are not the person's availability
+      assertThat(fired("massage", "en", "Licensed spa, open 7 days a week, 10am to 8pm.")).doesNotContain("availability.unlimited");
     }
 
     @Test
