@@ -147,6 +147,7 @@ class CatalogueIndicatorsTest {
     void plumbersLocksmithsAndPharmaciesDoNotFire() {
       assertThat(fired("services", "en", "Emergency plumber available 24/7, all day and all night.")).isEmpty();
       assertThat(fired("services", "de", "Schlüsseldienst rund um die Uhr")).isEmpty();
+      assertThat(fired("classifieds", "de", "Sexy Abendkleider, Bestellung rund um die Uhr")).isEmpty();
       assertThat(fired("services", "ru", "Круглосуточная аптека, без выходных")).isEmpty();
       assertThat(fired("services", null, "Locksmith 24/7")).isEmpty();
     }
