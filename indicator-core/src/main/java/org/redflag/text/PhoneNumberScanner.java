@@ -26,8 +26,10 @@ import java.util.Set;
  * makes it a quantity rather than part of a number — a letter ({@code 34C}, {@code 23yo}, {@code
  * 10pm}), a currency sign ({@code $80}, {@code 80€}), {@code %}, a quote ({@code 5'6}), or {@code :
  * / ,} between digits ({@code 10:30}, {@code 24/7}, {@code 12/05}, {@code 1,500}) — is not a unit
- * and ends the candidate. Only candidates with {@value #MIN_DIGITS} to {@value #MAX_DIGITS} digits
- * are reported. Thread-safe and stateless.
+ * and ends the candidate, and so does a full stop plus space after a run of two or more digits ({@code
+ * I'm 23. five …}). Only candidates with {@value #MIN_DIGITS} to {@value #MAX_DIGITS} digits are
+ * reported, and not counting sequences or one repeated digit ({@code 1 2 3 4 5 6 7}, {@code one one
+ * one …}), which are lists, not numbers. Thread-safe and stateless.
  */
 public final class PhoneNumberScanner {
   public static final int MIN_DIGITS = 7;
@@ -146,7 +148,7 @@ public final class PhoneNumberScanner {
           plusAt = i;
           i += len;
         } else if (isSeparator(cp)) {
-          if (count > 0 && i + len - lastEnd > MAX_GAP) flush();
+          if (count > 0 && (i + len - lastEnd > MAX_GAP || endsSentenceAfterNumber(i))) flush();
           i += len;
         } else {
           flush();
@@ -155,6 +157,16 @@ public final class PhoneNumberScanner {
       }
       flush();
       return ImmutableList.copyOf(out);
+    }
+
+    /**
+     * "I'm 23. Five five …": a full stop and a space right after a run of two or more plain digits
+     * ends a sentence, not a number group (a phone group written so would have no space after it).
+     */
+    boolean endsSentenceAfterNumber(int i) {
+      if (s.charAt(i) != '.' || i != lastEnd || count == 0 || count > uKind.length) return false;
+      if (uKind[count - 1] != PLAIN || uRunLen[count - 1] < 2) return false;
+      return i + 1 < n && Character.isWhitespace(s.charAt(i + 1));
     }
 
     /** A run of digits starting at {@code i}, or one keycap digit. Returns the index after it. */
@@ -317,6 +329,14 @@ public final class PhoneNumberScanner {
     }
 
     /** Removes the digit run the candidate ends with (it is glued to a following word: 34C, 10pm). */
+    /** "1 2 3 4 5 6 7", "one one one …", "9 8 7 …": counting or a repeated digit, not a phone number. */
+    boolean isCountingOrRepeat() {
+      int step = Math.floorMod(uDigit[1] - uDigit[0], 10);
+      if (step != 0 && step != 1 && step != 9) return false;
+      for (int u = 2; u < count; u++) if (Math.floorMod(uDigit[u] - uDigit[u - 1], 10) != step) return false;
+      return true;
+    }
+
     void dropTrailingRun() {
       if (count > uStart.length) return; // overflowing candidate is rejected anyway
       int last = count - 1;
@@ -332,6 +352,7 @@ public final class PhoneNumberScanner {
     }
 
     void emit() {
+      if (isCountingOrRepeat()) return;
       EnumSet<Technique> t = EnumSet.noneOf(Technique.class);
       boolean words = false, glyphs = false;
       int singles = 0;

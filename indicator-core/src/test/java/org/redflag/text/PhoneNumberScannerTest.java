@@ -79,9 +79,20 @@ class PhoneNumberScannerTest {
       "10:30 11:30 12:30 1:30 2:30", "10pm 11pm 1am 2am 3am 4am 5am", "zip 90210 10001 60601", "SW1A 1AA, EC1A 1BB",
       "one or two hours, three or four girls", "1 hour 2 hours 3 hours 4 hours 5 hours 6 hours 7 hours",
       "I am 2 3 years", "100% real, 100% 1 2 3", "rated 5/5/5/5/5/5/5/5", "3000 руб/час, 5 000 руб 2 часа",
-      "one two three four", "1,500 2,000 3,500 4,000", "room 1 2 3, floor 4", "5ft 6in 5ft 7in 5ft 8in 5ft 9in"})
+      "one two three four", "1 2 3 4 5 6 7 8", "1. 2. 3. 4. 5. 6. 7. rules", "9 8 7 6 5 4 3 2 1 0",
+      "one one one one one one one", "7 8 9 0 1 2 3", "1,500 2,000 3,500 4,000", "room 1 2 3, floor 4", "5ft 6in 5ft 7in 5ft 8in 5ft 9in"})
   void notObscuredPhones(String text) {
     assertThat(S.scanObscured(text)).isEmpty();
+  }
+
+  @Test
+  void sentenceEndAfterAnAgeIsNotPartOfTheNumber() {
+    String t = "I'm 23. five five five zero one two three four";
+    Candidate c = only(t);
+    assertThat(c.normalised()).isEqualTo("55501234");
+    assertThat(t.substring(c.start(), c.end())).startsWith("five");
+    // words ending a sentence inside the number are still one number
+    assertThat(only("Five Five Five. Zero One Two Three.").normalised()).isEqualTo("5550123");
   }
 
   @Test
