@@ -38,6 +38,11 @@ public final class PhoneNumberScanner {
   public static final int MAX_GAP = 3;
   /** Single separated digits needed for the separator technique (a plain {@code +1 555 …} has one). */
   static final int MIN_SEPARATED_SINGLES = 6;
+  /**
+   * At most this many number words at one end of an otherwise plainly written number are taken to
+   * belong to the surrounding sentence ("555 0123 two girls", "oh 555 0123"), not to the number.
+   */
+  static final int MAX_STRAY_WORDS = 2;
   /** Letter words longer than this are never read as number words (bounds the lookahead). */
   static final int MAX_WORD = 64;
 
@@ -330,10 +335,10 @@ public final class PhoneNumberScanner {
 
     /** Removes the digit run the candidate ends with (it is glued to a following word: 34C, 10pm). */
     /** "1 2 3 4 5 6 7", "one one one …", "9 8 7 …": counting or a repeated digit, not a phone number. */
-    boolean isCountingOrRepeat() {
-      int step = Math.floorMod(uDigit[1] - uDigit[0], 10);
+    boolean isCountingOrRepeat(int from, int to) {
+      int step = Math.floorMod(uDigit[from + 1] - uDigit[from], 10);
       if (step != 0 && step != 1 && step != 9) return false;
-      for (int u = 2; u < count; u++) if (Math.floorMod(uDigit[u] - uDigit[u - 1], 10) != step) return false;
+      for (int u = from + 2; u < to; u++) if (Math.floorMod(uDigit[u] - uDigit[u - 1], 10) != step) return false;
       return true;
     }
 
@@ -346,23 +351,41 @@ public final class PhoneNumberScanner {
     }
 
     void flush() {
-      if (count >= MIN_DIGITS && count <= MAX_DIGITS) emit();
+      if (count >= MIN_DIGITS && count <= uStart.length) {
+        int lead = 0, trail = 0;
+        while (lead < count && uKind[lead] == WORD) lead++;
+        while (trail < count && uKind[count - 1 - trail] == WORD) trail++;
+        if (lead < count && trail <= MAX_STRAY_WORDS && count - trail >= MIN_DIGITS && onlyGlyphs(lead, count - trail)
+            && lead == 0 && trail > 0) {
+          emit(0, count - trail); // "555 0123 two girls": the words start the next sentence
+        } else if (lead < count && lead <= MAX_STRAY_WORDS && count - lead >= MIN_DIGITS && trail == 0 && lead > 0
+            && onlyGlyphs(lead, count)) {
+          emit(lead, count);
+        } else if (count <= MAX_DIGITS) {
+          emit(0, count);
+        }
+      }
       count = 0;
       plusAt = -1;
     }
 
-    void emit() {
-      if (isCountingOrRepeat()) return;
+    boolean onlyGlyphs(int from, int to) {
+      for (int u = from; u < to; u++) if (uKind[u] == WORD) return false;
+      return true;
+    }
+
+    void emit(int from, int to) {
+      if (to - from > MAX_DIGITS || isCountingOrRepeat(from, to)) return;
       EnumSet<Technique> t = EnumSet.noneOf(Technique.class);
       boolean words = false, glyphs = false;
       int singles = 0;
-      StringBuilder num = new StringBuilder(count + 1);
-      int start = uStart[0];
+      StringBuilder num = new StringBuilder(to - from + 1);
+      int start = uStart[from];
       if (plusAt >= 0 && plusAt + 1 == start) {
         num.append('+');
         start = plusAt;
       }
-      for (int u = 0; u < count; u++) {
+      for (int u = from; u < to; u++) {
         num.append((char) ('0' + uDigit[u]));
         switch (uKind[u]) {
           case WORD -> words = true;
@@ -375,7 +398,7 @@ public final class PhoneNumberScanner {
       }
       if (words) t.add(glyphs ? Technique.MIXED_DIGITS_AND_WORDS : Technique.DIGITS_AS_WORDS);
       if (singles >= MIN_SEPARATED_SINGLES && !t.contains(Technique.EMOJI_KEYCAP)) t.add(Technique.SEPARATOR_EVERY_DIGIT);
-      out.add(new Candidate(start, uEnd[count - 1], num.toString(), t));
+      out.add(new Candidate(start, uEnd[to - 1], num.toString(), t));
     }
   }
 

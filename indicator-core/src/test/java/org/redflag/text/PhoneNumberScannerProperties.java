@@ -81,7 +81,9 @@ class PhoneNumberScannerProperties {
         }
       }
       case MIXED_DIGITS_AND_WORDS -> {
-        int word = r.nextInt(digits.length());
+        // One word at least three units from either end: a word or two at the very end of a plain
+        // number is read as part of the sentence (PhoneNumberScanner.MAX_STRAY_WORDS).
+        int word = 2 + r.nextInt(digits.length() - 4);
         int glyph = (word + 1 + r.nextInt(digits.length() - 1)) % digits.length();
         for (int i = 0; i < digits.length(); i++) {
           if (i > 0) sb.append(r.nextBoolean() ? " " : "-");

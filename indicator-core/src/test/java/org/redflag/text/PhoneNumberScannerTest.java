@@ -95,6 +95,19 @@ class PhoneNumberScannerTest {
     assertThat(only("Five Five Five. Zero One Two Three.").normalised()).isEqualTo("5550123");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"call 555 0123 two girls available", "555-0123 oh and ask for Ann", "one 555 0123 4567",
+      "ring 555 123 4567 one hour minimum"})
+  void numberWordsBesideAPlainNumberBelongToTheSentence(String text) {
+    assertThat(S.scanObscured(text)).isEmpty();
+    assertThat(S.scan(text)).hasSize(1);
+  }
+
+  @Test
+  void spelledOutAreaCodeBeforeDigitsStaysOneObscuredNumber() {
+    assertThat(only("five five five 0123456").normalised()).isEqualTo("5550123456");
+  }
+
   @Test
   void tooShortOrTooLongIsNoCandidate() {
     assertThat(S.scan("five five five one two three")).isEmpty();
