@@ -103,6 +103,17 @@ public final class PhoneNumberScanner {
       {"nine", "neun", "девять"},
   };
 
+  /** First letters of the number words: most words of an advert are rejected on their first char. */
+  private static final String FIRST_LETTERS;
+
+  static {
+    StringBuilder sb = new StringBuilder();
+    for (String[] ws : WORDS) {
+      for (String w : ws) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
+    }
+    FIRST_LETTERS = sb.toString();
+  }
+
   /** Scans {@code text}; never throws on any string. */
   public List<Candidate> scan(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -293,6 +304,7 @@ public final class PhoneNumberScanner {
       int p = i;
       int parts = 0;
       while (p < end) {
+        if (FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(p))) < 0) return false;
         int best = -1, bestLen = 0;
         for (int d = 0; d < WORDS.length; d++) {
           for (String w : WORDS[d]) {
