@@ -1,7 +1,6 @@
 package org.redflag.indicator.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -21,9 +20,8 @@ import org.redflag.pack.PackSet;
 
 /**
  * Per indicator: positives, negations, benign look-alikes from other categories, and obfuscated
- * variants. Obfuscated variants that need the obfuscation folding of the text pipeline (leetspeak,
- * spaced letters, confusable letters) are assumption-guarded: they are skipped, and reported as
- * skipped, while the pipeline does not fold, and run once it does.
+ * variants (leetspeak, spaced letters, confusable letters, zero-width characters), which the text
+ * pipeline folds before matching.
  */
 class CatalogueIndicatorsTest {
   static final RiskEngine ENGINE = RiskEngine.withDefaults();
@@ -46,12 +44,6 @@ class CatalogueIndicatorsTest {
   }
 
   static Set<String> escort(String text) { return fired("escort", "en", text); }
-
-  /** True once the text pipeline folds the given obfuscated form onto the plain one. */
-  static boolean pipelineFolds(String obfuscated, String plain) {
-    var p = org.redflag.text.TextPipeline.defaults();
-    return p.analyze(obfuscated).normalized().equals(p.analyze(plain).normalized());
-  }
 
   @Test
   void everyCatalogueIndicatorIsDiscovered() {
@@ -123,9 +115,9 @@ class CatalogueIndicatorsTest {
     }
 
     @Test
-    void confusableLettersNeedTheTextBranch() {
-      assumeTrue(pipelineFolds("tеxt my mаnager", "text my manager"), "needs confusable folding (text branch)");
+    void confusableLettersAndZeroWidthCharactersAreSeenThrough() {
       assertThat(escort("tеxt my mаnager (she is shy)")).contains("control.third-party");
+      assertThat(escort("text my man\u200Bager")).contains("control.third-party");
     }
   }
 
@@ -209,9 +201,9 @@ class CatalogueIndicatorsTest {
     }
 
     @Test
-    void leetspeakNeedsTheTextBranch() {
-      assumeTrue(pipelineFolds("t33n", "teen"), "needs leetspeak folding (text branch)");
+    void leetspeakIsSeenThrough() {
       assertThat(escort("sweet t33n")).contains("language.youth");
+      assertThat(escort("b4rely l3gal")).contains("language.youth");
     }
   }
 
@@ -273,10 +265,9 @@ class CatalogueIndicatorsTest {
     }
 
     @Test
-    void spacedAndLeetLettersNeedTheTextBranch() {
-      assumeTrue(pipelineFolds("n3w 1n t0wn", "new in town") || pipelineFolds("N E W", "new"),
-          "needs leetspeak / spaced-letter folding (text branch)");
+    void spacedAndLeetLettersAreSeenThrough() {
       assertThat(escort("n3w 1n t0wn!!")).contains("movement");
+      assertThat(escort("n.e.w i n t o w n")).contains("movement");
     }
   }
 
