@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>Rules. A candidate is a run of digit units (a digit, a keycap digit, a number word, a letter O
  * touching a digit) joined by gaps of at most {@value #MAX_GAP} separator chars (space, tab, {@code .
- * - _ * · • | ~ ( )}, no line break). Anything else ends it. A digit run glued to something that
+ * - _ * · • | ~ ( )}, no line break; a comma too, right after a number word). Anything else ends it. A digit run glued to something that
  * makes it a quantity rather than part of a number — a letter ({@code 34C}, {@code 23yo}, {@code
  * 10pm}), a currency sign ({@code $80}, {@code 80€}), {@code %}, a quote ({@code 5'6}), or {@code :
  * / ,} between digits ({@code 10:30}, {@code 24/7}, {@code 12/05}, {@code 1,500}) — is not a unit
@@ -163,7 +163,7 @@ public final class PhoneNumberScanner {
           flush();
           plusAt = i;
           i += len;
-        } else if (isSeparator(cp)) {
+        } else if (isSeparator(cp) || commaAfterNumberWord(cp, i)) {
           if (count > 0 && (i + len - lastEnd > MAX_GAP || endsSentenceAfterNumber(i))) flush();
           i += len;
         } else {
@@ -173,6 +173,14 @@ public final class PhoneNumberScanner {
       }
       flush();
       return ImmutableList.copyOf(out);
+    }
+
+    /**
+     * "five five five, zero one two three": a comma right after a number word groups the words of one
+     * number. After digits a comma stays a terminator ({@code 1,500}, lists of prices and ages).
+     */
+    boolean commaAfterNumberWord(int cp, int i) {
+      return cp == ',' && count > 0 && i == lastEnd && uKind[Math.min(count, uKind.length) - 1] == WORD;
     }
 
     /**

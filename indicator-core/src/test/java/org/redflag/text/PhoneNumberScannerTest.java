@@ -28,6 +28,7 @@ class PhoneNumberScannerTest {
       "Ruf an: fünf fünf fünf null eins zwei drei vier fünf sechs|fünf fünf fünf null eins zwei drei vier fünf sechs|5550123456|DIGITS_AS_WORDS",
       "звони пять пять пять ноль один два три четыре пять шесть!|пять пять пять ноль один два три четыре пять шесть|5550123456|DIGITS_AS_WORDS",
       "FIVE-FIVE-FIVE-ZERO-ONE-TWO-THREE-FOUR-FIVE-SIX ok|FIVE-FIVE-FIVE-ZERO-ONE-TWO-THREE-FOUR-FIVE-SIX|5550123456|DIGITS_AS_WORDS",
+      "Call five five five, zero one two three, four five six seven.|five five five, zero one two three, four five six seven|5550123456 7|DIGITS_AS_WORDS",
       "text fivefivefivezeroonetwothreefourfivesix|fivefivefivezeroonetwothreefourfivesix|5550123456|DIGITS_AS_WORDS",
       "txt 555 zero one 2 three 45 six 7|555 zero one 2 three 45 six 7|5550123456 7|MIXED_DIGITS_AND_WORDS",
       "call 5.5.5-0.1.2.3-4567 hun|5.5.5-0.1.2.3-4567|5550123456 7|SEPARATOR_EVERY_DIGIT",
@@ -77,7 +78,7 @@ class PhoneNumberScannerTest {
       "$80 hh $150 hr $250 2 hrs", "80$ 150$ 300$ 500$", "€100 30 min, €150 1 hour", "age 23, 5'6, 34C 120 lbs",
       "34C 36DD 32B 38D 34A 40G 30F", "open 24/7 24/7 24/7 24/7", "12/05 13/05 14/05 15/05", "12.05.2024 13.05.2024",
       "10:30 11:30 12:30 1:30 2:30", "10pm 11pm 1am 2am 3am 4am 5am", "zip 90210 10001 60601", "SW1A 1AA, EC1A 1BB",
-      "one or two hours, three or four girls", "1 hour 2 hours 3 hours 4 hours 5 hours 6 hours 7 hours",
+      "one or two hours, three or four girls", "two, three, four, five, six, seven, eight girls", "1 hour 2 hours 3 hours 4 hours 5 hours 6 hours 7 hours",
       "I am 2 3 years", "100% real, 100% 1 2 3", "rated 5/5/5/5/5/5/5/5", "3000 руб/час, 5 000 руб 2 часа",
       "one two three four", "1 2 3 4 5 6 7 8", "1. 2. 3. 4. 5. 6. 7. rules", "9 8 7 6 5 4 3 2 1 0",
       "one one one one one one one", "7 8 9 0 1 2 3", "1,500 2,000 3,500 4,000", "room 1 2 3, floor 4", "5ft 6in 5ft 7in 5ft 8in 5ft 9in"})
