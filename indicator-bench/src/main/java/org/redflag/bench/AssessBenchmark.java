@@ -1,0 +1,51 @@
+package org.redflag.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.redflag.advert.Advert;
+import org.redflag.bench.corpus.SyntheticAdverts;
+import org.redflag.engine.Assessment;
+import org.redflag.engine.RiskEngine;
+
+/**
+ * The whole core scoring path: {@link RiskEngine#assess} with the default packs, indicators and prior
+ * (normalisation, one lexicon scan, stages, indicators, model, assessment). One op is one advert.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Thread)
+public class AssessBenchmark {
+  @Param({"200B", "1KB", "10KB"})
+  public String size;
+
+  private Advert[] adverts;
+  private int next;
+  private RiskEngine engine;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    List<Advert> corpus = SyntheticAdverts.corpus(SyntheticAdverts.Size.of(size));
+    adverts = corpus.toArray(new Advert[0]);
+    engine = RiskEngine.withDefaults();
+  }
+
+  private Advert nextAdvert() { return adverts[next++ & (SyntheticAdverts.DEFAULT_COUNT - 1)]; }
+
+  @Benchmark
+  public Assessment assess() { return engine.assess(nextAdvert()); }
+}
