@@ -18,10 +18,12 @@ import org.redflag.advert.Advert;
 import org.redflag.bench.corpus.SyntheticAdverts;
 import org.redflag.engine.Assessment;
 import org.redflag.engine.RiskEngine;
+import org.redflag.price.MarketBaselines;
 
 /**
  * The whole core scoring path: {@link RiskEngine#assess} with the default packs, indicators and prior
  * (normalisation, one lexicon scan, stages, indicators, model, assessment). One op is one advert.
+ * {@code assessWithBaseline} adds market price baselines built from synthetic adverts.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -36,16 +38,33 @@ public class AssessBenchmark {
   private Advert[] adverts;
   private int next;
   private RiskEngine engine;
+  private RiskEngine engineWithBaseline;
 
   @Setup(Level.Trial)
   public void setUp() {
     List<Advert> corpus = SyntheticAdverts.corpus(SyntheticAdverts.Size.of(size));
     adverts = corpus.toArray(new Advert[0]);
     engine = RiskEngine.withDefaults();
+    engineWithBaseline = RiskEngine.builder().baseline(marketBaselines()).build();
+  }
+
+  /**
+   * Market baselines built from synthetic adverts of another seed than the benchmark corpus, covering
+   * the corpus' markets and categories, so that {@code price.anomaly} compares prices rather than
+   * skipping adverts for want of a baseline.
+   */
+  public static MarketBaselines marketBaselines() {
+    MarketBaselines.Builder b = MarketBaselines.builder();
+    for (Advert a : SyntheticAdverts.generate(SyntheticAdverts.DEFAULT_SEED + 1, 4096, SyntheticAdverts.Size.MEDIUM)) b.add(a);
+    return b.build();
   }
 
   private Advert nextAdvert() { return adverts[next++ & (SyntheticAdverts.DEFAULT_COUNT - 1)]; }
 
   @Benchmark
   public Assessment assess() { return engine.assess(nextAdvert()); }
+
+  /** As {@link #assess()}, with market price baselines, so {@code price.anomaly} ranks each advert's rate. */
+  @Benchmark
+  public Assessment assessWithBaseline() { return engineWithBaseline.assess(nextAdvert()); }
 }
