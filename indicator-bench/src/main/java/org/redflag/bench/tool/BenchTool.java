@@ -14,7 +14,7 @@ import java.util.List;
  * {@code java -cp benchmarks.jar org.redflag.bench.tool.BenchTool COMMAND ...}.
  *
  * <ul>
- *   <li>{@code gate BASELINE.json CURRENT.json [--tolerance 0.2]}: exit 0 when no ratio dropped more than
+ *   <li>{@code gate BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]}: exit 0 when no ratio dropped more than
  *       the tolerance, 1 when one did (or a baseline benchmark is missing), 2 on bad input;
  *   <li>{@code merge OUT.json IN.json...}: concatenates JMH result files;
  *   <li>{@code report RESULTS.json}: Markdown results and targets tables;
@@ -71,6 +71,7 @@ public final class BenchTool {
 
   private static int gate(String[] args, PrintStream out, PrintStream err) throws IOException {
     double tolerance = 0.2;
+    java.util.regex.Pattern exclude = null;
     String baseline = null;
     String current = null;
     for (int i = 1; i < args.length; i++) {
@@ -80,6 +81,13 @@ public final class BenchTool {
           tolerance = Double.parseDouble(args[++i]);
         } catch (NumberFormatException e) {
           return usage(err, "--tolerance must be a number such as 0.2, was '" + args[i] + "'");
+        }
+      } else if (args[i].equals("--exclude")) {
+        if (i + 1 == args.length) return usage(err, "--exclude needs a regular expression over benchmark names");
+        try {
+          exclude = java.util.regex.Pattern.compile(args[++i]);
+        } catch (java.util.regex.PatternSyntaxException e) {
+          return usage(err, "--exclude is not a valid regular expression: " + e.getDescription());
         }
       } else if (baseline == null) {
         baseline = args[i];
@@ -93,13 +101,17 @@ public final class BenchTool {
     RatioGate gate = new RatioGate(tolerance);
     List<RatioGate.Row> rows = gate.compare(JmhResult.read(Path.of(baseline)), baseline,
         JmhResult.read(Path.of(current)), current);
+    if (exclude != null) {
+      java.util.regex.Pattern x = exclude;
+      rows = rows.stream().filter(r -> !x.matcher(r.key()).find()).toList();
+    }
     gate.print(rows, out);
     return RatioGate.passes(rows) ? 0 : 1;
   }
 
   private static int usage(PrintStream err, String problem) {
     err.println("error: " + problem);
-    err.println("usage: BenchTool gate BASELINE.json CURRENT.json [--tolerance 0.2]");
+    err.println("usage: BenchTool gate BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]");
     err.println("       BenchTool merge OUT.json IN.json...");
     err.println("       BenchTool report RESULTS.json");
     err.println("       BenchTool svg RESULTS.json OUT.svg [TITLE]");

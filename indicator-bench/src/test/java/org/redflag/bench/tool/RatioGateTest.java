@@ -74,6 +74,13 @@ class RatioGateTest {
   }
 
   @Test
+  void excludedBenchmarksAreNeitherShownNorGated() {
+    Run run = gate(fixture("baseline.json"), fixture("current-regressed.json"), "--exclude", "redflag \\{size=1KB");
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).doesNotContain("redflag {size=1KB}").contains("redflag {size=200B}");
+  }
+
+  @Test
   void aMissingBaselineBenchmarkFails() {
     Run run = gate(fixture("baseline.json"), fixture("current-missing.json"));
     assertThat(run.exit()).isEqualTo(1);
