@@ -3,9 +3,11 @@
 #
 #   indicator-bench/run.sh [--quick] [--out DIR] [-- EXTRA JMH ARGS]
 #
-# --quick   1 fork, 1 x 1 s warm-up, 2 x 1 s measurements, 2 cold engine starts: under 3 minutes on an
-#           idle 2-core machine. Good enough for the ratio gate; not for publishing numbers.
-# default   1 fork, 3 x 2 s warm-up, 5 x 2 s measurements, 5 cold engine starts (about 6 minutes).
+# --quick   1 fork, 2 x 1 s measurements after 2 s (matching) or 2 x 3 s (assess) of warm-up, 2 cold
+#           engine starts: under 3 minutes on an idle 2-core machine. For the ratio gate; not for
+#           publishing numbers.
+# default   1 fork, 5 x 2 s measurements after 3 x 2 s (matching) or 4 x 3 s (assess) of warm-up,
+#           5 cold engine starts (about 7 minutes).
 # --out     results folder (default indicator-bench/results); writes results.json, report.md, chart.svg.
 #
 # Builds target/benchmarks.jar first when it is missing (mvn package of this module and its dependencies).
@@ -33,24 +35,30 @@ if [[ ! -f "$jar" ]]; then
 fi
 mkdir -p "$out"
 
+# Matching benchmarks reach steady state in about a second; the assess path is larger and needs several
+# seconds of warm-up before C2 has compiled it (a 1 s warm-up measured it 5-10x too slow on a busy machine).
 if $quick; then
-  thrpt=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
+  match=(-f 1 -wi 1 -w 2s -i 2 -r 1s)
+  assess=(-f 1 -wi 2 -w 3s -i 2 -r 1s)
   start=(-f 2)
 else
-  thrpt=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
+  match=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
+  assess=(-f 1 -wi 4 -w 3s -i 5 -r 2s)
   start=(-f 5)
 fi
 
 java=(java -Xms1g -Xmx1g)
 # Throughput benchmarks, with the GC profiler for bytes allocated per advert (gc.alloc.rate.norm).
-"${java[@]}" -jar "$jar" -t 1 "${thrpt[@]}" -prof gc -rf json -rff "$out/throughput.json" \
-  -e 'EngineStartBenchmark' "${extra[@]}"
+"${java[@]}" -jar "$jar" -t 1 "${match[@]}" -prof gc -rf json -rff "$out/matching.json" \
+  'MatchingPeersBenchmark' "${extra[@]}"
+"${java[@]}" -jar "$jar" -t 1 "${assess[@]}" -prof gc -rf json -rff "$out/assess.json" \
+  -e 'MatchingPeersBenchmark|EngineStartBenchmark' "${extra[@]}"
 # Cold engine starts: single shot in fresh JVMs, so each sample is a first build.
 "${java[@]}" -jar "$jar" -t 1 "${start[@]}" -wi 0 -i 1 -bm ss -rf json -rff "$out/start.json" \
   'EngineStartBenchmark' "${extra[@]}"
 
 tool=(java -cp "$jar" org.redflag.bench.tool.BenchTool)
-"${tool[@]}" merge "$out/results.json" "$out/throughput.json" "$out/start.json"
+"${tool[@]}" merge "$out/results.json" "$out/matching.json" "$out/assess.json" "$out/start.json"
 "${tool[@]}" report "$out/results.json" > "$out/report.md"
 "${tool[@]}" svg "$out/results.json" "$out/chart.svg"
 echo "results: $out/results.json (report.md, chart.svg beside it)"
