@@ -62,6 +62,8 @@ public final class TextPipeline {
     fold(original, target);
     if (leetspeak) foldLeetspeak(target);
     compact(target);
+    // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more
+    if (leetspeak && joinLetters) foldLeetspeak(target);
     return target;
   }
 
@@ -207,6 +209,7 @@ public final class TextPipeline {
   /** Folds leetspeak token by token, in place (the length does not change). */
   private static void foldLeetspeak(AnalyzedText t) {
     char[] c = t.chars;
+    byte[] f = t.flags;
     int n = t.length;
     int i = 0;
     while (i < n) {
@@ -214,7 +217,7 @@ public final class TextPipeline {
       int start = i;
       boolean letters = false;
       boolean other = false;
-      while (i < n && inToken(c[i])) {
+      while (i < n && inToken(c[i]) && (i == start || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
         if (CharClass.isLetter(c[i])) letters = true; else other = true;
         i++;
       }
@@ -265,14 +268,16 @@ public final class TextPipeline {
     char prev1 = 0; // input chars before r (separators included)
     char prev2 = 0;
     byte pendingFlags = 0;
+    int lastJoin = -3; // index of the last separator removed inside a spaced-out word
     for (int r = 0; r < n; r++) {
       char x = c[r];
       boolean sep = x == ' ' || x == '\n' || CharClass.isSeparator(x);
       if (sep && joinLetters && w > 0 && r + 1 < n) {
         char next = c[r + 1];
-        boolean prevSingle = CharClass.isLetter(prev1) && !CharClass.isWord(prev2);
-        boolean nextSingle = CharClass.isLetter(next) && (r + 2 >= n || !CharClass.isWord(c[r + 2]));
-        if (prevSingle && nextSingle) {
+        boolean prevSingle = letterLike(prev1) && !CharClass.isWord(prev2);
+        boolean nextSingle = letterLike(next) && (r + 2 >= n || !CharClass.isWord(c[r + 2]));
+        if (prevSingle && nextSingle && (CharClass.isLetter(prev1) || CharClass.isLetter(next) || lastJoin == r - 2)) {
+          lastJoin = r;
           // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
           prev2 = prev1;
           prev1 = x;
@@ -301,6 +306,11 @@ public final class TextPipeline {
       prev1 = x;
     }
     t.length = w;
+  }
+
+  /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */
+  private boolean letterLike(char c) {
+    return CharClass.isLetter(c) || (leetspeak && c < 128 && CharClass.isDigit(c) && LEET[c] != 0);
   }
 
   /** Options; every step is on by default. */
