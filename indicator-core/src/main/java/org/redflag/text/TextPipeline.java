@@ -69,6 +69,16 @@ public final class TextPipeline {
 
   // ---- step 1: fold -------------------------------------------------------------------------------
 
+  /** Folded form of printable ASCII chars that need no other handling (0: take the general path). */
+  private static final char[] ASCII_PLAIN = new char[128];
+
+  static {
+    for (char c = 0x21; c < 0x7F; c++) {
+      if ((c >= '0' && c <= '9') || c == '#' || c == '*') continue; // keycap bases
+      ASCII_PLAIN[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+  }
+
   private static final ThreadLocal<Emoji.Parser> PARSER = ThreadLocal.withInitial(Emoji.Parser::new);
 
   private static void fold(String s, AnalyzedText t) {
@@ -83,6 +93,20 @@ public final class TextPipeline {
     int i = 0;
     while (i < n) {
       char ch = s.charAt(i);
+      if (ch < 0x80 && ASCII_PLAIN[ch] != 0) {
+        // fast path: printable ASCII that is neither space nor a possible keycap base
+        if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+        pendingSpace = false;
+        pendingBreak = false;
+        if (len == t.chars.length) t.ensureCapacity(len + 1);
+        t.chars[len] = ASCII_PLAIN[ch];
+        t.starts[len] = i;
+        t.ends[len] = i + 1;
+        t.flags[len] = 0;
+        len++;
+        i++;
+        continue;
+      }
       int cp = ch;
       int next = i + 1;
       if (Character.isHighSurrogate(ch) && next < n && Character.isLowSurrogate(s.charAt(next))) {
