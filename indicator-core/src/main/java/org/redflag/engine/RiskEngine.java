@@ -76,7 +76,27 @@ public final class RiskEngine {
   /** Assesses one advert. Never throws for a valid {@link Advert}. */
   public Assessment assess(Advert advert) {
     Objects.requireNonNull(advert, "advert");
-    AdvertAnalysis analysis = analyse(advert);
+    ReusableTexts reuse = REUSABLE.get();
+    boolean owned = !reuse.inUse; // a nested assess on this thread (from an indicator) gets fresh buffers
+    reuse.inUse = true;
+    try {
+      return assess(advert, owned ? reuse : null);
+    } finally {
+      if (owned) reuse.inUse = false;
+    }
+  }
+
+  /** Per-thread text buffers: the analysed texts live only during one {@link #assess(Advert)} call. */
+  private static final class ReusableTexts {
+    final AnalyzedText text = AnalyzedText.reusable();
+    final AnalyzedText title = AnalyzedText.reusable();
+    boolean inUse;
+  }
+
+  private static final ThreadLocal<ReusableTexts> REUSABLE = ThreadLocal.withInitial(ReusableTexts::new);
+
+  private Assessment assess(Advert advert, ReusableTexts reuse) {
+    AdvertAnalysis analysis = analyse(advert, reuse);
     Map<String, Double> strengths = new LinkedHashMap<>();
     Map<String, Double> features = new TreeMap<>();
     List<Evidence> evidence = new ArrayList<>();
@@ -122,9 +142,12 @@ public final class RiskEngine {
   public Stream<Assessment> assess(Stream<Advert> adverts) { return adverts.map(this::assess); }
 
   /** The shared analysis the indicators see (for tools and tests). */
-  public AdvertAnalysis analyse(Advert advert) {
-    AnalyzedText text = pipeline.analyze(advert.text());
-    AnalyzedText title = advert.title().map(pipeline::analyze).orElse(null);
+  public AdvertAnalysis analyse(Advert advert) { return analyse(Objects.requireNonNull(advert, "advert"), null); }
+
+  private AdvertAnalysis analyse(Advert advert, ReusableTexts reuse) {
+    AnalyzedText text = reuse == null ? pipeline.analyze(advert.text()) : pipeline.analyze(advert.text(), reuse.text);
+    AnalyzedText title = advert.title()
+        .map(t -> reuse == null ? pipeline.analyze(t) : pipeline.analyze(t, reuse.title)).orElse(null);
     String language = advert.language().orElse(null);
     if (language == null && languageDetector != null) language = languageDetector.detect(advert.text()).orElse(null);
     AdvertAnalysis analysis = new AdvertAnalysis(advert, text, title, language,

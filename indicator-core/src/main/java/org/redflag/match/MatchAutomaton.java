@@ -1,115 +1,342 @@
 package org.redflag.match;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.redflag.text.AnalyzedText;
 
 /**
- * Aho-Corasick automaton over normalised chars. Built once, then immutable and thread-safe; a scan
- * is linear in the text length plus the number of matches reported, for any input.
+ * Aho-Corasick automaton over normalised chars, compiled to a deterministic automaton with a dense
+ * transition table: chars are first remapped to the classes that occur in some pattern (one
+ * {@code char[65536]} read), then {@code next = delta[state * classes + class]} (one {@code int[]} read).
+ * Failure links are resolved at build time, so a scan does exactly one table step per char and then
+ * visits only the states that really have output (dictionary suffix links). Work is
+ * {@code O(text length + matches reported)} for any input. Built once, then immutable and thread-safe.
+ *
+ * <p>Why our own and not a library: the scan must read the {@link AnalyzedText} buffer directly,
+ * apply per-pattern word-boundary rules that consult the pipeline's removed-boundary flags, and stay
+ * allocation-free; the general libraries box matches into objects per hit.
+ *
+ * <p>When the dense table would exceed {@link #DENSE_LIMIT} entries (very large lexicons with many
+ * distinct chars), the automaton keeps sorted sparse goto rows and failure links instead: still linear
+ * (amortised at most two steps per char), somewhat slower per char.
  */
 public final class MatchAutomaton {
-  private final Map<Character, Integer>[] next;
-  private final int[] fail;
-  private final int[][] outputs; // per state: pattern ids ending here (own and via fail links)
-  private final int[] patternLength;
-  private final Boundary[] boundary;
+  /** Most {@code int} entries of the dense table (64 MB). */
+  static final long DENSE_LIMIT = 16L << 20;
 
-  private MatchAutomaton(Map<Character, Integer>[] next, int[] fail, int[][] outputs, int[] patternLength,
-      Boundary[] boundary) {
-    this.next = next;
-    this.fail = fail;
-    this.outputs = outputs;
-    this.patternLength = patternLength;
-    this.boundary = boundary;
+  /** How overlapping candidates are reported. */
+  public enum Mode {
+    /** Every occurrence of every pattern that satisfies its boundary rule, in order of end. */
+    OVERLAPPING,
+    /**
+     * Non-overlapping: the leftmost start wins, and among matches at that start the longest; reported in
+     * order of start.
+     */
+    LEFTMOST_LONGEST
+  }
+
+  private final char[] classOf;   // char -> class (0: occurs in no pattern)
+  private final int classes;
+  private final int[] delta;      // dense: state * classes + class -> state; null when sparse
+  // sparse form
+  private final int[] rowStart;   // state -> first index in rowClass/rowTarget
+  private final char[] rowClass;
+  private final int[] rowTarget;
+  private final int[] fail;
+  // outputs
+  private final int[] firstOut;   // state -> first state with own output on its suffix chain, or 0
+  private final int[] dictLink;   // state -> next state with own output on the suffix chain, or 0
+  private final int[] outStart;   // state -> first index in outIds (outStart[state + 1] ends it)
+  private final int[] outIds;
+  private final int[] patternLength;
+  private final byte[] boundary;  // Boundary ordinal per pattern
+
+  private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
+
+  private MatchAutomaton(Builder.Compiled c) {
+    this.classOf = c.classOf;
+    this.classes = c.classes;
+    this.delta = c.delta;
+    this.rowStart = c.rowStart;
+    this.rowClass = c.rowClass;
+    this.rowTarget = c.rowTarget;
+    this.fail = c.fail;
+    this.firstOut = c.firstOut;
+    this.dictLink = c.dictLink;
+    this.outStart = c.outStart;
+    this.outIds = c.outIds;
+    this.patternLength = c.patternLength;
+    this.boundary = c.boundary;
   }
 
   public static Builder builder() { return new Builder(); }
 
   public int patternCount() { return patternLength.length; }
 
-  /** Reports every occurrence (overlapping) of every pattern that satisfies its boundary rule. */
-  public void scan(AnalyzedText text, MatchSink sink) {
-    int state = 0;
+  public int stateCount() { return firstOut.length; }
+
+  /** Whether the automaton uses the dense transition table. */
+  public boolean isDense() { return delta != null; }
+
+  /** Length of pattern {@code id} in normalised chars. */
+  public int patternLength(int id) { return patternLength[id]; }
+
+  /** {@link Mode#OVERLAPPING} scan; returns the work done (see {@link #scan(AnalyzedText, Mode, MatchSink)}). */
+  public long scan(AnalyzedText text, MatchSink sink) { return scan(text, Mode.OVERLAPPING, sink); }
+
+  /**
+   * Scans the normalised text once and reports matches that satisfy their boundary rule. Returns the
+   * work done in abstract units (automaton steps plus output states visited plus matches reported), for
+   * tests that check linearity by counting rather than timing.
+   */
+  public long scan(AnalyzedText text, Mode mode, MatchSink sink) {
+    if (mode == Mode.OVERLAPPING) return run(text, sink, null);
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      Integer t;
-      while ((t = next[state].get(c)) == null && state != 0) state = fail[state];
-      state = t == null ? 0 : t;
-      for (int p : outputs[state]) {
-        int start = i + 1 - patternLength[p];
-        if (accept(text, p, start, i + 1)) sink.onMatch(p, start, i + 1);
+    int[][] scratch = SCRATCH.get();
+    if (scratch[0].length < n + 1) {
+      scratch[0] = new int[Math.max(n + 1, scratch[0].length * 2)];
+      scratch[1] = new int[scratch[0].length];
+    }
+    int[] bestEnd = scratch[0];
+    int[] bestId = scratch[1];
+    Arrays.fill(bestEnd, 0, n + 1, -1);
+    long work = run(text, null, (id, s, e) -> {
+      if (e > bestEnd[s]) {
+        bestEnd[s] = e;
+        bestId[s] = id;
+      }
+    });
+    int lastEnd = 0;
+    for (int s = 0; s < n; s++) {
+      if (bestEnd[s] > 0 && s >= lastEnd) {
+        sink.onMatch(bestId[s], s, bestEnd[s]);
+        lastEnd = bestEnd[s];
+        work++;
       }
     }
+    return work + n;
+  }
+
+  private long run(AnalyzedText text, MatchSink sink, MatchSink collector) {
+    MatchSink out = sink != null ? sink : collector;
+    int n = text.length();
+    long work = n;
+    int state = 0;
+    final char[] cls = classOf;
+    final int k = classes;
+    final int[] d = delta;
+    for (int i = 0; i < n; i++) {
+      int c = cls[text.charAt(i)];
+      if (d != null) {
+        state = d[state * k + c];
+      } else {
+        int t;
+        while ((t = sparseNext(state, c)) < 0 && state != 0) {
+          state = fail[state];
+          work++;
+        }
+        state = t < 0 ? 0 : t;
+      }
+      int o = firstOut[state];
+      while (o != 0) {
+        work++;
+        for (int j = outStart[o], end = outStart[o + 1]; j < end; j++) {
+          int p = outIds[j];
+          int start = i + 1 - patternLength[p];
+          if (accept(text, p, start, i + 1)) {
+            out.onMatch(p, start, i + 1);
+            work++;
+          }
+        }
+        o = dictLink[o];
+      }
+    }
+    return work;
+  }
+
+  private int sparseNext(int state, int c) {
+    if (c == 0) return -1;
+    int lo = rowStart[state];
+    int hi = rowStart[state + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int v = rowClass[mid];
+      if (v < c) lo = mid + 1;
+      else if (v > c) hi = mid - 1;
+      else return rowTarget[mid];
+    }
+    return -1;
   }
 
   private boolean accept(AnalyzedText text, int p, int start, int end) {
-    Boundary b = boundary[p];
-    if (b == Boundary.NONE) return true;
-    if (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) return false;
-    if (b == Boundary.PREFIX) return true;
-    return !(end < text.length() && isWordChar(text.charAt(end)) && isWordChar(text.charAt(end - 1)));
+    byte b = boundary[p];
+    if (b == BOUNDARY_NONE) return true;
+    if (!text.boundaryBefore(start)) return false;
+    return b == BOUNDARY_PREFIX || text.boundaryBefore(end);
   }
 
-  static boolean isWordChar(char c) { return Character.isLetterOrDigit(c); }
+  private static final byte BOUNDARY_PREFIX = (byte) Boundary.PREFIX.ordinal();
+  private static final byte BOUNDARY_NONE = (byte) Boundary.NONE.ordinal();
 
   public static final class Builder {
     private final List<String> phrases = new ArrayList<>();
     private final List<Boundary> boundaries = new ArrayList<>();
+
+    private Builder() {}
 
     /** Adds a normalised phrase and returns its pattern id (ids are dense, from 0). */
     public int add(String normalisedPhrase, Boundary boundary) {
       if (normalisedPhrase == null || normalisedPhrase.isEmpty()) {
         throw new PatternSyntaxException("phrase is empty after normalisation", -1);
       }
+      if (boundary == null) throw new IllegalArgumentException("boundary is required");
       phrases.add(normalisedPhrase);
       boundaries.add(boundary);
       return phrases.size() - 1;
     }
 
-    @SuppressWarnings("unchecked")
-    public MatchAutomaton build() {
-      List<Map<Character, Integer>> next = new ArrayList<>();
-      List<List<Integer>> out = new ArrayList<>();
-      next.add(new HashMap<>());
-      out.add(new ArrayList<>());
+    public MatchAutomaton build() { return new MatchAutomaton(compile()); }
+
+    private static final class Compiled {
+      char[] classOf;
+      int classes;
+      int[] delta;
+      int[] rowStart;
+      char[] rowClass;
+      int[] rowTarget;
+      int[] fail;
+      int[] firstOut;
+      int[] dictLink;
+      int[] outStart;
+      int[] outIds;
+      int[] patternLength;
+      byte[] boundary;
+    }
+
+    private Compiled compile() {
+      Compiled c = new Compiled();
+      c.classOf = new char[0x10000];
+      int classes = 1;
+      for (String s : phrases) {
+        for (int i = 0; i < s.length(); i++) {
+          char ch = s.charAt(i);
+          if (c.classOf[ch] == 0) {
+            if (classes == 0xFFFF) throw new IllegalArgumentException("too many distinct chars in patterns");
+            c.classOf[ch] = (char) classes++;
+          }
+        }
+      }
+      c.classes = classes;
+      // trie with sparse rows kept in growable per-state lists during the build
+      List<int[]> kids = new ArrayList<>(); // per state: pairs (class, target), grown
+      List<int[]> kidCount = new ArrayList<>();
+      List<List<Integer>> own = new ArrayList<>();
+      kids.add(new int[4]);
+      kidCount.add(new int[1]);
+      own.add(new ArrayList<>());
       for (int p = 0; p < phrases.size(); p++) {
         String s = phrases.get(p);
         int state = 0;
-        for (int k = 0; k < s.length(); k++) {
-          Integer t = next.get(state).get(s.charAt(k));
-          if (t == null) {
-            t = next.size();
-            next.add(new HashMap<>());
-            out.add(new ArrayList<>());
-            next.get(state).put(s.charAt(k), t);
+        for (int i = 0; i < s.length(); i++) {
+          int cl = c.classOf[s.charAt(i)];
+          int t = child(kids.get(state), kidCount.get(state)[0], cl);
+          if (t < 0) {
+            t = kids.size();
+            kids.add(new int[4]);
+            kidCount.add(new int[1]);
+            own.add(new ArrayList<>());
+            int[] row = kids.get(state);
+            int cnt = kidCount.get(state)[0];
+            if (2 * cnt + 2 > row.length) {
+              row = Arrays.copyOf(row, row.length * 2);
+              kids.set(state, row);
+            }
+            row[2 * cnt] = cl;
+            row[2 * cnt + 1] = t;
+            kidCount.get(state)[0] = cnt + 1;
           }
           state = t;
         }
-        out.get(state).add(p);
+        own.get(state).add(p);
       }
-      int[] fail = new int[next.size()];
-      java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-      for (int t : next.get(0).values()) queue.add(t);
-      while (!queue.isEmpty()) {
-        int s = queue.poll();
-        for (Map.Entry<Character, Integer> e : next.get(s).entrySet()) {
-          int t = e.getValue();
-          int f = fail[s];
-          Integer ft;
-          while ((ft = next.get(f).get(e.getKey())) == null && f != 0) f = fail[f];
-          fail[t] = ft == null || ft == t ? 0 : ft;
-          out.get(t).addAll(out.get(fail[t]));
-          queue.add(t);
+      int states = kids.size();
+      int[] fail = new int[states];
+      int[] dict = new int[states];
+      int[] order = new int[states];
+      int head = 0;
+      int tail = 0;
+      order[tail++] = 0;
+      boolean dense = (long) states * classes <= DENSE_LIMIT;
+      int[] delta = dense ? new int[states * classes] : null;
+      while (head < tail) {
+        int s = order[head++];
+        int[] row = kids.get(s);
+        int cnt = kidCount.get(s)[0];
+        if (dense && s != 0) System.arraycopy(delta, fail[s] * classes, delta, s * classes, classes);
+        for (int k = 0; k < cnt; k++) {
+          int cl = row[2 * k];
+          int t = row[2 * k + 1];
+          if (s == 0) {
+            fail[t] = 0;
+          } else if (dense) {
+            fail[t] = delta[fail[s] * classes + cl];
+          } else {
+            int f = fail[s];
+            int ft;
+            while ((ft = child(kids.get(f), kidCount.get(f)[0], cl)) < 0 && f != 0) f = fail[f];
+            fail[t] = ft < 0 ? 0 : ft;
+          }
+          dict[t] = own.get(fail[t]).isEmpty() ? dict[fail[t]] : fail[t];
+          if (dense) delta[s * classes + cl] = t;
+          order[tail++] = t;
         }
       }
-      int[][] outputs = new int[next.size()][];
-      for (int s = 0; s < outputs.length; s++) outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
-      int[] len = phrases.stream().mapToInt(String::length).toArray();
-      return new MatchAutomaton(next.toArray(new Map[0]), fail, outputs, len, boundaries.toArray(new Boundary[0]));
+      c.delta = delta;
+      c.fail = fail;
+      c.dictLink = dict;
+      c.firstOut = new int[states];
+      for (int s = 1; s < states; s++) c.firstOut[s] = own.get(s).isEmpty() ? dict[s] : s;
+      c.outStart = new int[states + 1];
+      int total = 0;
+      for (int s = 0; s < states; s++) {
+        c.outStart[s] = total;
+        total += own.get(s).size();
+      }
+      c.outStart[states] = total;
+      c.outIds = new int[total];
+      for (int s = 0, i = 0; s < states; s++) for (int p : own.get(s)) c.outIds[i++] = p;
+      if (!dense) {
+        c.rowStart = new int[states + 1];
+        int edges = 0;
+        for (int s = 0; s < states; s++) {
+          c.rowStart[s] = edges;
+          edges += kidCount.get(s)[0];
+        }
+        c.rowStart[states] = edges;
+        c.rowClass = new char[edges];
+        c.rowTarget = new int[edges];
+        for (int s = 0; s < states; s++) {
+          int[] row = kids.get(s);
+          int cnt = kidCount.get(s)[0];
+          long[] pairs = new long[cnt];
+          for (int k = 0; k < cnt; k++) pairs[k] = ((long) row[2 * k] << 32) | row[2 * k + 1];
+          Arrays.sort(pairs);
+          for (int k = 0; k < cnt; k++) {
+            c.rowClass[c.rowStart[s] + k] = (char) (pairs[k] >>> 32);
+            c.rowTarget[c.rowStart[s] + k] = (int) pairs[k];
+          }
+        }
+      }
+      c.patternLength = phrases.stream().mapToInt(String::length).toArray();
+      c.boundary = new byte[phrases.size()];
+      for (int p = 0; p < c.boundary.length; p++) c.boundary[p] = (byte) boundaries.get(p).ordinal();
+      return c;
+    }
+
+    private static int child(int[] row, int cnt, int cl) {
+      for (int k = 0; k < cnt; k++) if (row[2 * k] == cl) return row[2 * k + 1];
+      return -1;
     }
   }
 }

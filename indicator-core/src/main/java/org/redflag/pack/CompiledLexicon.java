@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.redflag.advert.Advert;
+import org.redflag.match.Boundary;
 import org.redflag.match.LexiconPattern;
 import org.redflag.match.MatchAutomaton;
 import org.redflag.pack.PackSet.ResolvedEntry;
@@ -16,23 +17,45 @@ import org.redflag.text.TextPipeline;
  * All entries of a {@link PackSet} compiled into one automaton, together with exclusion phrases,
  * context terms and negation cues, so an advert's text is scanned once for everything. Immutable and
  * thread-safe.
+ *
+ * <p>Every decision after the scan is linear in the number of raw matches: gapped phrases are joined
+ * in text order from a few pending partial chains per phrase part; exclusions are found by one forward
+ * and one backward sweep per field; negation keeps the last few cue positions per pack. Per-thread
+ * scratch arrays are reused between adverts.
  */
 public final class CompiledLexicon {
   private static final int ROLE_ENTRY = 0;
   private static final int ROLE_EXCLUDE = 1;
   private static final int ROLE_CONTEXT = 2;
   private static final int ROLE_CUE = 3;
+  /** Pending partial chains kept per gapped phrase part; also negation cues kept per pack. */
+  private static final int RING = 4;
+  private static final int CUE_RING = 8;
 
   private final PackSet packs;
   private final TextPipeline pipeline;
   private final MatchAutomaton automaton;
+  // per automaton pattern id
   private final int[] role;
-  private final int[] target; // entry index, context index or pack index, by role
+  private final int[] target;     // entry index, context index or pack index, by role
+  private final int[] gapPhrase;  // gapped phrase index, or -1 for a whole phrase
+  private final int[] gapPart;    // part index within the gapped phrase
+  // per gapped phrase
+  private final int[] gpRole;
+  private final int[] gpTarget;
+  private final int[] gpParts;
+  private final int[][] gpMaxGap;
+  private final int[] gpSlot;     // first ring slot (one per part after the first)
+  private final int slots;
+
   private final List<ResolvedEntry> entries;
-  private final int[] entryContext; // context index required by entry, or -1
-  private final int[] entryPack;    // index of the pack whose negation cues apply
+  private final int[] entryContext;   // context index used by the entry, or -1
+  private final boolean[] entryRequires; // context is a gate (else a boost)
+  private final double[] entryBoost;
+  private final int[] entryPack;      // index of the pack whose negation cues apply
   private final List<PackContext> contexts;
   private final List<IndicatorPack> packList;
+  private final ThreadLocal<Scratch> scratch;
 
   private CompiledLexicon(PackSet packs, TextPipeline pipeline) {
     this.packs = packs;
@@ -40,43 +63,149 @@ public final class CompiledLexicon {
     this.entries = packs.entries();
     this.packList = packs.packs();
     this.contexts = new ArrayList<>();
-    MatchAutomaton.Builder b = MatchAutomaton.builder();
-    List<int[]> ids = new ArrayList<>();
+    Registry reg = new Registry();
     entryContext = new int[entries.size()];
+    entryRequires = new boolean[entries.size()];
+    entryBoost = new double[entries.size()];
     entryPack = new int[entries.size()];
     for (int e = 0; e < entries.size(); e++) {
       ResolvedEntry r = entries.get(e);
       PackEntry entry = r.entry();
       entryPack[e] = packList.indexOf(r.scope());
       entryContext[e] = -1;
-      if (entry.context().isPresent()) {
-        PackContext c = packs.context(r, entry.context().get());
+      if (entry.contextRule().isPresent()) {
+        ContextRule rule = entry.contextRule().get();
+        PackContext c = packs.context(r, rule.name());
         int ci = contexts.indexOf(c);
         if (ci < 0) {
           ci = contexts.size();
           contexts.add(c);
-          for (String term : c.terms()) addPattern(b, ids, term, org.redflag.match.Boundary.WORD, ROLE_CONTEXT, ci);
+          for (String term : c.terms()) reg.add(term, Boundary.WORD, ROLE_CONTEXT, ci);
         }
         entryContext[e] = ci;
+        entryRequires[e] = rule.required();
+        entryBoost[e] = rule.factor();
       }
-      for (String p : entry.patterns()) addPattern(b, ids, p, entry.boundary(), ROLE_ENTRY, e);
-      for (String p : entry.exclude()) addPattern(b, ids, p, org.redflag.match.Boundary.WORD, ROLE_EXCLUDE, e);
+      for (String p : entry.patterns()) reg.add(p, entry.boundary(), ROLE_ENTRY, e);
+      for (String p : entry.exclude()) reg.add(p, Boundary.WORD, ROLE_EXCLUDE, e);
     }
     for (int p = 0; p < packList.size(); p++) {
-      for (String cue : packList.get(p).negationCues()) addPattern(b, ids, cue, org.redflag.match.Boundary.WORD, ROLE_CUE, p);
+      for (String cue : packList.get(p).negationCues()) reg.add(cue, Boundary.WORD, ROLE_CUE, p);
     }
-    this.automaton = b.build();
-    this.role = ids.stream().mapToInt(a -> a[0]).toArray();
-    this.target = ids.stream().mapToInt(a -> a[1]).toArray();
+    this.automaton = reg.builder.build();
+    this.role = reg.role.stream().mapToInt(Integer::intValue).toArray();
+    this.target = reg.target.stream().mapToInt(Integer::intValue).toArray();
+    this.gapPhrase = reg.gapPhrase.stream().mapToInt(Integer::intValue).toArray();
+    this.gapPart = reg.gapPart.stream().mapToInt(Integer::intValue).toArray();
+    int g = reg.gpParts.size();
+    gpRole = reg.gpRole.stream().mapToInt(Integer::intValue).toArray();
+    gpTarget = reg.gpTarget.stream().mapToInt(Integer::intValue).toArray();
+    gpParts = reg.gpParts.stream().mapToInt(Integer::intValue).toArray();
+    gpMaxGap = reg.gpMaxGap.toArray(new int[0][]);
+    gpSlot = new int[g];
+    int slot = 0;
+    for (int i = 0; i < g; i++) {
+      gpSlot[i] = slot;
+      slot += gpParts[i] - 1;
+    }
+    this.slots = slot;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.size(), packList.size(), slots, contexts.size()));
   }
 
-  private void addPattern(MatchAutomaton.Builder b, List<int[]> ids, String pattern, org.redflag.match.Boundary boundary,
-      int r, int t) {
-    for (String phrase : LexiconPattern.expand(pattern)) {
-      String norm = pipeline.analyze(phrase).normalized().strip();
-      if (norm.isEmpty()) continue;
-      b.add(norm, boundary);
-      ids.add(new int[] {r, t});
+  /** Collects automaton patterns and what each stands for. */
+  private final class Registry {
+    final MatchAutomaton.Builder builder = MatchAutomaton.builder();
+    final List<Integer> role = new ArrayList<>();
+    final List<Integer> target = new ArrayList<>();
+    final List<Integer> gapPhrase = new ArrayList<>();
+    final List<Integer> gapPart = new ArrayList<>();
+    final List<Integer> gpRole = new ArrayList<>();
+    final List<Integer> gpTarget = new ArrayList<>();
+    final List<Integer> gpParts = new ArrayList<>();
+    final List<int[]> gpMaxGap = new ArrayList<>();
+
+    void add(String pattern, Boundary boundary, int r, int t) {
+      for (LexiconPattern.Phrase phrase : LexiconPattern.parse(pattern)) {
+        List<String> parts = new ArrayList<>();
+        for (String part : phrase.parts()) {
+          String norm = pipeline.analyze(part).normalized().strip();
+          if (!norm.isEmpty()) parts.add(norm);
+        }
+        if (parts.size() != phrase.parts().size()) continue; // a part normalises to nothing: cannot match
+        if (parts.size() == 1) {
+          builder.add(parts.get(0), boundary);
+          role.add(r);
+          target.add(t);
+          gapPhrase.add(-1);
+          gapPart.add(0);
+          continue;
+        }
+        int g = gpParts.size();
+        gpRole.add(r);
+        gpTarget.add(t);
+        gpParts.add(parts.size());
+        gpMaxGap.add(phrase.maxGapWords());
+        for (int k = 0; k < parts.size(); k++) {
+          builder.add(parts.get(k), boundary);
+          role.add(r);
+          target.add(t);
+          gapPhrase.add(g);
+          gapPart.add(k);
+        }
+      }
+    }
+  }
+
+  /** Per-thread working memory; stamps avoid clearing per-entry arrays for every advert. */
+  private static final class Scratch {
+    int[] hits = new int[256]; // (role, target, start, end) quadruples
+    int hitCount;
+    int stamp;
+    final int[] exclStamp;
+    final int[] exclEnd;
+    final int[] exclStart;
+    final int[] cueStamp;
+    final int[] cueCount;
+    final int[] cueEnd;
+    final int[] ringStamp;
+    final int[] ringCount;
+    final int[] ringStart;
+    final int[] ringEnd;
+    boolean[] cancelled = new boolean[64];
+    final BitSet presentContexts;
+
+    Scratch(int entries, int packs, int slots, int contexts) {
+      exclStamp = new int[entries];
+      exclEnd = new int[entries];
+      exclStart = new int[entries];
+      cueStamp = new int[packs];
+      cueCount = new int[packs];
+      cueEnd = new int[packs * CUE_RING];
+      ringStamp = new int[slots];
+      ringCount = new int[slots];
+      ringStart = new int[slots * RING];
+      ringEnd = new int[slots * RING];
+      presentContexts = new BitSet(contexts);
+    }
+
+    void add(int r, int t, int s, int e) {
+      if (hitCount * 4 + 4 > hits.length) hits = Arrays.copyOf(hits, hits.length * 2);
+      int i = hitCount * 4;
+      hits[i] = r;
+      hits[i + 1] = t;
+      hits[i + 2] = s;
+      hits[i + 3] = e;
+      hitCount++;
+    }
+
+    int nextStamp() {
+      if (++stamp == Integer.MAX_VALUE) {
+        stamp = 1;
+        Arrays.fill(exclStamp, 0);
+        Arrays.fill(cueStamp, 0);
+        Arrays.fill(ringStamp, 0);
+      }
+      return stamp;
     }
   }
 
@@ -86,8 +215,14 @@ public final class CompiledLexicon {
 
   public PackSet packs() { return packs; }
 
-  /** Number of literal phrases in the automaton. */
+  /** The pipeline the patterns were normalised with; text must be analysed with the same one. */
+  public TextPipeline pipeline() { return pipeline; }
+
+  /** Number of literal phrases (and gapped phrase parts) in the automaton. */
   public int phraseCount() { return automaton.patternCount(); }
+
+  /** The compiled automaton (for benchmarks and tools). */
+  public MatchAutomaton automaton() { return automaton; }
 
   /**
    * Scans the advert once and returns the surviving entry matches (text, then title, then tags).
@@ -96,43 +231,180 @@ public final class CompiledLexicon {
    */
   public List<LexiconMatch> scan(Advert advert, AnalyzedText text, AnalyzedText title, String language) {
     boolean[] applicable = applicablePacks(language);
-    List<int[]> hits = new ArrayList<>();
-    automaton.scan(text, (p, s, e) -> hits.add(new int[] {p, s, e, 0}));
-    if (title != null) automaton.scan(title, (p, s, e) -> hits.add(new int[] {p, s, e, 1}));
-    BitSet presentContexts = new BitSet(contexts.size());
+    Scratch sc = scratch.get();
+    sc.presentContexts.clear();
     String category = advert.category().map(c -> c.toLowerCase(Locale.ROOT)).orElse(null);
     for (int c = 0; c < contexts.size(); c++) {
-      if (category != null && contexts.get(c).categories().contains(category)) presentContexts.set(c);
+      if (category != null && contexts.get(c).categories().contains(category)) sc.presentContexts.set(c);
     }
-    for (int[] h : hits) if (role[h[0]] == ROLE_CONTEXT) presentContexts.set(target[h[0]]);
-
+    // hits of the text first, then of the title; contexts may come from either
+    sc.hitCount = 0;
+    collect(text, sc);
+    int textHits = sc.hitCount;
+    if (title != null) collect(title, sc);
+    for (int h = 0; h < sc.hitCount; h++) {
+      if (sc.hits[h * 4] == ROLE_CONTEXT) sc.presentContexts.set(sc.hits[h * 4 + 1]);
+    }
     List<LexiconMatch> out = new ArrayList<>();
-    List<int[]> kept = new ArrayList<>();
-    for (int[] h : hits) {
-      if (role[h[0]] != ROLE_ENTRY) continue;
-      int e = target[h[0]];
-      if (!applicable[entryPack[e]]) continue;
-      if (entryContext[e] >= 0 && !presentContexts.get(entryContext[e])) continue;
-      if (excluded(hits, h, e) || negated(hits, h, e, h[3] == 0 ? text : title, language == null ? applicable : null)) continue;
-      kept.add(h);
-    }
-    // leftmost-longest per entry and field: drop a match inside another match of the same entry
-    kept.sort((a, b) -> a[3] != b[3] ? Integer.compare(a[3], b[3])
-        : a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[2], a[2]));
-    int[] lastEnd = new int[entries.size() * 2];
-    Arrays.fill(lastEnd, -1);
-    for (int[] h : kept) {
-      int e = target[h[0]];
-      int slot = e * 2 + h[3];
-      if (h[1] < lastEnd[slot]) continue;
-      lastEnd[slot] = h[2];
-      AnalyzedText src = h[3] == 0 ? text : title;
-      int os = src.originalStart(h[1]);
-      int oe = src.originalEnd(h[2]);
-      out.add(new LexiconMatch(entries.get(e), h[3] == 0 ? null : "title", os, oe, src.original().substring(os, oe)));
-    }
-    scanTags(advert, applicable, presentContexts, out);
+    boolean[] anyOf = language == null ? applicable : null;
+    decide(text, null, 0, textHits, applicable, anyOf, sc, out);
+    if (title != null) decide(title, "title", textHits, sc.hitCount, applicable, anyOf, sc, out);
+    scanTags(advert, applicable, sc.presentContexts, out);
     return out;
+  }
+
+  /** Scans one field and appends its hits (gapped phrases joined) in order of end. */
+  private void collect(AnalyzedText src, Scratch sc) {
+    int stamp = sc.nextStamp();
+    automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, (p, s, e) -> {
+      int g = gapPhrase[p];
+      if (g < 0) {
+        sc.add(role[p], target[p], s, e);
+        return;
+      }
+      int part = gapPart[p];
+      int chainStart = s;
+      if (part > 0) {
+        int slot = gpSlot[g] + part - 1;
+        if (sc.ringStamp[slot] != stamp) return;
+        int max = gpMaxGap[g][part - 1];
+        int found = -1;
+        int count = sc.ringCount[slot];
+        for (int k = count - 1; k >= 0 && k >= count - RING; k--) {
+          int idx = slot * RING + (k % RING);
+          int pe = sc.ringEnd[idx];
+          if (pe <= s && src.wordsBetween(pe, s) <= max) {
+            found = sc.ringStart[idx];
+            break;
+          }
+        }
+        if (found < 0) return;
+        chainStart = found;
+      }
+      if (part == gpParts[g] - 1) {
+        sc.add(gpRole[g], gpTarget[g], chainStart, e);
+        return;
+      }
+      int slot = gpSlot[g] + part;
+      if (sc.ringStamp[slot] != stamp) {
+        sc.ringStamp[slot] = stamp;
+        sc.ringCount[slot] = 0;
+      }
+      int idx = slot * RING + (sc.ringCount[slot] % RING);
+      sc.ringStart[idx] = chainStart;
+      sc.ringEnd[idx] = e;
+      sc.ringCount[slot]++;
+    });
+  }
+
+  /** Applies language, context, exclusion and negation to hits {@code [from, to)} of one field. */
+  private void decide(AnalyzedText src, String field, int from, int to, boolean[] applicable, boolean[] anyOf,
+      Scratch sc, List<LexiconMatch> out) {
+    int[] hits = sc.hits;
+    int count = to - from;
+    if (sc.cancelled.length < count) sc.cancelled = new boolean[Math.max(count, sc.cancelled.length * 2)];
+    boolean[] cancelled = sc.cancelled;
+    Arrays.fill(cancelled, 0, count, false);
+    // exclusions ending no later than the match (hits are in order of end): forward sweep
+    int stamp = sc.nextStamp();
+    for (int h = from; h < to; h++) {
+      int r = hits[h * 4];
+      int t = hits[h * 4 + 1];
+      if (r == ROLE_EXCLUDE) {
+        if (sc.exclStamp[t] != stamp) {
+          sc.exclStamp[t] = stamp;
+          sc.exclEnd[t] = hits[h * 4 + 3];
+        } else {
+          sc.exclEnd[t] = Math.max(sc.exclEnd[t], hits[h * 4 + 3]);
+        }
+      } else if (r == ROLE_ENTRY && sc.exclStamp[t] == stamp && sc.exclEnd[t] > hits[h * 4 + 2]) {
+        cancelled[h - from] = true;
+      }
+    }
+    // exclusions ending later than the match: backward sweep
+    stamp = sc.nextStamp();
+    for (int h = to - 1; h >= from; h--) {
+      int r = hits[h * 4];
+      int t = hits[h * 4 + 1];
+      if (r == ROLE_EXCLUDE) {
+        if (sc.exclStamp[t] != stamp) {
+          sc.exclStamp[t] = stamp;
+          sc.exclStart[t] = hits[h * 4 + 2];
+        } else {
+          sc.exclStart[t] = Math.min(sc.exclStart[t], hits[h * 4 + 2]);
+        }
+      } else if (r == ROLE_ENTRY && sc.exclStamp[t] == stamp && sc.exclStart[t] < hits[h * 4 + 3]) {
+        cancelled[h - from] = true;
+      }
+    }
+    // negation: a cue of the entry's pack ending before the match, in the same clause, within the window
+    stamp = sc.nextStamp();
+    List<int[]> kept = new ArrayList<>();
+    for (int h = from; h < to; h++) {
+      int r = hits[h * 4];
+      int t = hits[h * 4 + 1];
+      int s = hits[h * 4 + 2];
+      int e = hits[h * 4 + 3];
+      if (r == ROLE_CUE) {
+        if (sc.cueStamp[t] != stamp) {
+          sc.cueStamp[t] = stamp;
+          sc.cueCount[t] = 0;
+        }
+        sc.cueEnd[t * CUE_RING + (sc.cueCount[t] % CUE_RING)] = e;
+        sc.cueCount[t]++;
+        continue;
+      }
+      if (r != ROLE_ENTRY || cancelled[h - from]) continue;
+      if (!applicable[entryPack[t]]) continue;
+      if (entryContext[t] >= 0 && entryRequires[t] && !sc.presentContexts.get(entryContext[t])) continue;
+      if (negated(src, t, s, sc, stamp, anyOf)) continue;
+      kept.add(new int[] {t, s, e});
+    }
+    // leftmost-longest per entry: drop a match inside or overlapping an earlier, longer match of the same entry
+    kept.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[2], a[2]));
+    int lastStamp = sc.nextStamp();
+    for (int[] k : kept) {
+      int e = k[0];
+      if (sc.exclStamp[e] == lastStamp && k[1] < sc.exclEnd[e]) continue;
+      sc.exclStamp[e] = lastStamp;
+      sc.exclEnd[e] = k[2];
+      int os = src.originalStart(k[1]);
+      int oe = src.originalEnd(k[2]);
+      double weight = entries.get(e).entry().weight();
+      if (entryContext[e] >= 0 && !entryRequires[e] && sc.presentContexts.get(entryContext[e])) {
+        weight = Math.min(1, weight * entryBoost[e]);
+      }
+      out.add(new LexiconMatch(entries.get(e), field, os, oe, src.original().substring(os, oe), weight));
+    }
+  }
+
+  /**
+   * A cue negates a match of an entry of its own pack. When the advert's language is unknown every
+   * applicable pack is in play, so the cues of all of them count ({@code anyOf} non-null): otherwise
+   * "not available 24/7" would be negated for the English entry and still fire the German one.
+   * Constant work per match: only the last {@value #CUE_RING} cues of each pack are kept.
+   */
+  private boolean negated(AnalyzedText src, int e, int matchStart, Scratch sc, int stamp, boolean[] anyOf) {
+    int own = entryPack[e];
+    if (negatedBy(own, src, matchStart, sc, stamp)) return true;
+    if (anyOf == null) return false;
+    for (int p = 0; p < anyOf.length; p++) {
+      if (p != own && anyOf[p] && negatedBy(p, src, matchStart, sc, stamp)) return true;
+    }
+    return false;
+  }
+
+  private boolean negatedBy(int p, AnalyzedText src, int matchStart, Scratch sc, int stamp) {
+    int window = packList.get(p).negationWindow();
+    if (window == 0 || sc.cueStamp[p] != stamp) return false;
+    int count = sc.cueCount[p];
+    for (int k = count - 1; k >= 0 && k >= count - CUE_RING; k--) {
+      int ce = sc.cueEnd[p * CUE_RING + (k % CUE_RING)];
+      if (ce > matchStart) continue; // the cue is part of the match ("no days off")
+      // the nearest earlier cue decides: older ones are farther away
+      return matchStart > 0 && src.sameClause(ce - 1, matchStart) && src.wordsBetween(ce, matchStart) < window;
+    }
+    return false;
   }
 
   private boolean[] applicablePacks(String language) {
@@ -146,39 +418,6 @@ public final class CompiledLexicon {
     return ok;
   }
 
-  private boolean excluded(List<int[]> hits, int[] h, int e) {
-    for (int[] x : hits) {
-      if (role[x[0]] == ROLE_EXCLUDE && target[x[0]] == e && x[3] == h[3] && x[1] <= h[1] && h[2] <= x[2]) return true;
-    }
-    return false;
-  }
-
-  /**
-   * A cue negates a match of an entry of its own pack. When the advert's language is unknown every
-   * applicable pack is in play, so the cues of all of them count ({@code anyOf} non-null): otherwise
-   * "not available 24/7" would be negated for the English entry and still fire the German one.
-   */
-  private boolean negated(List<int[]> hits, int[] h, int e, AnalyzedText src, boolean[] anyOf) {
-    IndicatorPack pack = packList.get(entryPack[e]);
-    int window = pack.negationWindow();
-    if (window == 0 && anyOf == null) return false;
-    for (int[] x : hits) {
-      if (role[x[0]] != ROLE_CUE || x[3] != h[3] || x[2] > h[1]) continue;
-      int cuePack = target[x[0]];
-      if (cuePack != entryPack[e] && (anyOf == null || !anyOf[cuePack])) continue;
-      int cueWindow = cuePack == entryPack[e] ? window : packList.get(cuePack).negationWindow();
-      int words = 0;
-      boolean broken = false;
-      for (int i = x[2]; i < h[1]; i++) {
-        char c = src.charAt(i);
-        if (c == ' ') words++;
-        else if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') { broken = true; break; }
-      }
-      if (!broken && words <= cueWindow) return true;
-    }
-    return false;
-  }
-
   private void scanTags(Advert advert, boolean[] applicable, BitSet presentContexts, List<LexiconMatch> out) {
     List<String> tags = advert.tags();
     if (tags.isEmpty()) return;
@@ -187,7 +426,7 @@ public final class CompiledLexicon {
     for (int e = 0; e < entries.size(); e++) {
       PackEntry entry = entries.get(e).entry();
       if (entry.tags().isEmpty() || !applicable[entryPack[e]]) continue;
-      if (entryContext[e] >= 0 && !presentContexts.get(entryContext[e])) continue;
+      if (entryContext[e] >= 0 && entryRequires[e] && !presentContexts.get(entryContext[e])) continue;
       for (int i = 0; i < norm.length; i++) {
         for (String t : entry.tags()) {
           if (tagMatches(normaliseTag(t), norm[i])) {

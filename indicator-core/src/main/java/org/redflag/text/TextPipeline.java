@@ -1,56 +1,357 @@
 package org.redflag.text;
 
-import com.ibm.icu.text.Normalizer2;
-
 /**
- * Normalises advert text for matching in one forward pass and keeps an offset map back to the
- * original. Immutable and thread-safe.
+ * Normalises advert text for matching and keeps an offset map back to the original. Immutable and
+ * thread-safe; pack patterns go through the same pipeline, so whatever it folds in text it folds in
+ * patterns too.
  *
- * <p>Folding: NFKC with case folding ({@code nfkc_cf}), which also removes default-ignorable
- * characters such as zero-width spaces. Runs of whitespace collapse to one space.
+ * <p>Steps, all linear in the text length and free of allocation once the target's buffers are large
+ * enough (see {@link #analyze(String, AnalyzedText)}):
+ * <ol>
+ *   <li><b>Fold</b> (one forward pass over code points, one table read each, see {@code FoldTable}):
+ *       NFKC + case folding, default-ignorable and format chars (zero-width space, joiners, soft hyphen)
+ *       removed, diacritics removed, confusable skeletons (Cyrillic/Greek look-alikes to Latin), white
+ *       space runs collapsed, control chars read as spaces; emoji sequences replaced by one canonical key
+ *       ({@link Emoji}).
+ *   <li><b>Leetspeak</b> (optional, in place): inside a token that contains letters, digits and
+ *       {@code @ $ ! |} between letters, or a single digit next to a letter, become letters
+ *       ({@code n3w}, {@code t0wn}, {@code 1n}, {@code av4il4ble}). Tokens without letters ({@code 24/7},
+ *       prices, phone numbers) and digit runs at a token's edge ({@code 200hr}) keep their digits.
+ *   <li><b>Joining</b> (optional, in place, compacting): white space and {@code -}/{@code _} between two
+ *       letters are removed and remembered as word boundaries; a separator ({@code space . - _ · • * ~},
+ *       line break) between two single-letter tokens is removed without a boundary, so {@code n.e.w},
+ *       {@code n e w} and {@code new} read alike. A pattern then matches across spaced-out letters while
+ *       its boundary rule still sees the original word boundaries.
+ * </ol>
  */
 public final class TextPipeline {
-  private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-  private static final TextPipeline DEFAULT = new TextPipeline();
+  private static final TextPipeline DEFAULT = new TextPipeline(true, true);
 
-  private TextPipeline() {}
+  private final boolean leetspeak;
+  private final boolean joinLetters;
 
+  private TextPipeline(boolean leetspeak, boolean joinLetters) {
+    this.leetspeak = leetspeak;
+    this.joinLetters = joinLetters;
+  }
+
+  /** All folding steps on. */
   public static TextPipeline defaults() { return DEFAULT; }
 
+  public static Builder builder() { return new Builder(); }
+
+  public boolean leetspeak() { return leetspeak; }
+
+  public boolean joinLetters() { return joinLetters; }
+
+  /** Analyses {@code original} into a new {@link AnalyzedText} that is never changed afterwards. */
   public AnalyzedText analyze(String original) {
     if (original == null) throw new IllegalArgumentException("text must not be null");
-    int n = original.length();
-    char[] out = new char[Math.max(16, n * 2)];
-    int[] starts = new int[out.length];
-    int[] ends = new int[out.length];
+    return analyze(original, new AnalyzedText(Math.max(16, original.length() + (original.length() >> 3))));
+  }
+
+  /**
+   * Analyses {@code original} into {@code target} (from {@link AnalyzedText#reusable()}), reusing its
+   * buffers, and returns it. Allocates only when the buffers must grow.
+   */
+  public AnalyzedText analyze(String original, AnalyzedText target) {
+    if (original == null) throw new IllegalArgumentException("text must not be null");
+    if (target == null) throw new IllegalArgumentException("target must not be null");
+    target.original = original;
+    target.length = 0;
+    fold(original, target);
+    if (leetspeak) foldLeetspeak(target);
+    compact(target);
+    // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more
+    if (leetspeak && joinLetters) foldLeetspeak(target);
+    return target;
+  }
+
+  // ---- step 1: fold -------------------------------------------------------------------------------
+
+  /** Folded form of printable ASCII chars that need no other handling (0: take the general path). */
+  private static final char[] ASCII_PLAIN = new char[128];
+
+  static {
+    for (char c = 0x21; c < 0x7F; c++) {
+      if ((c >= '0' && c <= '9') || c == '#' || c == '*') continue; // keycap bases
+      ASCII_PLAIN[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+  }
+
+  private static final ThreadLocal<Emoji.Parser> PARSER = ThreadLocal.withInitial(Emoji.Parser::new);
+
+  private static void fold(String s, AnalyzedText t) {
+    int n = s.length();
+    t.ensureCapacity(Math.min(n + 16, Integer.MAX_VALUE - 8));
+    Emoji.Parser emoji = PARSER.get();
     int len = 0;
-    boolean lastSpace = true;
-    StringBuilder scratch = new StringBuilder(8);
-    for (int i = 0; i < n; ) {
-      int cp = original.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        if (!lastSpace) {
-          if (len + 1 > out.length) { out = grow(out); starts = grow(starts); ends = grow(ends); }
-          out[len] = ' '; starts[len] = i; ends[len] = next; len++;
-          lastSpace = true;
-        }
-        i = next;
+    boolean pendingSpace = false; // a white space run was seen after the last emitted char
+    boolean pendingBreak = false;
+    int spaceStart = 0;
+    int spaceEnd = 0;
+    int i = 0;
+    while (i < n) {
+      char ch = s.charAt(i);
+      if (ch < 0x80 && ASCII_PLAIN[ch] != 0) {
+        // fast path: printable ASCII that is neither space nor a possible keycap base
+        if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+        pendingSpace = false;
+        pendingBreak = false;
+        if (len == t.chars.length) t.ensureCapacity(len + 1);
+        t.chars[len] = ASCII_PLAIN[ch];
+        t.starts[len] = i;
+        t.ends[len] = i + 1;
+        t.flags[len] = 0;
+        len++;
+        i++;
         continue;
       }
-      scratch.setLength(0);
-      String mapped = NFKC_CF.normalize(new String(Character.toChars(cp)));
-      for (int k = 0; k < mapped.length(); k++) {
-        if (len + 1 > out.length) { out = grow(out); starts = grow(starts); ends = grow(ends); }
-        out[len] = mapped.charAt(k); starts[len] = i; ends[len] = next; len++;
-        lastSpace = false;
+      int cp = ch;
+      int next = i + 1;
+      if (Character.isHighSurrogate(ch) && next < n && Character.isLowSurrogate(s.charAt(next))) {
+        cp = Character.toCodePoint(ch, s.charAt(next));
+        next++;
+      }
+      if (Emoji.mayStart(cp) && emoji.parse(s, i, n, true)) {
+        int end = emoji.end;
+        if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+        pendingSpace = false;
+        pendingBreak = false;
+        t.ensureCapacity(len + 2);
+        int key = emoji.key;
+        t.chars[len] = Character.highSurrogate(key);
+        t.chars[len + 1] = Character.lowSurrogate(key);
+        t.starts[len] = i;
+        t.starts[len + 1] = i;
+        t.ends[len] = end;
+        t.ends[len + 1] = end;
+        t.flags[len] = 0;
+        t.flags[len + 1] = 0;
+        len += 2;
+        i = end;
+        continue;
+      }
+      int entry;
+      if (cp < FoldTable.LIMIT) {
+        entry = FoldTable.entry(cp);
+      } else {
+        entry = -1;
+      }
+      int kind = entry < 0 ? FoldTable.KIND_CHARS : FoldTable.kind(entry);
+      switch (kind) {
+        case FoldTable.KIND_SPACE, FoldTable.KIND_CONTROL, FoldTable.KIND_BREAK -> {
+          if (!pendingSpace) {
+            spaceStart = i;
+            pendingSpace = true;
+          }
+          spaceEnd = next;
+          if (kind == FoldTable.KIND_BREAK) pendingBreak = true;
+        }
+        case FoldTable.KIND_MARK -> {
+          // a combining mark (or variation selector) belongs to the char before it
+          if (len > 0 && !pendingSpace && t.ends[len - 1] == i) t.ends[len - 1] = next;
+        }
+        case FoldTable.KIND_DROP -> { }
+        default -> {
+          if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+          pendingSpace = false;
+          pendingBreak = false;
+          if (entry >= 0) {
+            int l = FoldTable.length(entry);
+            int off = FoldTable.offset(entry);
+            t.ensureCapacity(len + l);
+            for (int k = 0; k < l; k++) {
+              t.chars[len] = FoldTable.data(off + k);
+              t.starts[len] = i;
+              t.ends[len] = next;
+              t.flags[len] = 0;
+              len++;
+            }
+          } else {
+            len = emitSupplementary(t, len, cp, i, next);
+          }
+        }
       }
       i = next;
     }
-    return new AnalyzedText(original, out, len, starts, ends);
+    t.length = len;
   }
 
-  private static char[] grow(char[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
+  private static int emitSpace(AnalyzedText t, int len, int start, int end, boolean lineBreak) {
+    if (len == 0) return 0; // leading white space carries nothing
+    t.ensureCapacity(len + 1);
+    t.chars[len] = lineBreak ? '\n' : ' ';
+    t.starts[len] = start;
+    t.ends[len] = end;
+    t.flags[len] = 0;
+    return len + 1;
+  }
 
-  private static int[] grow(int[] a) { return java.util.Arrays.copyOf(a, a.length * 2); }
+  /** Code points from U+20000: tags and other ignorables vanish, compatibility ideographs fold, the rest stay. */
+  private static int emitSupplementary(AnalyzedText t, int len, int cp, int i, int next) {
+    if ((cp >= 0xE0000 && cp <= 0xE0FFF)) return len; // tags, variation selectors supplement
+    int folded = cp;
+    if (cp >= 0x2F800 && cp <= 0x2FA1F) {
+      // CJK compatibility ideographs: rare; the slow path allocates
+      String f = FoldTable.NFKC_CF.normalize(new String(Character.toChars(cp)));
+      if (f.codePointCount(0, f.length()) == 1) folded = f.codePointAt(0);
+    }
+    t.ensureCapacity(len + 2);
+    int l = Character.toChars(folded, t.chars, len);
+    for (int k = 0; k < l; k++) {
+      t.starts[len + k] = i;
+      t.ends[len + k] = next;
+      t.flags[len + k] = 0;
+    }
+    return len + l;
+  }
+
+  // ---- step 2: leetspeak --------------------------------------------------------------------------
+
+  private static final char[] LEET = new char[128];
+
+  static {
+    LEET['0'] = 'o';
+    LEET['1'] = 'i';
+    LEET['3'] = 'e';
+    LEET['4'] = 'a';
+    LEET['5'] = 's';
+    LEET['7'] = 't';
+    LEET['8'] = 'b';
+    LEET['9'] = 'g';
+    LEET['@'] = 'a';
+    LEET['$'] = 's';
+    LEET['!'] = 'i';
+    LEET['|'] = 'i';
+  }
+
+  private static boolean isLeetSymbol(char c) { return c == '@' || c == '$' || c == '!' || c == '|'; }
+
+  private static boolean inToken(char c) { return CharClass.isWord(c) || isLeetSymbol(c); }
+
+  /** Folds leetspeak token by token, in place (the length does not change). */
+  private static void foldLeetspeak(AnalyzedText t) {
+    char[] c = t.chars;
+    byte[] f = t.flags;
+    int n = t.length;
+    int i = 0;
+    while (i < n) {
+      if (!inToken(c[i])) { i++; continue; }
+      int start = i;
+      boolean letters = false;
+      boolean other = false;
+      while (i < n && inToken(c[i]) && (i == start || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
+        if (CharClass.isLetter(c[i])) letters = true; else other = true;
+        i++;
+      }
+      if (letters && other) foldToken(c, start, i);
+    }
+  }
+
+  private static void foldToken(char[] c, int start, int end) {
+    int i = start;
+    while (i < end) {
+      if (CharClass.isLetter(c[i])) { i++; continue; }
+      int runStart = i;
+      while (i < end && !CharClass.isLetter(c[i])) i++;
+      boolean letterBefore = runStart > start;
+      boolean letterAfter = i < end;
+      int runLength = i - runStart;
+      boolean fold;
+      if (letterBefore && letterAfter) {
+        fold = true; // inside a word: t0wn, h00kers, av4il4ble
+      } else if (runLength == 1) {
+        char x = c[runStart];
+        // a lone digit at a word's edge (1n, n3); a symbol only where a word starts (@gency, $exy)
+        fold = isLeetSymbol(x) ? (letterAfter && x != '!' && x != '|') : true;
+      } else {
+        fold = false; // 200hr, 30min: a number with a unit
+      }
+      if (!fold) continue;
+      for (int k = runStart; k < i; k++) {
+        char x = c[k];
+        if (x < 128 && LEET[x] != 0) c[k] = LEET[x];
+      }
+    }
+  }
+
+  // ---- step 3: join spaced letters, compute word and clause ordinals -------------------------------
+
+  private void compact(AnalyzedText t) {
+    char[] c = t.chars;
+    int[] st = t.starts;
+    int[] en = t.ends;
+    byte[] fl = t.flags;
+    int[] wordOrd = t.wordOrd;
+    int[] clauseOrd = t.clauseOrd;
+    int n = t.length;
+    int w = 0;
+    int words = 0;
+    int clauses = 0;
+    char prev1 = 0; // input chars before r (separators included)
+    char prev2 = 0;
+    byte pendingFlags = 0;
+    int lastJoin = -3; // index of the last separator removed inside a spaced-out word
+    for (int r = 0; r < n; r++) {
+      char x = c[r];
+      boolean sep = x == ' ' || x == '\n' || CharClass.isSeparator(x);
+      if (sep && joinLetters && w > 0 && r + 1 < n) {
+        char next = c[r + 1];
+        boolean prevSingle = letterLike(prev1) && !CharClass.isWord(prev2);
+        boolean nextSingle = letterLike(next) && (r + 2 >= n || !CharClass.isWord(c[r + 2]));
+        if (prevSingle && nextSingle && (CharClass.isLetter(prev1) || CharClass.isLetter(next) || lastJoin == r - 2)) {
+          lastJoin = r;
+          // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
+          prev2 = prev1;
+          prev1 = x;
+          continue;
+        }
+        if ((x == ' ' || x == '\n' || x == '-' || x == '_') && CharClass.isLetter(c[w - 1]) && CharClass.isLetter(next)) {
+          pendingFlags |= AnalyzedText.FLAG_BOUNDARY;
+          if (x == '\n') pendingFlags |= AnalyzedText.FLAG_CLAUSE;
+          prev2 = prev1;
+          prev1 = x;
+          continue;
+        }
+      }
+      byte f = (byte) (fl[r] | pendingFlags);
+      pendingFlags = 0;
+      if (CharClass.isWord(x) && (w == 0 || (f & AnalyzedText.FLAG_BOUNDARY) != 0 || !CharClass.isWord(c[w - 1]))) words++;
+      if ((f & AnalyzedText.FLAG_CLAUSE) != 0 || CharClass.isClauseBreak(x)) clauses++;
+      c[w] = x;
+      st[w] = st[r];
+      en[w] = en[r];
+      fl[w] = f;
+      wordOrd[w] = words;
+      clauseOrd[w] = clauses;
+      w++;
+      prev2 = prev1;
+      prev1 = x;
+    }
+    t.length = w;
+  }
+
+  /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */
+  private boolean letterLike(char c) {
+    return CharClass.isLetter(c) || (leetspeak && c < 128 && CharClass.isDigit(c) && LEET[c] != 0);
+  }
+
+  /** Options; every step is on by default. */
+  public static final class Builder {
+    private boolean leetspeak = true;
+    private boolean joinLetters = true;
+
+    private Builder() {}
+
+    /** Whether digits and symbols inside words fold to letters ({@code n3w} to {@code new}). */
+    public Builder leetspeak(boolean on) { this.leetspeak = on; return this; }
+
+    /** Whether spaced-out letters and spaces between letters are joined ({@code n e w} to {@code new}). */
+    public Builder joinLetters(boolean on) { this.joinLetters = on; return this; }
+
+    public TextPipeline build() {
+      return leetspeak && joinLetters ? DEFAULT : new TextPipeline(leetspeak, joinLetters);
+    }
+  }
 }
