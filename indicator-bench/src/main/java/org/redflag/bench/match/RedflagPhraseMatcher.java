@@ -16,6 +16,8 @@ public final class RedflagPhraseMatcher {
   private final TextPipeline pipeline;
   private final MatchAutomaton automaton;
   private final DistinctStarts starts = new DistinctStarts();
+  // reused across adverts, as a streaming caller would: normalisation allocates only when it must grow
+  private final AnalyzedText buffer = AnalyzedText.reusable();
   private int occurrences;
   private final MatchSink sink = (p, s, e) -> { starts.mark(s); occurrences++; };
 
@@ -28,7 +30,7 @@ public final class RedflagPhraseMatcher {
 
   /** Normalises {@code original} and counts distinct phrase starts in the normalised text. */
   public int countStarts(String original) {
-    return countStarts(pipeline.analyze(original));
+    return countStarts(pipeline.analyze(original, buffer));
   }
 
   /** Counts distinct phrase starts in text that is already analysed. */

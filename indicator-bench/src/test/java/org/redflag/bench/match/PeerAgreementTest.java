@@ -47,7 +47,7 @@ class PeerAgreementTest {
   void allFourCountTheSameStartsOnTheCorpus(SyntheticAdverts.Size size) {
     assumeTrue(hyperscanPlatform(), "hyperscan native library is linux-x86_64 only");
     int total = 0;
-    for (Advert a : SyntheticAdverts.generate(SyntheticAdverts.DEFAULT_SEED, 16, size)) {
+    for (Advert a : SyntheticAdverts.generate(SyntheticAdverts.DEFAULT_SEED, 12, size)) {
       String norm = PIPELINE.analyze(a.text()).normalized();
       int expected = redflag.countStarts(a.text());
       assertThat(regex.countStarts(norm)).as("javaRegex on %s", a.id()).isEqualTo(expected);
@@ -60,28 +60,34 @@ class PeerAgreementTest {
       total += expected;
     }
     // the corpus must exercise the matchers, or agreement on zero would prove nothing
-    assertThat(total).isGreaterThan(16);
+    assertThat(total).isGreaterThan(12);
+  }
+
+  private static List<String> normalised(String... phrases) {
+    return java.util.Arrays.stream(phrases).map(p -> PIPELINE.analyze(p).normalized().strip()).toList();
   }
 
   @Test
   void countsOverlappingPhrasesOncePerStartOffset() {
-    List<String> p = List.of("new in town", "in town", "town", "no days off", "days");
+    List<String> p = normalised("new in town", "in town", "town", "no days off", "days");
     RedflagPhraseMatcher rf = new RedflagPhraseMatcher(p, PIPELINE);
     String text = "new in town, no days off";
-    // starts: "new in town"@0, "in town"@4, "town"@7, "no days off"@13, "days"@16
+    String norm = PIPELINE.analyze(text).normalized();
+    // one start each for "new in town", "in town", "town", "no days off" and "days"
     assertThat(rf.countStarts(text)).isEqualTo(5);
-    assertThat(new RegexPhraseMatcher(p).countStarts(text)).isEqualTo(5);
-    assertThat(new AhoCorasickPhraseMatcher(p).countStarts(text)).isEqualTo(5);
+    assertThat(new RegexPhraseMatcher(p).countStarts(norm)).isEqualTo(5);
+    assertThat(new AhoCorasickPhraseMatcher(p).countStarts(norm)).isEqualTo(5);
     assertThat(rf.countOccurrences(text)).isEqualTo(5);
     // two phrases at one start count once as a start, twice as occurrences
-    List<String> nested = List.of("agency", "agen");
+    List<String> nested = normalised("agency", "agen");
+    String twice = PIPELINE.analyze("agency, agency").normalized();
     assertThat(new RedflagPhraseMatcher(nested, PIPELINE).countStarts("agency")).isEqualTo(1);
     assertThat(new RedflagPhraseMatcher(nested, PIPELINE).countOccurrences("agency")).isEqualTo(2);
-    assertThat(new RegexPhraseMatcher(nested).countStarts("agency")).isEqualTo(1);
+    assertThat(new RegexPhraseMatcher(nested).countStarts(twice)).isEqualTo(2);
     if (hyperscanPlatform()) {
       try (HyperscanPhraseMatcher hs = new HyperscanPhraseMatcher(nested)) {
-        assertThat(hs.countStarts("agency, agency")).isEqualTo(2);
-        assertThat(hs.countOccurrences("agency, agency")).isEqualTo(4);
+        assertThat(hs.countStarts(twice)).isEqualTo(2);
+        assertThat(hs.countOccurrences(twice)).isEqualTo(4);
       }
     }
   }
@@ -91,7 +97,7 @@ class PeerAgreementTest {
     assertThat(phrases).isNotEmpty().doesNotHaveDuplicates();
     for (String p : phrases) assertThat(PIPELINE.analyze(p).normalized().strip()).isEqualTo(p);
     // "(text|call|...) (my|our|her) (manager|...)" expands to literal phrases
-    assertThat(phrases).contains("text my manager", "24/7", "no");
+    assertThat(phrases).containsAll(normalised("text my manager", "24/7", "no"));
     for (int i = 1; i < phrases.size(); i++) assertThat(phrases.get(i - 1).length()).isGreaterThanOrEqualTo(phrases.get(i).length());
   }
 
