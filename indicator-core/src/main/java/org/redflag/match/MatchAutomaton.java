@@ -182,8 +182,12 @@ public final class MatchAutomaton {
   public static final class Builder {
     private final List<String> phrases = new ArrayList<>();
     private final List<Boundary> boundaries = new ArrayList<>();
+    private long denseLimit = DENSE_LIMIT;
 
     private Builder() {}
+
+    /** Largest dense table allowed; tests set 0 to exercise the sparse form. */
+    Builder denseLimit(long entries) { this.denseLimit = entries; return this; }
 
     /** Adds a normalised phrase and returns its pattern id (ids are dense, from 0). */
     public int add(String normalisedPhrase, Boundary boundary) {
@@ -267,7 +271,7 @@ public final class MatchAutomaton {
       int head = 0;
       int tail = 0;
       order[tail++] = 0;
-      boolean dense = (long) states * classes <= DENSE_LIMIT;
+      boolean dense = (long) states * classes <= denseLimit;
       int[] delta = dense ? new int[states * classes] : null;
       while (head < tail) {
         int s = order[head++];

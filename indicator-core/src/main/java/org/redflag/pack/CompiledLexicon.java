@@ -55,6 +55,7 @@ public final class CompiledLexicon {
   private final int[] entryPack;      // index of the pack whose negation cues apply
   private final List<PackContext> contexts;
   private final List<IndicatorPack> packList;
+  private final String[] packPrimary; // primary language subtag per pack; null for language-neutral packs
   private final ThreadLocal<Scratch> scratch;
 
   private CompiledLexicon(PackSet packs, TextPipeline pipeline) {
@@ -109,6 +110,11 @@ public final class CompiledLexicon {
       slot += gpParts[i] - 1;
     }
     this.slots = slot;
+    this.packPrimary = new String[packList.size()];
+    for (int p = 0; p < packPrimary.length; p++) {
+      String l = packList.get(p).language();
+      packPrimary[p] = l.equals(IndicatorPack.ANY_LANGUAGE) ? null : primaryLanguage(l);
+    }
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.size(), packList.size(), slots, contexts.size()));
   }
 
@@ -370,12 +376,18 @@ public final class CompiledLexicon {
       sc.exclEnd[e] = k[2];
       int os = src.originalStart(k[1]);
       int oe = src.originalEnd(k[2]);
-      double weight = entries.get(e).entry().weight();
-      if (entryContext[e] >= 0 && !entryRequires[e] && sc.presentContexts.get(entryContext[e])) {
-        weight = Math.min(1, weight * entryBoost[e]);
-      }
+      double weight = weight(e, sc.presentContexts);
       out.add(new LexiconMatch(entries.get(e), field, os, oe, src.original().substring(os, oe), weight));
     }
+  }
+
+  /** The entry's weight, multiplied by its boost factor (capped at 1) when its boosting context is present. */
+  private double weight(int e, BitSet presentContexts) {
+    double weight = entries.get(e).entry().weight();
+    if (entryContext[e] >= 0 && !entryRequires[e] && presentContexts.get(entryContext[e])) {
+      weight = Math.min(1, weight * entryBoost[e]);
+    }
+    return weight;
   }
 
   /**
@@ -409,14 +421,19 @@ public final class CompiledLexicon {
 
   private boolean[] applicablePacks(String language) {
     boolean[] ok = new boolean[packList.size()];
-    String primary = language == null ? null : language.toLowerCase(Locale.ROOT).split("-", 2)[0];
+    String primary = language == null ? null : primaryLanguage(language);
     for (int p = 0; p < ok.length; p++) {
-      String l = packList.get(p).language();
-      ok[p] = primary == null || l.equals(IndicatorPack.ANY_LANGUAGE)
-          || l.toLowerCase(Locale.ROOT).split("-", 2)[0].equals(primary);
+      ok[p] = primary == null || packPrimary[p] == null || packPrimary[p].equals(primary);
     }
     return ok;
   }
+
+  /** Lower-case primary subtag of a BCP 47 tag ({@code en-GB} to {@code en}). */
+  private static String primaryLanguage(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
 
   private void scanTags(Advert advert, boolean[] applicable, BitSet presentContexts, List<LexiconMatch> out) {
     List<String> tags = advert.tags();
@@ -430,7 +447,7 @@ public final class CompiledLexicon {
       for (int i = 0; i < norm.length; i++) {
         for (String t : entry.tags()) {
           if (tagMatches(normaliseTag(t), norm[i])) {
-            out.add(new LexiconMatch(entries.get(e), "tags[" + i + "]", -1, -1, tags.get(i)));
+            out.add(new LexiconMatch(entries.get(e), "tags[" + i + "]", -1, -1, tags.get(i), weight(e, presentContexts)));
             break;
           }
         }

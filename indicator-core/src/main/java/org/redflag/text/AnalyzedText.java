@@ -102,13 +102,6 @@ public final class AnalyzedText {
   /** The normalised text as a string (allocates; for tests and diagnostics). */
   public String normalized() { return new String(chars, 0, length); }
 
-  /** Copies the normalised chars into {@code dst} (grown when too small) and returns it; for matchers. */
-  public char[] copyChars(char[] dst) {
-    char[] d = dst == null || dst.length < length ? new char[Math.max(length, 16)] : dst;
-    System.arraycopy(chars, 0, d, 0, length);
-    return d;
-  }
-
   void ensureCapacity(int needed) {
     if (needed <= chars.length) return;
     int cap = Math.max(needed, chars.length + (chars.length >> 1) + 16);

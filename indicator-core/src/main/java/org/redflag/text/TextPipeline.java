@@ -59,11 +59,11 @@ public final class TextPipeline {
     if (target == null) throw new IllegalArgumentException("target must not be null");
     target.original = original;
     target.length = 0;
-    fold(original, target);
-    if (leetspeak) foldLeetspeak(target);
-    compact(target);
+    boolean leetCandidates = fold(original, target);
+    if (leetspeak && leetCandidates) foldLeetspeak(target);
+    boolean joinedDigits = compact(target);
     // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more
-    if (leetspeak && joinLetters) foldLeetspeak(target);
+    if (joinedDigits) foldLeetspeak(target);
     return target;
   }
 
@@ -75,13 +75,16 @@ public final class TextPipeline {
   static {
     for (char c = 0x21; c < 0x7F; c++) {
       if ((c >= '0' && c <= '9') || c == '#' || c == '*') continue; // keycap bases
+      if (c == '@' || c == '$' || c == '!' || c == '|') continue; // leetspeak symbols: noted on the general path
       ASCII_PLAIN[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
   }
 
   private static final ThreadLocal<Emoji.Parser> PARSER = ThreadLocal.withInitial(Emoji.Parser::new);
 
-  private static void fold(String s, AnalyzedText t) {
+  /** Returns whether any digit or leetspeak symbol was written (else the leetspeak step has nothing to do). */
+  private static boolean fold(String s, AnalyzedText t) {
+    boolean leetCandidates = false;
     int n = s.length();
     t.ensureCapacity(Math.min(n + 16, Integer.MAX_VALUE - 8));
     Emoji.Parser emoji = PARSER.get();
@@ -162,7 +165,9 @@ public final class TextPipeline {
             int off = FoldTable.offset(entry);
             t.ensureCapacity(len + l);
             for (int k = 0; k < l; k++) {
-              t.chars[len] = FoldTable.data(off + k);
+              char x = FoldTable.data(off + k);
+              if (x < 128 && LEET[x] != 0) leetCandidates = true;
+              t.chars[len] = x;
               t.starts[len] = i;
               t.ends[len] = next;
               t.flags[len] = 0;
@@ -176,6 +181,7 @@ public final class TextPipeline {
       i = next;
     }
     t.length = len;
+    return leetCandidates;
   }
 
   private static int emitSpace(AnalyzedText t, int len, int start, int end, boolean lineBreak) {
@@ -278,7 +284,9 @@ public final class TextPipeline {
 
   // ---- step 3: join spaced letters, compute word and clause ordinals -------------------------------
 
-  private void compact(AnalyzedText t) {
+  /** Returns whether a spaced-out word that contains a digit was joined (leetspeak must look again). */
+  private boolean compact(AnalyzedText t) {
+    boolean joinedDigits = false;
     char[] c = t.chars;
     int[] st = t.starts;
     int[] en = t.ends;
@@ -302,6 +310,7 @@ public final class TextPipeline {
         boolean nextSingle = letterLike(next) && (r + 2 >= n || !CharClass.isWord(c[r + 2]));
         if (prevSingle && nextSingle && (CharClass.isLetter(prev1) || CharClass.isLetter(next) || lastJoin == r - 2)) {
           lastJoin = r;
+          if (!CharClass.isLetter(prev1) || !CharClass.isLetter(next)) joinedDigits = true;
           // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
           prev2 = prev1;
           prev1 = x;
@@ -330,6 +339,7 @@ public final class TextPipeline {
       prev1 = x;
     }
     t.length = w;
+    return joinedDigits;
   }
 
   /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */
