@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# CI regression gate on JMH results, by ratios to MatchingPeersBenchmark.javaRegex of the same run.
+#
+#   indicator-bench/gate.sh BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]
+#
+# Exit 0: no benchmark's ratio dropped by more than the tolerance (default 0.2 = 20%).
+# Exit 1: at least one did, or a baseline benchmark is missing from CURRENT (the table says which).
+# Exit 2: bad arguments or unreadable results.
+# --exclude REGEX leaves out benchmarks whose "Class.method {params}" key the regex finds, e.g.
+#   --exclude EngineStart  (single-shot cold starts are noisy on shared CI machines).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="$here/target/benchmarks.jar"
+if [[ ! -f "$jar" ]]; then
+  echo "error: $jar not found; build it with 'mvn -B package -pl indicator-bench -am -DskipTests'" >&2
+  exit 2
+fi
+exec java -cp "$jar" org.redflag.bench.tool.BenchTool gate "$@"

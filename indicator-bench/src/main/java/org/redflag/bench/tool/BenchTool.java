@@ -1,0 +1,120 @@
+package org.redflag.bench.tool;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command line for benchmark results, run from the benchmarks jar:
+ * {@code java -cp benchmarks.jar org.redflag.bench.tool.BenchTool COMMAND ...}.
+ *
+ * <ul>
+ *   <li>{@code gate BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]}: exit 0 when no ratio dropped more than
+ *       the tolerance, 1 when one did (or a baseline benchmark is missing), 2 on bad input;
+ *   <li>{@code merge OUT.json IN.json...}: concatenates JMH result files;
+ *   <li>{@code report RESULTS.json}: Markdown results and targets tables;
+ *   <li>{@code svg RESULTS.json OUT.svg [TITLE]}: bar chart of the throughput benchmarks.
+ * </ul>
+ */
+public final class BenchTool {
+  private BenchTool() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) return usage(err, "a command is required");
+    try {
+      switch (args[0]) {
+        case "gate":
+          return gate(args, out, err);
+        case "merge": {
+          if (args.length < 3) return usage(err, "merge needs OUT.json and at least one IN.json");
+          ObjectMapper m = new ObjectMapper();
+          ArrayNode all = m.createArrayNode();
+          for (int i = 2; i < args.length; i++) {
+            JmhResult.read(Path.of(args[i])); // validates
+            all.addAll((ArrayNode) m.readTree(Path.of(args[i]).toFile()));
+          }
+          m.writerWithDefaultPrettyPrinter().writeValue(Path.of(args[1]).toFile(), all);
+          return 0;
+        }
+        case "report": {
+          if (args.length != 2) return usage(err, "report needs RESULTS.json");
+          List<JmhResult> run = JmhResult.read(Path.of(args[1]));
+          out.print(Report.table(run));
+          out.println();
+          out.print(Report.targetTable(run));
+          return 0;
+        }
+        case "svg": {
+          if (args.length < 3 || args.length > 4) return usage(err, "svg needs RESULTS.json OUT.svg [TITLE]");
+          List<JmhResult> run = JmhResult.read(Path.of(args[1]));
+          String title = args.length == 4 ? args[3] : "Redflag benchmarks: adverts per second, one thread";
+          Files.writeString(Path.of(args[2]), SvgChart.render(run, title), StandardCharsets.UTF_8);
+          return 0;
+        }
+        default:
+          return usage(err, "unknown command '" + args[0] + "'");
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static int gate(String[] args, PrintStream out, PrintStream err) throws IOException {
+    double tolerance = 0.2;
+    java.util.regex.Pattern exclude = null;
+    String baseline = null;
+    String current = null;
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--tolerance")) {
+        if (i + 1 == args.length) return usage(err, "--tolerance needs a value, e.g. 0.2");
+        try {
+          tolerance = Double.parseDouble(args[++i]);
+        } catch (NumberFormatException e) {
+          return usage(err, "--tolerance must be a number such as 0.2, was '" + args[i] + "'");
+        }
+      } else if (args[i].equals("--exclude")) {
+        if (i + 1 == args.length) return usage(err, "--exclude needs a regular expression over benchmark names");
+        try {
+          exclude = java.util.regex.Pattern.compile(args[++i]);
+        } catch (java.util.regex.PatternSyntaxException e) {
+          return usage(err, "--exclude is not a valid regular expression: " + e.getDescription());
+        }
+      } else if (baseline == null) {
+        baseline = args[i];
+      } else if (current == null) {
+        current = args[i];
+      } else {
+        return usage(err, "unexpected argument '" + args[i] + "'");
+      }
+    }
+    if (current == null) return usage(err, "gate needs BASELINE.json and CURRENT.json");
+    RatioGate gate = new RatioGate(tolerance);
+    List<RatioGate.Row> rows = gate.compare(JmhResult.read(Path.of(baseline)), baseline,
+        JmhResult.read(Path.of(current)), current);
+    if (exclude != null) {
+      java.util.regex.Pattern x = exclude;
+      rows = rows.stream().filter(r -> !x.matcher(r.key()).find()).toList();
+    }
+    gate.print(rows, out);
+    return RatioGate.passes(rows) ? 0 : 1;
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("error: " + problem);
+    err.println("usage: BenchTool gate BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]");
+    err.println("       BenchTool merge OUT.json IN.json...");
+    err.println("       BenchTool report RESULTS.json");
+    err.println("       BenchTool svg RESULTS.json OUT.svg [TITLE]");
+    return 2;
+  }
+}

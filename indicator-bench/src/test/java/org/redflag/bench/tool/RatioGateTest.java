@@ -1,0 +1,102 @@
+package org.redflag.bench.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RatioGateTest {
+  private static String fixture(String name) {
+    try {
+      return Path.of(RatioGateTest.class.getResource("/jmh/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run gate(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] full = new String[args.length + 1];
+    full[0] = "gate";
+    System.arraycopy(args, 0, full, 1, args.length);
+    int exit = BenchTool.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void ratiosDivideBySameSizeJavaRegexAndInvertTimePerOp() throws Exception {
+    List<JmhResult> run = JmhResult.read(Path.of(fixture("baseline.json")));
+    Map<String, Double> r = Ratios.of(run, "baseline");
+    assertThat(r.get("MatchingPeersBenchmark.redflag {size=1KB}")).isCloseTo(30.0, within(1e-9));
+    assertThat(r.get("MatchingPeersBenchmark.redflag {size=200B}")).isCloseTo(20.0, within(1e-9));
+    assertThat(r.get("AssessBenchmark.assess {size=1KB}")).isCloseTo(15.0, within(1e-9));
+    // no params: 4 engines/s against the geometric mean of 1000 and 8000 ops/s
+    assertThat(r.get("EngineStartBenchmark.defaultEngine")).isCloseTo(4.0 / Math.sqrt(8e6), within(1e-9));
+    assertThat(run.get(2).allocBytesPerOp()).hasValue(3500.0);
+  }
+
+  @Test
+  void sameRatiosOnAFasterMachinePass() {
+    Run run = gate(fixture("baseline.json"), fixture("current-faster-machine.json"));
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).contains("PASS").doesNotContain("REGRESSED");
+  }
+
+  @Test
+  void aRatioDropBeyondTheToleranceFailsWithATable() {
+    Run run = gate(fixture("baseline.json"), fixture("current-regressed.json"));
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("MatchingPeersBenchmark.redflag {size=1KB}").contains("-30.0%").contains("REGRESSED")
+        .contains("FAIL: 1 of 6");
+  }
+
+  @Test
+  void toleranceIsConfigurable() {
+    assertThat(gate(fixture("baseline.json"), fixture("current-small-drop.json")).exit()).isZero();
+    Run strict = gate(fixture("baseline.json"), fixture("current-small-drop.json"), "--tolerance", "0.1");
+    assertThat(strict.exit()).isEqualTo(1);
+    assertThat(strict.out()).contains("AssessBenchmark.assess {size=1KB}").contains("-15.0%");
+    // a benchmark only in the current run is listed, never failed
+    assertThat(strict.out()).contains("MatchingPeersBenchmark.hyperscan {size=1KB}").contains("NEW");
+    // 250000 us/op is the same speed as 250 ms/op
+    assertThat(strict.out()).containsPattern("EngineStartBenchmark.defaultEngine .*\\+0.0%\\s+OK");
+  }
+
+  @Test
+  void excludedBenchmarksAreNeitherShownNorGated() {
+    Run run = gate(fixture("baseline.json"), fixture("current-regressed.json"), "--exclude", "redflag \\{size=1KB");
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).doesNotContain("redflag {size=1KB}").contains("redflag {size=200B}");
+  }
+
+  @Test
+  void aMissingBaselineBenchmarkFails() {
+    Run run = gate(fixture("baseline.json"), fixture("current-missing.json"));
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("AssessBenchmark.assess {size=1KB}").contains("MISSING");
+  }
+
+  @Test
+  void badInputExitsTwoWithAClearMessage() {
+    Run noRef = gate(fixture("baseline.json"), fixture("no-reference.json"));
+    assertThat(noRef.exit()).isEqualTo(2);
+    assertThat(noRef.err()).contains("no MatchingPeersBenchmark.javaRegex result");
+    Run missingFile = gate(fixture("baseline.json"), "does-not-exist.json");
+    assertThat(missingFile.exit()).isEqualTo(2);
+    assertThat(missingFile.err()).contains("does-not-exist.json");
+    assertThat(gate(fixture("baseline.json")).exit()).isEqualTo(2);
+    assertThat(gate(fixture("baseline.json"), fixture("baseline.json"), "--tolerance", "x").err()).contains("'x'");
+    assertThatThrownBy(() -> new RatioGate(1.5)).hasMessageContaining("1.5");
+  }
+}
