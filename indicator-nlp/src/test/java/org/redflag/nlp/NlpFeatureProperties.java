@@ -1,0 +1,39 @@
+package org.redflag.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class NlpFeatureProperties {
+  static final NlpFeatureExtractor EXTRACTOR = new NlpFeatureExtractor();
+
+  @Provide
+  Arbitrary<String> unicode() {
+    Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(300);
+    Arbitrary<String> adLike = Arbitraries.strings()
+        .withChars("abcsheSHEiIher \n\"“”„«».!?'’-😀👩‍❤️🇩🇪ÄöüßяЯонаеёSie")
+        .ofMaxLength(200);
+    return Arbitraries.oneOf(any, adLike);
+  }
+
+  @Property(tries = 300)
+  void neverThrowsAndSpansAreValid(@ForAll("unicode") String text) {
+    NlpFeatures f = EXTRACTOR.extract(text);
+    for (PronounMention p : f.pronouns()) {
+      assertThat(p.end()).isLessThanOrEqualTo(text.length());
+      assertThat(Character.isLetter(text.codePointAt(p.start()))).isTrue();
+    }
+    f.features().values().forEach(v -> assertThat(Double.isFinite(v)).isTrue());
+    assertThat(f.features().get("nlp.third-person-share")).isBetween(0.0, 1.0);
+  }
+
+  @Property(tries = 200)
+  void featuresAreDeterministic(@ForAll("unicode") String text) {
+    // A copy of the string defeats the detector's per-thread identity cache, so the model runs again.
+    assertThat(EXTRACTOR.extract(new String(text.toCharArray()))).isEqualTo(EXTRACTOR.extract(text));
+  }
+}
