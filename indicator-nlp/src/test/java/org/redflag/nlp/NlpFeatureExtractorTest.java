@@ -115,4 +115,20 @@ class NlpFeatureExtractorTest {
     assertThat(emoji.emoji()).isEqualTo(3); // a ZWJ sequence, a flag and a modified emoji count once each
     assertThat(emoji.tokens()).isZero();
   }
+
+  @Test
+  void spansAreUtf16OffsetsAfterSupplementaryCharacters() {
+    String text = "💋💋 𝓝𝓮𝔀 girl! 😀 She is here, book her";
+    NlpFeatures f = EXTRACTOR.extract(text);
+    assertThat(surface(text, f.pronouns(), 3, false)).containsExactly("She", "her");
+    assertThat(f.pronouns().get(0).start()).isEqualTo(text.indexOf("She"));
+  }
+
+  @Test
+  void quotesDoNotSpanLinesAndInchesAreNotQuotes() {
+    String text = "Tall, 5'6\" and she is sweet.\n\"Unclosed review about her\nShe is waiting, call her";
+    NlpFeatures f = EXTRACTOR.extract(text, "en");
+    assertThat(surface(text, f.pronouns(), 3, false)).containsExactly("she", "She", "her");
+    assertThat(surface(text, f.pronouns(), 3, true)).containsExactly("her");
+  }
 }
