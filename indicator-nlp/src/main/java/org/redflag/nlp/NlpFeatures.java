@@ -71,21 +71,25 @@ public final class NlpFeatures implements FeatureSource {
     if (detectedLanguage.equals("en") || detectedLanguage.equals("de") || detectedLanguage.equals("ru")) {
       f.put("nlp.language." + detectedLanguage, 1.0);
     }
-    f.put("nlp.sentences", (double) sentences);
-    f.put("nlp.tokens", (double) tokens);
+    // Every feature is on a [0, 1] scale, because calibration fits features unscaled next to indicator
+    // activations (docs/calibration.md); raw counts stay available on the accessors.
+    f.put("nlp.tokens-log", Math.min(1.0, Math.log10(1 + tokens) / 3)); // 1 at 999 tokens
+    f.put("nlp.sentences-log", Math.min(1.0, Math.log10(1 + sentences) / 2)); // 1 at 99 sentences
     int fs = count(1, false), fp = count(1, true), ts = count(3, false), tp = count(3, true);
-    f.put("nlp.pronouns.first-singular", (double) fs);
-    f.put("nlp.pronouns.first-plural", (double) fp);
-    f.put("nlp.pronouns.third-singular", (double) ts);
-    f.put("nlp.pronouns.third-plural", (double) tp);
     int all = fs + fp + ts + tp;
-    f.put("nlp.third-person-share", all == 0 ? 0.0 : (double) (ts + tp) / all);
-    f.put("nlp.imperative-share", sentences == 0 ? 0.0 : (double) imperativeSentences / sentences);
-    f.put("nlp.all-caps-share", tokens == 0 ? 0.0 : (double) allCapsTokens / tokens);
-    f.put("nlp.emoji-density", (double) emoji / Math.max(1, tokens));
+    f.put("nlp.pronouns.first-singular-share", share(fs, all));
+    f.put("nlp.pronouns.first-plural-share", share(fp, all));
+    f.put("nlp.pronouns.third-singular-share", share(ts, all));
+    f.put("nlp.pronouns.third-plural-share", share(tp, all));
+    f.put("nlp.third-person-share", share(ts + tp, all));
+    f.put("nlp.imperative-share", share(imperativeSentences, sentences));
+    f.put("nlp.all-caps-share", share(allCapsTokens, tokens));
+    f.put("nlp.emoji-density", share(emoji, tokens + emoji));
     if (!Double.isNaN(grammarIrregularity)) f.put("nlp.grammar-irregularity", grammarIrregularity);
     return f.build();
   }
+
+  private static double share(int part, int whole) { return whole == 0 ? 0.0 : (double) part / whole; }
 
   @Override
   public boolean equals(Object o) {

@@ -57,8 +57,6 @@ public final class ThirdPersonNarrationIndicator implements Indicator {
       if (p.quoted() || p.person() != 3 || p.plural()) continue;
       evidence.add(Evidence.inText(ID, text, p.start(), p.end(), ENTRY, SOURCE));
     }
-    return new IndicatorOutcome(strength, evidence, Map.of(
-        "nlp.third-person.mentions", (double) third,
-        "nlp.third-person.singular-share", share));
+    return new IndicatorOutcome(strength, evidence, Map.of("nlp.third-person.singular-share", share));
   }
 }

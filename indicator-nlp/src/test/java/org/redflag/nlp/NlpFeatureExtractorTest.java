@@ -25,7 +25,9 @@ class NlpFeatureExtractorTest {
     assertThat(f.emoji()).isEqualTo(2);
     assertThat(f.features()).containsEntry("nlp.third-person-share", 1.0).containsEntry("nlp.language.en", 1.0)
         .containsKey("nlp.grammar-irregularity");
-    assertThat(f.features().get("nlp.emoji-density")).isEqualTo(2.0 / f.tokens());
+    assertThat(f.features().get("nlp.emoji-density")).isEqualTo(2.0 / (f.tokens() + 2));
+    assertThat(f.features()).containsEntry("nlp.pronouns.third-singular-share", 1.0);
+    assertThat(f.features().values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
   }
 
   @Test
