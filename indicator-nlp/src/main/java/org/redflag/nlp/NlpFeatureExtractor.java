@@ -112,9 +112,7 @@ public final class NlpFeatureExtractor {
       words++;
       if (isAllCaps(text, t.start[i], t.end[i])) allCaps++;
       boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
-      int next = nextWord(t, i);
-      PronounMention p = pronoun(text, t.start[i], t.end[i], t.quoted[i], sentenceInitial,
-          next < 0 ? null : text.substring(t.start[next], t.end[next]));
+      PronounMention p = pronoun(text, t, i, sentenceInitial);
       if (p != null) pronouns.add(p);
     }
 
@@ -189,8 +187,9 @@ public final class NlpFeatureExtractor {
   }
 
   /** The pronoun in a word token (the part before an apostrophe: "she's" → "she"), or null. */
-  private static PronounMention pronoun(String text, int start, int end, boolean quoted, boolean sentenceInitial,
-      String nextWord) {
+  private static PronounMention pronoun(String text, Tokens t, int token, boolean sentenceInitial) {
+    int start = t.start[token], end = t.end[token];
+    boolean quoted = t.quoted[token];
     int keyEnd = end;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -213,7 +212,10 @@ public final class NlpFeatureExtractor {
         // At sentence start, "Sie" followed by a third-person-singular verb ("Sie ist", "Sie hat",
         // "Sie liebt") reads as "she"; anything else stays undecided and is not counted.
         if (raw.equals("sie") || raw.equals("SIE")) return new PronounMention(start, keyEnd, 3, false, quoted);
-        if (sentenceInitial && nextWord != null && nextWord.length() > 1 && Character.isLowerCase(nextWord.charAt(0))
+        if (!sentenceInitial) return null;
+        int next = nextWord(t, token);
+        String nextWord = next < 0 ? null : text.substring(t.start[next], t.end[next]);
+        if (nextWord != null && nextWord.length() > 1 && Character.isLowerCase(nextWord.charAt(0))
             && nextWord.endsWith("t") && !nextWord.equals("sind")) {
           return new PronounMention(start, keyEnd, 3, false, quoted);
         }

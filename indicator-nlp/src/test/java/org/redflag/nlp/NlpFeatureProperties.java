@@ -36,4 +36,16 @@ class NlpFeatureProperties {
     // A copy of the string defeats the detector's per-thread identity cache, so the model runs again.
     assertThat(EXTRACTOR.extract(new String(text.toCharArray()))).isEqualTo(EXTRACTOR.extract(text));
   }
+
+  static final org.redflag.engine.RiskEngine ENGINE =
+      RedflagNlp.install(org.redflag.engine.RiskEngine.builder()).build();
+
+  @Property(tries = 100)
+  void engineWithNlpGivesValidThirdPersonEvidence(@ForAll("unicode") String text) {
+    var a = ENGINE.assess(org.redflag.advert.Advert.builder("p", text).build());
+    for (var e : a.evidence()) {
+      if (!e.indicator().equals(ThirdPersonNarrationIndicator.ID)) continue;
+      assertThat(text.substring(e.start(), e.end())).isEqualTo(e.match());
+    }
+  }
 }
