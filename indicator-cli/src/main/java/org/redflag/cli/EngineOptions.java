@@ -39,8 +39,12 @@ final class EngineOptions {
   @Option(names = "--baseline", paramLabel = "FILE", description = "Market price baseline file from `redflag baseline build`, for price.anomaly; repeatable (files are merged). Without one, price.anomaly makes no call.")
   List<Path> baselines = new ArrayList<>();
 
+  @Option(names = "--nlp", description = "Add the OpenNLP component: nlp.* text features, the nlp.third-person indicator, and language detection that selects packs when an advert states no language.")
+  boolean nlp;
+
   RiskEngine.Builder builder() {
     RiskEngine.Builder b = RiskEngine.builder();
+    if (nlp) org.redflag.nlp.RedflagNlp.install(b);
     if (noDefaultPacks) b.withoutDefaultPacks();
     java.util.Set<String> packIndicatorIds = new java.util.TreeSet<>();
     for (Path p : packs) {

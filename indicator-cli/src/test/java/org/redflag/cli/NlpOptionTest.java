@@ -1,0 +1,46 @@
+package org.redflag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NlpOptionTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void scoreWithNlpAddsFeaturesAndThirdPersonEvidence(@TempDir Path dir) throws Exception {
+    String text = "She is new in town and very sweet. Call to book her now! She is waiting.";
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "n1", "text", text)) + "\n", StandardCharsets.UTF_8);
+
+    ScoreCommandTest.Run with = ScoreCommandTest.run("score", "--nlp", in.toString());
+    assertThat(with.exit()).as(with.err()).isZero();
+    JsonNode a = with.lines().get(0);
+    assertThat(a.get("features").get("nlp.third-person-share").asDouble()).isEqualTo(1.0);
+    int thirdPerson = 0;
+    for (JsonNode e : a.get("evidence")) {
+      if (!e.get("indicator").asText().equals("nlp.third-person")) continue;
+      thirdPerson++;
+      assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("match").asText());
+    }
+    assertThat(thirdPerson).isEqualTo(3);
+
+    ScoreCommandTest.Run without = ScoreCommandTest.run("score", in.toString());
+    assertThat(without.exit()).as(without.err()).isZero();
+    JsonNode b = without.lines().get(0);
+    assertThat(b.toString()).doesNotContain("nlp.third-person").doesNotContain("nlp.third-person-share");
+  }
+
+  @Test
+  void explainWithNlpNamesTheIndicator() {
+    ScoreCommandTest.Run r = ScoreCommandTest.run("explain", "--nlp", "--text", "She is new in town. Call to book her. She waits.");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("nlp.third-person");
+  }
+}

@@ -1,0 +1,388 @@
+package org.redflag.nlp;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+
+/**
+ * Computes {@link NlpFeatures} for one advert text: language (OpenNLP language model), sentences
+ * (OpenNLP sentence model per line), word tokens, personal pronouns, imperative sentences, all-caps
+ * tokens, emoji and a grammar-irregularity proxy (OpenNLP POS tags, English and German only).
+ * Definitions are in docs/nlp.md.
+ *
+ * <p>Word tokens come from a hand-written single pass over the original text rather than OpenNLP's
+ * {@code TokenizerME}: the features need exact UTF-16 offsets into the original text, emoji as tokens,
+ * quotation state, and the same behaviour for languages without a tokenizer model (Russian); a
+ * letter/digit-run scan gives all of that in one linear pass with no backtracking.
+ *
+ * <p>Thread-safe: one instance serves all threads (OpenNLP's {@code *ME} classes are per thread, see
+ * {@link NlpModels}). Never throws on any text; a model failure drops only the feature it feeds.
+ */
+public final class NlpFeatureExtractor {
+  private static final byte WORD = 0, PUNCT = 1, EMOJI = 2;
+  /** Longest sentence handed to the POS tagger, in tokens; bounds the tagger's cost on run-on text. */
+  static final int MAX_TAGGED_SENTENCE = 80;
+  /** Longest text (chars) handed to the sentence detector and tagger; adverts are far shorter. */
+  static final int MAX_MODEL_CHARS = 20_000;
+
+  /**
+   * UD POS bigrams that well-formed English and German text almost never contains: a determiner or
+   * preposition left without its noun (followed by a verb, pronoun, punctuation, conjunction or another
+   * determiner). Their share is a cheap proxy for broken or machine-translated grammar.
+   */
+  static final Set<String> IRREGULAR_BIGRAMS = Set.of(
+      "DET DET", "DET VERB", "DET AUX", "DET PRON", "DET ADP", "DET PUNCT", "DET CCONJ",
+      "ADP PUNCT", "ADP AUX", "ADP CCONJ", "CCONJ PUNCT", "CCONJ CCONJ");
+
+  private final OpenNlpLanguageDetector languageDetector;
+  private final boolean posTagging;
+
+  /** All features on, default language-confidence threshold. */
+  public NlpFeatureExtractor() { this(new OpenNlpLanguageDetector(), true); }
+
+  /**
+   * @param languageDetector detector whose threshold decides when the detected language drives the
+   *     language-specific models; share the one given to the engine so each text is detected once
+   * @param posTagging compute {@code nlp.grammar-irregularity} with the POS tagger (the most costly feature)
+   */
+  public NlpFeatureExtractor(OpenNlpLanguageDetector languageDetector, boolean posTagging) {
+    this.languageDetector = Objects.requireNonNull(languageDetector, "languageDetector");
+    this.posTagging = posTagging;
+  }
+
+  public OpenNlpLanguageDetector languageDetector() { return languageDetector; }
+
+  public boolean posTagging() { return posTagging; }
+
+  /** Loads the models now instead of on the first advert. */
+  public NlpFeatureExtractor preload() {
+    NlpModels.preload(posTagging);
+    return this;
+  }
+
+  public NlpFeatures extract(String text) { return extract(text, null); }
+
+  /**
+   * @param statedLanguage the advert's own BCP 47 language, or null; when given it selects the
+   *     language-specific models instead of the detected language
+   */
+  public NlpFeatures extract(String text, String statedLanguage) {
+    if (text == null) text = "";
+    OpenNlpLanguageDetector.Detection d = languageDetector.detectWithConfidence(text);
+    String lang;
+    if (statedLanguage != null && !statedLanguage.isBlank()) {
+      lang = Locale.forLanguageTag(statedLanguage).getLanguage();
+    } else {
+      lang = d.confidence() >= languageDetector.minConfidence() ? d.language() : "und";
+    }
+
+    Tokens t = Tokens.scan(text);
+    int[] sentenceStarts = sentenceStarts(text, lang);
+    int sentences = sentenceStarts.length;
+
+    // Assign tokens to sentences (both sorted by offset) and find each sentence's first two words.
+    int[] sentenceOf = new int[t.size];
+    int[] firstWord = new int[sentences];
+    int[] secondWord = new int[sentences];
+    Arrays.fill(firstWord, -1);
+    Arrays.fill(secondWord, -1);
+    int si = 0;
+    for (int i = 0; i < t.size; i++) {
+      while (si + 1 < sentences && t.start[i] >= sentenceStarts[si + 1]) si++;
+      sentenceOf[i] = si;
+      if (t.kind[i] == WORD && sentences > 0) {
+        if (firstWord[si] < 0) firstWord[si] = i;
+        else if (secondWord[si] < 0) secondWord[si] = i;
+      }
+    }
+
+    int words = 0, allCaps = 0, emoji = 0;
+    List<PronounMention> pronouns = new ArrayList<>();
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] == EMOJI) { emoji++; continue; }
+      if (t.kind[i] != WORD) continue;
+      words++;
+      if (isAllCaps(text, t.start[i], t.end[i])) allCaps++;
+      boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
+      PronounMention p = pronoun(text, t, i, sentenceInitial);
+      if (p != null) pronouns.add(p);
+    }
+
+    int imperative = 0;
+    for (int s = 0; s < sentences; s++) {
+      if (firstWord[s] >= 0 && isImperative(text, t, firstWord[s], secondWord[s])) imperative++;
+    }
+
+    double irregularity = posTagging ? grammarIrregularity(text, lang, t, sentenceOf) : Double.NaN;
+    return new NlpFeatures(d.language(), d.confidence(), sentences, words, imperative, allCaps, emoji,
+        irregularity, pronouns);
+  }
+
+  private static int nextWord(Tokens t, int i) {
+    for (int j = i + 1; j < t.size; j++) if (t.kind[j] == WORD) return j;
+    return -1;
+  }
+
+  /**
+   * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
+   * end a sentence with a line break instead of a full stop). Falls back to one sentence per line.
+   */
+  private static int[] sentenceStarts(String text, String lang) {
+    int limit = Math.min(text.length(), MAX_MODEL_CHARS);
+    IntList starts = new IntList();
+    SentenceDetectorME detector = null;
+    try {
+      detector = NlpModels.sentenceDetector(lang);
+    } catch (RuntimeException e) {
+      // model unavailable: line-based sentences only
+    }
+    int lineStart = 0;
+    while (lineStart < limit) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 || nl > limit ? limit : nl;
+      if (!isBlank(text, lineStart, lineEnd)) {
+        boolean added = false;
+        if (detector != null) {
+          try {
+            for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) {
+              starts.add(lineStart + s.getStart());
+              added = true;
+            }
+          } catch (RuntimeException e) {
+            added = false;
+          }
+        }
+        if (!added) starts.add(lineStart);
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (limit < text.length() && !isBlank(text, limit, text.length())) starts.add(limit);
+    return starts.toArray();
+  }
+
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean isAllCaps(String text, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        if (!Character.isUpperCase(cp)) return false;
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The pronoun in a word token (the part before an apostrophe: "she's" → "she"), or null. */
+  private static PronounMention pronoun(String text, Tokens t, int token, boolean sentenceInitial) {
+    int start = t.start[token], end = t.end[token];
+    boolean quoted = t.quoted[token];
+    int keyEnd = end;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '\u2019') { keyEnd = i; break; }
+    }
+    if (keyEnd - start > Lexicons.MAX_PRONOUN_LENGTH || keyEnd == start) return null;
+    String raw = text.substring(start, keyEnd);
+    String lower = raw.toLowerCase(Locale.ROOT);
+    int cls = Lexicons.pronounClass(lower);
+    switch (cls) {
+      case 0: return null;
+      case Lexicons.FIRST_SINGULAR: return new PronounMention(start, keyEnd, 1, false, quoted);
+      case Lexicons.FIRST_PLURAL:
+        if (raw.equals("US")) return null; // the country, not "us"
+        return new PronounMention(start, keyEnd, 1, true, quoted);
+      case Lexicons.THIRD_SINGULAR: return new PronounMention(start, keyEnd, 3, false, quoted);
+      case Lexicons.THIRD_PLURAL: return new PronounMention(start, keyEnd, 3, true, quoted);
+      case Lexicons.GERMAN_SIE:
+        // "sie" (she/they) is lower case inside a sentence; capitalised "Sie" there is the formal "you".
+        // At sentence start, "Sie" followed by a third-person-singular verb ("Sie ist", "Sie hat",
+        // "Sie liebt") reads as "she"; anything else stays undecided and is not counted.
+        if (raw.equals("sie") || raw.equals("SIE")) return new PronounMention(start, keyEnd, 3, false, quoted);
+        if (!sentenceInitial) return null;
+        int next = nextWord(t, token);
+        String nextWord = next < 0 ? null : text.substring(t.start[next], t.end[next]);
+        if (nextWord != null && nextWord.length() > 1 && Character.isLowerCase(nextWord.charAt(0))
+            && nextWord.endsWith("t") && !nextWord.equals("sind")) {
+          return new PronounMention(start, keyEnd, 3, false, quoted);
+        }
+        return null;
+      case Lexicons.GERMAN_IHR:
+        // lower-case "ihr/ihre…" is her/their; capitalised it is mostly the formal "your": not counted.
+        return raw.equals(lower) ? new PronounMention(start, keyEnd, 3, false, quoted) : null;
+      default: return null;
+    }
+  }
+
+  private static boolean isImperative(String text, Tokens t, int first, int second) {
+    int len = t.end[first] - t.start[first];
+    if (len > 16) return false;
+    String w = text.substring(t.start[first], t.end[first]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (Lexicons.IMPERATIVES.contains(w)) return true;
+    // German formal imperative: infinitive + "Sie" ("Rufen Sie an", "Besuchen Sie mich").
+    return second >= 0 && w.endsWith("en") && text.startsWith("Sie", t.start[second]) && t.end[second] - t.start[second] == 3;
+  }
+
+  private double grammarIrregularity(String text, String lang, Tokens t, int[] sentenceOf) {
+    POSTaggerME tagger;
+    try {
+      tagger = NlpModels.posTagger(lang);
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+    if (tagger == null) return Double.NaN;
+    int irregular = 0, bigrams = 0;
+    List<String> sentence = new ArrayList<>();
+    try {
+      for (int i = 0; i <= t.size; i++) {
+        boolean boundary = i == t.size || (i > 0 && sentenceOf[i] != sentenceOf[i - 1]);
+        if (boundary && !sentence.isEmpty()) {
+          String[] tags = tagger.tag(sentence.toArray(new String[0]));
+          for (int k = 0; k + 1 < tags.length; k++) {
+            bigrams++;
+            if (IRREGULAR_BIGRAMS.contains(tags[k] + ' ' + tags[k + 1])) irregular++;
+          }
+          sentence.clear();
+        }
+        if (i == t.size || t.start[i] >= MAX_MODEL_CHARS) break;
+        if (t.kind[i] != EMOJI && sentence.size() < MAX_TAGGED_SENTENCE) sentence.add(text.substring(t.start[i], t.end[i]));
+      }
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+    return bigrams == 0 ? 0.0 : (double) irregular / bigrams;
+  }
+
+  /** Tokens of the original text: words, single punctuation/symbol code points, emoji sequences. */
+  static final class Tokens {
+    int size;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    byte[] kind = new byte[64];
+    boolean[] quoted = new boolean[64];
+
+    private void add(int s, int e, byte k, boolean q) {
+      if (size == start.length) {
+        int n = size * 2;
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        kind = Arrays.copyOf(kind, n);
+        quoted = Arrays.copyOf(quoted, n);
+      }
+      start[size] = s;
+      end[size] = e;
+      kind[size] = k;
+      quoted[size] = q;
+      size++;
+    }
+
+    static Tokens scan(String text) {
+      Tokens t = new Tokens();
+      int n = text.length();
+      int quoteDepth = 0;
+      int i = 0;
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        int len = Character.charCount(cp);
+        if (cp == '\n' || cp == '\r') { quoteDepth = 0; i += len; continue; } // quotes do not span lines
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) { i += len; continue; }
+        if (isWordChar(cp)) {
+          int s = i;
+          i += len;
+          while (i < n) {
+            int c = text.codePointAt(i);
+            if (isWordChar(c)) { i += Character.charCount(c); continue; }
+            // Joiners inside a word: "she's", "don’t", "22-year-old".
+            if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) { i++; continue; }
+            break;
+          }
+          t.add(s, i, WORD, quoteDepth > 0);
+          continue;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT || type == Character.CONTROL || type == Character.UNASSIGNED
+            || type == Character.SURROGATE || isEmojiModifier(cp)) { i += len; continue; }
+        if (cp > 0x7F && (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC) || isRegionalIndicator(cp))) {
+          int s = i;
+          boolean flag = isRegionalIndicator(cp);
+          i += len;
+          // One emoji = one pictograph with its modifiers, variation selectors and ZWJ-joined parts,
+          // or a pair of regional indicators (a flag).
+          while (i < n) {
+            int c = text.codePointAt(i);
+            if (c == 0xFE0F || c == 0xFE0E || isEmojiModifier(c)) { i += Character.charCount(c); continue; }
+            if (c == 0x200D && i + 1 < n) {
+              int after = text.codePointAt(i + 1);
+              if (UCharacter.hasBinaryProperty(after, UProperty.EXTENDED_PICTOGRAPHIC)) { i += 1 + Character.charCount(after); continue; }
+            }
+            if (flag && isRegionalIndicator(c)) { i += Character.charCount(c); flag = false; continue; }
+            break;
+          }
+          t.add(s, i, EMOJI, quoteDepth > 0);
+          continue;
+        }
+        // Punctuation or symbol: one code point. Quotation marks change the quoted state.
+        boolean wasQuoted = quoteDepth > 0;
+        quoteDepth = updateQuoteDepth(text, i, cp, quoteDepth);
+        t.add(i, i + len, PUNCT, wasQuoted);
+        i += len;
+      }
+      return t;
+    }
+
+    private static int updateQuoteDepth(String text, int i, int cp, int depth) {
+      switch (cp) {
+        case '"':
+        case '\uFF02':
+          if (i > 0 && Character.isDigit(text.charAt(i - 1))) return depth; // 5'6" is inches, not a quote
+          return depth > 0 ? depth - 1 : depth + 1;
+        case '\u201C': case '\u201D': case '\u00AB': case '\u00BB': case '\u2039': case '\u203A':
+          // English “…”, German „…“ and »…«, Russian/French «…»: a mark closes an open quote, else opens one.
+          return depth > 0 ? depth - 1 : depth + 1;
+        case '\u201E': case '\u300C': case '\u300E':
+          return Math.min(depth + 1, 2);
+        case '\u300D': case '\u300F':
+          return Math.max(depth - 1, 0);
+        default:
+          return depth;
+      }
+    }
+
+    private static boolean isWordChar(int cp) {
+      if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+      if (Character.isLetterOrDigit(cp)) return true;
+      int type = Character.getType(cp);
+      return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isRegionalIndicator(int cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+
+    private static boolean isEmojiModifier(int cp) { return cp >= 0x1F3FB && cp <= 0x1F3FF; }
+  }
+
+  /** Growable int array (avoids boxing in the sentence pass). */
+  private static final class IntList {
+    int[] a = new int[16];
+    int n;
+
+    void add(int v) {
+      if (n == a.length) a = Arrays.copyOf(a, n * 2);
+      a[n++] = v;
+    }
+
+    int[] toArray() { return Arrays.copyOf(a, n); }
+  }
+}

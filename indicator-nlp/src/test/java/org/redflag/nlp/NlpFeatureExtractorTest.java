@@ -1,0 +1,136 @@
+package org.redflag.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NlpFeatureExtractorTest {
+  static final NlpFeatureExtractor EXTRACTOR = new NlpFeatureExtractor();
+
+  static List<String> surface(String text, List<PronounMention> ps, int person, boolean quoted) {
+    return ps.stream().filter(p -> p.person() == person && p.quoted() == quoted)
+        .map(p -> text.substring(p.start(), p.end())).toList();
+  }
+
+  @Test
+  void englishThirdPersonAdvert() {
+    String text = "She is new in town, 22 years old and very sweet. Call to book her now!\nShe's waiting 💋💋";
+    NlpFeatures f = EXTRACTOR.extract(text);
+    assertThat(f.detectedLanguage()).isEqualTo("en");
+    assertThat(surface(text, f.pronouns(), 3, false)).containsExactly("She", "her", "She");
+    assertThat(f.count(1, false)).isZero();
+    assertThat(f.sentences()).isEqualTo(3);
+    assertThat(f.imperativeSentences()).isEqualTo(1);
+    assertThat(f.emoji()).isEqualTo(2);
+    assertThat(f.features()).containsEntry("nlp.third-person-share", 1.0).containsEntry("nlp.language.en", 1.0)
+        .containsKey("nlp.grammar-irregularity");
+    assertThat(f.features().get("nlp.emoji-density")).isEqualTo(2.0 / (f.tokens() + 2));
+    assertThat(f.features()).containsEntry("nlp.pronouns.third-singular-share", 1.0);
+    assertThat(f.features().values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void englishFirstPersonAdvert() {
+    String text = "Hi, I am Anna, 25. I love to meet new people. Call me for a relaxing time. My place is discreet.";
+    NlpFeatures f = EXTRACTOR.extract(text);
+    assertThat(surface(text, f.pronouns(), 1, false)).containsExactly("I", "I", "me", "My");
+    assertThat(f.count(3, false)).isZero();
+    assertThat(f.features()).containsEntry("nlp.third-person-share", 0.0);
+    assertThat(f.sentences()).isEqualTo(4);
+  }
+
+  @Test
+  void quotedReviewPronounsAreMarkedQuoted() {
+    String text = "I am Mia. \"She was amazing, I loved her\" says a client. Call me.";
+    NlpFeatures f = EXTRACTOR.extract(text);
+    assertThat(surface(text, f.pronouns(), 3, true)).containsExactly("She", "her");
+    assertThat(f.count(3, false)).isZero();
+    assertThat(f.count(1, false)).isEqualTo(2);
+  }
+
+  @Test
+  void germanPronounsFollowCaseAndPosition() {
+    String third = "Sie ist neu in der Stadt und sehr zärtlich. Ruf an und buche sie jetzt! Alle ihre Fotos sind echt.";
+    NlpFeatures f = EXTRACTOR.extract(third);
+    assertThat(f.detectedLanguage()).isEqualTo("de");
+    assertThat(surface(third, f.pronouns(), 3, false)).containsExactly("Sie", "sie", "ihre");
+    assertThat(f.imperativeSentences()).isEqualTo(1);
+
+    // Capitalised "Sie"/"Ihre" inside a sentence is the formal "you/your": not third person.
+    String formal = "Hallo, ich bin Lena. Ich freue mich auf Ihre Nachricht. Rufen Sie mich an.";
+    NlpFeatures g = EXTRACTOR.extract(formal, "de");
+    assertThat(g.count(3, false)).isZero();
+    assertThat(surface(formal, g.pronouns(), 1, false)).containsExactly("ich", "Ich", "mich", "mich");
+    assertThat(g.imperativeSentences()).isEqualTo(1);
+  }
+
+  @Test
+  void russianPronounsAndImperatives() {
+    String third = "Она новенькая в городе, ей 22 года. Звоните, чтобы встретиться с ней!";
+    NlpFeatures f = EXTRACTOR.extract(third);
+    assertThat(f.detectedLanguage()).isEqualTo("ru");
+    assertThat(surface(third, f.pronouns(), 3, false)).containsExactly("Она", "ей", "ней");
+    assertThat(f.imperativeSentences()).isEqualTo(1);
+    // No Russian POS model: the grammar proxy is absent rather than guessed.
+    assertThat(f.grammarIrregularity()).isEmpty();
+
+    String first = "Привет, я Маша. Я жду тебя, пиши мне!";
+    assertThat(surface(first, EXTRACTOR.extract(first, "ru").pronouns(), 1, false)).containsExactly("я", "Я", "мне");
+  }
+
+  @Test
+  void allCapsTokensAndPluralPronouns() {
+    String text = "NEW GIRLS in town. We are waiting, they are ready. Call US now";
+    NlpFeatures f = EXTRACTOR.extract(text, "en");
+    assertThat(f.allCapsTokens()).isEqualTo(3); // NEW, GIRLS, US
+    assertThat(f.count(1, true)).isEqualTo(1); // "We"; all-caps "US" is read as the country, not "us"
+    assertThat(f.count(3, true)).isEqualTo(1);
+    assertThat(f.features()).containsEntry("nlp.all-caps-share", 3.0 / f.tokens());
+  }
+
+  @Test
+  void grammarIrregularityIsHigherForBrokenText() {
+    double clean = EXTRACTOR.extract("She is a friendly girl from the city. Call the number on the page.", "en")
+        .grammarIrregularity().orElseThrow();
+    double broken = EXTRACTOR.extract("She is the . Call a the with girl the . For and the very .", "en")
+        .grammarIrregularity().orElseThrow();
+    assertThat(clean).isLessThan(broken);
+    assertThat(broken).isGreaterThan(0.2);
+  }
+
+  @Test
+  void posTaggingCanBeSwitchedOff() {
+    NlpFeatureExtractor noPos = new NlpFeatureExtractor(new OpenNlpLanguageDetector(), false);
+    NlpFeatures f = noPos.extract("She is a friendly girl from the city.", "en");
+    assertThat(f.grammarIrregularity()).isEmpty();
+    assertThat(f.features()).doesNotContainKey("nlp.grammar-irregularity");
+  }
+
+  @Test
+  void emptyAndSymbolOnlyTexts() {
+    NlpFeatures empty = EXTRACTOR.extract("");
+    assertThat(empty.sentences()).isZero();
+    assertThat(empty.tokens()).isZero();
+    assertThat(empty.detectedLanguage()).isEqualTo("und");
+    NlpFeatures emoji = EXTRACTOR.extract("👩‍❤️‍👨 🇩🇪 👍🏽");
+    assertThat(emoji.emoji()).isEqualTo(3); // a ZWJ sequence, a flag and a modified emoji count once each
+    assertThat(emoji.tokens()).isZero();
+  }
+
+  @Test
+  void spansAreUtf16OffsetsAfterSupplementaryCharacters() {
+    String text = "💋💋 𝓝𝓮𝔀 girl! 😀 She is here, book her";
+    NlpFeatures f = EXTRACTOR.extract(text);
+    assertThat(surface(text, f.pronouns(), 3, false)).containsExactly("She", "her");
+    assertThat(f.pronouns().get(0).start()).isEqualTo(text.indexOf("She"));
+  }
+
+  @Test
+  void quotesDoNotSpanLinesAndInchesAreNotQuotes() {
+    String text = "Tall, 5'6\" and she is sweet.\n\"Unclosed review about her\nShe is waiting, call her";
+    NlpFeatures f = EXTRACTOR.extract(text, "en");
+    assertThat(surface(text, f.pronouns(), 3, false)).containsExactly("she", "She", "her");
+    assertThat(surface(text, f.pronouns(), 3, true)).containsExactly("her");
+  }
+}
