@@ -44,7 +44,7 @@ final class EngineOptions {
 
   RiskEngine.Builder builder() {
     RiskEngine.Builder b = RiskEngine.builder();
-    if (nlp) org.redflag.nlp.RedflagNlp.install(b);
+    if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
     if (noDefaultPacks) b.withoutDefaultPacks();
     java.util.Set<String> packIndicatorIds = new java.util.TreeSet<>();
     for (Path p : packs) {

@@ -204,6 +204,19 @@ public final class RiskEngine {
     /** Market price baselines for {@code price.anomaly} (default none: no advert gets a price call). */
     public Builder baseline(MarketBaselines baselines) { this.baselines = Objects.requireNonNull(baselines, "baselines"); return this; }
 
+    /**
+     * Adds an optional text-analysis component: its stages and indicators, and its language detector
+     * (which then chooses packs for adverts that state no language). With indicator-nlp on the class
+     * path: {@code RiskEngine.builder().nlp(RedflagNlp.component()).build()}.
+     */
+    public Builder nlp(NlpComponent nlp) {
+      Objects.requireNonNull(nlp, "nlp");
+      nlp.languageDetector().ifPresent(this::languageDetector);
+      nlp.stages().forEach(this::stage);
+      nlp.indicators().forEach(this::indicator);
+      return this;
+    }
+
     public RiskEngine build() {
       PackSet ps = packSet;
       if (ps == null) {

@@ -1,30 +1,48 @@
 package org.redflag.nlp;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.redflag.engine.NlpComponent;
 import org.redflag.engine.RiskEngine;
+import org.redflag.indicator.AnalysisStage;
+import org.redflag.indicator.Indicator;
+import org.redflag.text.LanguageDetector;
 
 /**
- * Installs the NLP component on an engine builder: the {@link NlpStage} (features {@code nlp.*}),
- * the {@link ThirdPersonNarrationIndicator} and the {@link OpenNlpLanguageDetector} that selects packs
- * by language when an advert states none. indicator-core does not depend on this module; callers opt in:
+ * The OpenNLP component for {@link RiskEngine.Builder#nlp(NlpComponent)}: the {@link NlpStage}
+ * (features {@code nlp.*}), the {@link ThirdPersonNarrationIndicator} and the
+ * {@link OpenNlpLanguageDetector} that selects packs by language when an advert states none.
+ * indicator-core does not depend on this module; callers opt in:
  *
- * <pre>{@code RiskEngine engine = RedflagNlp.install(RiskEngine.builder()).build();}</pre>
+ * <pre>{@code RiskEngine engine = RiskEngine.builder().nlp(RedflagNlp.component()).build();}</pre>
  */
 public final class RedflagNlp {
   private RedflagNlp() {}
 
-  /** Installs with all features on (including POS tagging) and the default language threshold. */
-  public static RiskEngine.Builder install(RiskEngine.Builder builder) {
-    return install(builder, new NlpFeatureExtractor());
+  /** All features on (including POS tagging), the default language threshold; loads the models now. */
+  public static NlpComponent component() { return component(new NlpFeatureExtractor()); }
+
+  /** The component around the given extractor, whose language detector also selects packs. Loads the models now. */
+  public static NlpComponent component(NlpFeatureExtractor extractor) {
+    Objects.requireNonNull(extractor, "extractor").preload();
+    NlpStage stage = new NlpStage(extractor);
+    Indicator thirdPerson = new ThirdPersonNarrationIndicator();
+    return new NlpComponent() {
+      @Override public List<AnalysisStage<?>> stages() { return List.of(stage); }
+      @Override public List<Indicator> indicators() { return List.of(thirdPerson); }
+      @Override public Optional<LanguageDetector> languageDetector() { return Optional.of(extractor.languageDetector()); }
+      @Override public String toString() { return "RedflagNlp[posTagging=" + extractor.posTagging() + "]"; }
+    };
   }
 
-  /** Installs with the given extractor; its language detector also selects packs. Loads the models now. */
+  /** Shorthand for {@code builder.nlp(component())}. */
+  public static RiskEngine.Builder install(RiskEngine.Builder builder) {
+    return Objects.requireNonNull(builder, "builder").nlp(component());
+  }
+
+  /** Shorthand for {@code builder.nlp(component(extractor))}. */
   public static RiskEngine.Builder install(RiskEngine.Builder builder, NlpFeatureExtractor extractor) {
-    Objects.requireNonNull(builder, "builder");
-    extractor.preload();
-    return builder
-        .languageDetector(extractor.languageDetector())
-        .stage(new NlpStage(extractor))
-        .indicator(new ThirdPersonNarrationIndicator());
+    return Objects.requireNonNull(builder, "builder").nlp(component(extractor));
   }
 }

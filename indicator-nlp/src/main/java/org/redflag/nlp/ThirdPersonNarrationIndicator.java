@@ -14,7 +14,7 @@ import org.redflag.indicator.IndicatorOutcome;
  * town … call to book her") rather than in the first person ("I am …"), which suggests that someone
  * other than that person writes the advert. Reads the pronoun profile from {@link NlpStage}; makes no
  * call when that stage is not installed (so it is deliberately not listed for ServiceLoader discovery:
- * install it with {@link RedflagNlp#install}).
+ * install it with {@link RedflagNlp#component()}).
  *
  * <p>Fires when, outside quotation marks (quoted client reviews naturally speak of "her"), there are at
  * least {@link #MIN_MENTIONS} third-person-singular pronouns and they make up at least

@@ -38,7 +38,7 @@ class NlpFeatureProperties {
   }
 
   static final org.redflag.engine.RiskEngine ENGINE =
-      RedflagNlp.install(org.redflag.engine.RiskEngine.builder()).build();
+      org.redflag.engine.RiskEngine.builder().nlp(RedflagNlp.component()).build();
 
   @Property(tries = 100)
   void engineWithNlpGivesValidThirdPersonEvidence(@ForAll("unicode") String text) {

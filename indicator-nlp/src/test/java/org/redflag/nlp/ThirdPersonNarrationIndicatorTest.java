@@ -11,7 +11,7 @@ import org.redflag.engine.RiskEngine;
 import org.redflag.indicator.Evidence;
 
 class ThirdPersonNarrationIndicatorTest {
-  static final RiskEngine ENGINE = RedflagNlp.install(RiskEngine.builder()).build();
+  static final RiskEngine ENGINE = RiskEngine.builder().nlp(RedflagNlp.component()).build();
 
   static Assessment assess(String text) { return ENGINE.assess(Advert.builder("a1", text).build()); }
 
