@@ -69,25 +69,37 @@ public final class TextPipeline {
 
   // ---- step 1: fold -------------------------------------------------------------------------------
 
-  /** Folded form of printable ASCII chars that need no other handling (0: take the general path). */
+  /** Folded form of printable ASCII chars (0: not printable, take another path). */
   private static final char[] ASCII_PLAIN = new char[128];
+  /** Digits, # and *: may start a keycap emoji when a non-ASCII char follows. */
+  private static final boolean[] ASCII_KEYCAP_BASE = new boolean[128];
 
   static {
     for (char c = 0x21; c < 0x7F; c++) {
-      if ((c >= '0' && c <= '9') || c == '#' || c == '*') continue; // keycap bases
-      if (c == '@' || c == '$' || c == '!' || c == '|') continue; // leetspeak symbols: noted on the general path
       ASCII_PLAIN[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      ASCII_KEYCAP_BASE[c] = (c >= '0' && c <= '9') || c == '#' || c == '*';
     }
   }
 
   private static final ThreadLocal<Emoji.Parser> PARSER = ThreadLocal.withInitial(Emoji.Parser::new);
 
-  /** Returns whether any digit or leetspeak symbol was written (else the leetspeak step has nothing to do). */
+  /**
+   * Returns whether any digit or leetspeak symbol was written (else the leetspeak step has nothing to do).
+   *
+   * <p>Advert text is overwhelmingly printable ASCII and plain spaces, so those take a tight inner path
+   * that reads only local array references and two small tables; everything else (other white space,
+   * marks, emoji, keycaps, non-ASCII) takes the general path. Why: {@code MatchingPeersBenchmark.redflag}
+   * spent most of its time here while every char went through the general code.
+   */
   private static boolean fold(String s, AnalyzedText t) {
     boolean leetCandidates = false;
     int n = s.length();
     t.ensureCapacity(Math.min(n + 16, Integer.MAX_VALUE - 8));
-    Emoji.Parser emoji = PARSER.get();
+    Emoji.Parser emoji = null; // looked up only when a possible emoji start is seen
+    char[] out = t.chars;
+    int[] st = t.starts;
+    int[] en = t.ends;
+    byte[] fl = t.flags;
     int len = 0;
     boolean pendingSpace = false; // a white space run was seen after the last emitted char
     boolean pendingBreak = false;
@@ -96,44 +108,84 @@ public final class TextPipeline {
     int i = 0;
     while (i < n) {
       char ch = s.charAt(i);
-      if (ch < 0x80 && ASCII_PLAIN[ch] != 0) {
-        // fast path: printable ASCII that is neither space nor a possible keycap base
-        if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
-        pendingSpace = false;
-        pendingBreak = false;
-        if (len == t.chars.length) t.ensureCapacity(len + 1);
-        t.chars[len] = ASCII_PLAIN[ch];
-        t.starts[len] = i;
-        t.ends[len] = i + 1;
-        t.flags[len] = 0;
-        len++;
-        i++;
-        continue;
+      if (ch < 0x80) {
+        char plain = ASCII_PLAIN[ch];
+        // a digit, # or * is a keycap base only when a non-ASCII char (VS16 or U+20E3) follows
+        if (plain != 0 && (!ASCII_KEYCAP_BASE[ch] || i + 1 >= n || s.charAt(i + 1) < 0x80)) {
+          if (pendingSpace) {
+            if (len > 0) {
+              if (len + 1 >= out.length) {
+                t.ensureCapacity(len + 2);
+                out = t.chars;
+                st = t.starts;
+                en = t.ends;
+                fl = t.flags;
+              }
+              out[len] = pendingBreak ? '\n' : ' ';
+              st[len] = spaceStart;
+              en[len] = spaceEnd;
+              fl[len] = 0;
+              len++;
+            }
+            pendingSpace = false;
+            pendingBreak = false;
+          } else if (len == out.length) {
+            t.ensureCapacity(len + 1);
+            out = t.chars;
+            st = t.starts;
+            en = t.ends;
+            fl = t.flags;
+          }
+          out[len] = plain;
+          st[len] = i;
+          en[len] = i + 1;
+          fl[len] = 0;
+          len++;
+          i++;
+          if (LEET[ch] != 0) leetCandidates = true;
+          continue;
+        }
+        if (ch == ' ') {
+          if (!pendingSpace) {
+            spaceStart = i;
+            pendingSpace = true;
+          }
+          spaceEnd = ++i;
+          continue;
+        }
       }
+      // general path
       int cp = ch;
       int next = i + 1;
       if (Character.isHighSurrogate(ch) && next < n && Character.isLowSurrogate(s.charAt(next))) {
         cp = Character.toCodePoint(ch, s.charAt(next));
         next++;
       }
-      if (Emoji.mayStart(cp) && emoji.parse(s, i, n, true)) {
-        int end = emoji.end;
-        if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
-        pendingSpace = false;
-        pendingBreak = false;
-        t.ensureCapacity(len + 2);
-        int key = emoji.key;
-        t.chars[len] = Character.highSurrogate(key);
-        t.chars[len + 1] = Character.lowSurrogate(key);
-        t.starts[len] = i;
-        t.starts[len + 1] = i;
-        t.ends[len] = end;
-        t.ends[len + 1] = end;
-        t.flags[len] = 0;
-        t.flags[len + 1] = 0;
-        len += 2;
-        i = end;
-        continue;
+      if (Emoji.mayStart(cp)) {
+        if (emoji == null) emoji = PARSER.get();
+        if (emoji.parse(s, i, n, true)) {
+          int end = emoji.end;
+          if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+          pendingSpace = false;
+          pendingBreak = false;
+          t.ensureCapacity(len + 2);
+          int key = emoji.key;
+          t.chars[len] = Character.highSurrogate(key);
+          t.chars[len + 1] = Character.lowSurrogate(key);
+          t.starts[len] = i;
+          t.starts[len + 1] = i;
+          t.ends[len] = end;
+          t.ends[len + 1] = end;
+          t.flags[len] = 0;
+          t.flags[len + 1] = 0;
+          len += 2;
+          i = end;
+          out = t.chars;
+          st = t.starts;
+          en = t.ends;
+          fl = t.flags;
+          continue;
+        }
       }
       int entry;
       if (cp < FoldTable.LIMIT) {
@@ -179,6 +231,10 @@ public final class TextPipeline {
         }
       }
       i = next;
+      out = t.chars;
+      st = t.starts;
+      en = t.ends;
+      fl = t.flags;
     }
     t.length = len;
     return leetCandidates;
@@ -236,15 +292,24 @@ public final class TextPipeline {
 
   private static boolean inToken(char c) { return CharClass.isWord(c) || isLeetSymbol(c); }
 
-  /** Folds leetspeak token by token, in place (the length does not change). */
+  /**
+   * Folds leetspeak token by token, in place (the length does not change). A token is a run of word
+   * chars and leetspeak symbols not split by a recorded boundary; it can change only if it holds a char
+   * with a leetspeak reading, so the pass jumps from one such char to the next and walks back to its
+   * token's start (token starts depend only on the chars around them), instead of classifying every
+   * char of the text (why: {@code MatchingPeersBenchmark.redflag}).
+   */
   private static void foldLeetspeak(AnalyzedText t) {
     char[] c = t.chars;
     byte[] f = t.flags;
     int n = t.length;
     int i = 0;
     while (i < n) {
-      if (!inToken(c[i])) { i++; continue; }
+      char x = c[i];
+      if (x >= 128 || LEET[x] == 0) { i++; continue; }
       int start = i;
+      while (start > 0 && (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0 && inToken(c[start - 1])) start--;
+      i = start;
       boolean letters = false;
       boolean other = false;
       while (i < n && inToken(c[i]) && (i == start || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
