@@ -106,12 +106,36 @@ public final class PhoneNumberScanner {
   /** First letters of the number words: most words of an advert are rejected on their first char. */
   private static final String FIRST_LETTERS;
 
+  /**
+   * The number words grouped by first letter (index as in {@link #FIRST_LETTERS}), in {@link #WORDS}
+   * order, with their digits: {@code decompose} tries only the words that can match at a position
+   * instead of all of them (why: it runs for most words of every advert, see {@code AssessBenchmark}).
+   */
+  private static final String[][] WORDS_BY_FIRST;
+  private static final int[][] DIGITS_BY_FIRST;
+
   static {
     StringBuilder sb = new StringBuilder();
     for (String[] ws : WORDS) {
       for (String w : ws) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
     }
     FIRST_LETTERS = sb.toString();
+    WORDS_BY_FIRST = new String[FIRST_LETTERS.length()][];
+    DIGITS_BY_FIRST = new int[FIRST_LETTERS.length()][];
+    for (int f = 0; f < FIRST_LETTERS.length(); f++) {
+      List<String> words = new ArrayList<>();
+      List<Integer> digits = new ArrayList<>();
+      for (int d = 0; d < WORDS.length; d++) {
+        for (String w : WORDS[d]) {
+          if (w.charAt(0) == FIRST_LETTERS.charAt(f)) {
+            words.add(w);
+            digits.add(d);
+          }
+        }
+      }
+      WORDS_BY_FIRST[f] = words.toArray(new String[0]);
+      DIGITS_BY_FIRST[f] = digits.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /** Scans {@code text}; never throws on any string. */
@@ -312,15 +336,16 @@ public final class PhoneNumberScanner {
       int p = i;
       int parts = 0;
       while (p < end) {
-        if (FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(p))) < 0) return false;
+        int first = FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(p)));
+        if (first < 0) return false;
+        String[] words = WORDS_BY_FIRST[first];
         int best = -1, bestLen = 0;
-        for (int d = 0; d < WORDS.length; d++) {
-          for (String w : WORDS[d]) {
-            int l = w.length();
-            if (l > bestLen && p + l <= end && regionMatches(p, w)) {
-              best = d;
-              bestLen = l;
-            }
+        for (int k = 0; k < words.length; k++) {
+          String w = words[k];
+          int l = w.length();
+          if (l > bestLen && p + l <= end && regionMatches(p, w)) {
+            best = DIGITS_BY_FIRST[first][k];
+            bestLen = l;
           }
         }
         if (best < 0) return false;
