@@ -8,7 +8,7 @@ import org.redflag.text.AnalyzedText;
 /**
  * Aho-Corasick automaton over normalised chars, compiled to a deterministic automaton with a dense
  * transition table: chars are first remapped to the classes that occur in some pattern (one
- * {@code char[65536]} read), then {@code next = delta[state * classes + class]} (one {@code int[]} read).
+ * {@code char[65536]} read), then {@code next = delta[state * classes + class]} (one {@code int[]} read; a {@code char[]} when there are at most 65536 states, which halves the table).
  * Failure links are resolved at build time, so a scan does exactly one table step per char and then
  * visits only the states that really have output (dictionary suffix links). Work is
  * {@code O(text length + matches reported)} for any input. Built once, then immutable and thread-safe.
@@ -38,7 +38,8 @@ public final class MatchAutomaton {
 
   private final char[] classOf;   // char -> class (0: occurs in no pattern)
   private final int classes;
-  private final int[] delta;      // dense: state * classes + class -> state; null when sparse
+  private final int[] delta;      // dense: state * classes + class -> state; null when sparse or narrow
+  private final char[] delta16;   // the same when every state fits a char (up to 65536 states), else null
   // sparse form
   private final int[] rowStart;   // state -> first index in rowClass/rowTarget
   private final char[] rowClass;
@@ -58,6 +59,7 @@ public final class MatchAutomaton {
     this.classOf = c.classOf;
     this.classes = c.classes;
     this.delta = c.delta;
+    this.delta16 = c.delta16;
     this.rowStart = c.rowStart;
     this.rowClass = c.rowClass;
     this.rowTarget = c.rowTarget;
@@ -77,7 +79,7 @@ public final class MatchAutomaton {
   public int stateCount() { return firstOut.length; }
 
   /** Whether the automaton uses the dense transition table. */
-  public boolean isDense() { return delta != null; }
+  public boolean isDense() { return delta != null || delta16 != null; }
 
   /** Length of pattern {@code id} in normalised chars. */
   public int patternLength(int id) { return patternLength[id]; }
@@ -126,9 +128,12 @@ public final class MatchAutomaton {
     final char[] cls = classOf;
     final int k = classes;
     final int[] d = delta;
+    final char[] d16 = delta16;
     for (int i = 0; i < n; i++) {
       int c = cls[text.charAt(i)];
-      if (d != null) {
+      if (d16 != null) {
+        state = d16[state * k + c];
+      } else if (d != null) {
         state = d[state * k + c];
       } else {
         int t;
@@ -206,6 +211,7 @@ public final class MatchAutomaton {
       char[] classOf;
       int classes;
       int[] delta;
+      char[] delta16;
       int[] rowStart;
       char[] rowClass;
       int[] rowTarget;
@@ -265,6 +271,7 @@ public final class MatchAutomaton {
         own.get(state).add(p);
       }
       int states = kids.size();
+      renumberBreadthFirst(kids, kidCount, own);
       int[] fail = new int[states];
       int[] dict = new int[states];
       int[] order = new int[states];
@@ -272,6 +279,8 @@ public final class MatchAutomaton {
       int tail = 0;
       order[tail++] = 0;
       boolean dense = (long) states * classes <= denseLimit;
+      // a state fits a char when there are at most 65536: half the table, so more of it stays in cache
+      boolean narrow = dense && states <= 0x10000;
       int[] delta = dense ? new int[states * classes] : null;
       while (head < tail) {
         int s = order[head++];
@@ -296,7 +305,12 @@ public final class MatchAutomaton {
           order[tail++] = t;
         }
       }
-      c.delta = delta;
+      if (narrow) {
+        c.delta16 = new char[delta.length];
+        for (int i = 0; i < delta.length; i++) c.delta16[i] = (char) delta[i];
+      } else {
+        c.delta = delta;
+      }
       c.fail = fail;
       c.dictLink = dict;
       c.firstOut = new int[states];
@@ -336,6 +350,45 @@ public final class MatchAutomaton {
       c.boundary = new byte[phrases.size()];
       for (int p = 0; p < c.boundary.length; p++) c.boundary[p] = (byte) boundaries.get(p).ordinal();
       return c;
+    }
+
+    /**
+     * Renumbers the trie's states in breadth-first order (the root stays 0). The states a scan visits
+     * most, the shallow ones, then share the first rows of the dense table instead of being spread over
+     * all of it in pattern order (why: cache misses dominated {@code MatchingPeersBenchmark.redflagScanOnly}).
+     */
+    private static void renumberBreadthFirst(List<int[]> kids, List<int[]> kidCount, List<List<Integer>> own) {
+      int states = kids.size();
+      int[] order = new int[states];
+      int[] newId = new int[states];
+      int head = 0;
+      int tail = 1;
+      while (head < tail) {
+        int s = order[head++];
+        int[] row = kids.get(s);
+        for (int k = 0, cnt = kidCount.get(s)[0]; k < cnt; k++) {
+          int t = row[2 * k + 1];
+          newId[t] = tail;
+          order[tail++] = t;
+        }
+      }
+      List<int[]> newKids = new ArrayList<>(states);
+      List<int[]> newCount = new ArrayList<>(states);
+      List<List<Integer>> newOwn = new ArrayList<>(states);
+      for (int n = 0; n < states; n++) {
+        int old = order[n];
+        int[] row = kids.get(old);
+        for (int k = 0, cnt = kidCount.get(old)[0]; k < cnt; k++) row[2 * k + 1] = newId[row[2 * k + 1]];
+        newKids.add(row);
+        newCount.add(kidCount.get(old));
+        newOwn.add(own.get(old));
+      }
+      kids.clear();
+      kids.addAll(newKids);
+      kidCount.clear();
+      kidCount.addAll(newCount);
+      own.clear();
+      own.addAll(newOwn);
     }
 
     private static int child(int[] row, int cnt, int cl) {
