@@ -57,4 +57,23 @@ class AdvertJsonTest {
     assertThat(AdvertJson.toCanonicalJson(a)).isEqualTo("{\"id\":\"a\",\"prices\":[{\"amount\":100,\"currency\":\"EUR\"}],\"text\":\"t\"}");
     assertThat(AdvertJson.parse(AdvertJson.toCanonicalJson(a))).isEqualTo(a.toBuilder().build());
   }
+
+  @Test
+  void sha256IsTheHexDigestOfTheUtf8CanonicalJson() throws Exception {
+    StringBuilder longText = new StringBuilder();
+    for (int i = 0; i < 3000; i++) longText.append("Synthetic line ").append(i).append(" \u00fc\u2764\ufe0f \"quoted\"\n");
+    Advert[] adverts = {
+        Advert.builder("a", "plain text").build(),
+        Advert.builder("b", "caf\u00e9 \ud83d\ude00 tab\there").title("T\u00eftle").category("massage").market("m")
+            .language("de").postedAt(Instant.parse("2026-01-02T03:04:05Z")).tag("tattoo:crown").build(),
+        Advert.builder("c", "lone \ud83d surrogate and \ude00 low").build(), // encodes as '?' like String.getBytes
+        Advert.builder("d", longText.toString()).build(), // larger than the encoder's chunk and the kept buffer
+    };
+    for (Advert a : adverts) {
+      byte[] utf8 = AdvertJson.toCanonicalJson(a).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(utf8));
+      assertThat(AdvertJson.sha256(a)).as(a.id()).isEqualTo(expected);
+      assertThat(AdvertJson.sha256(a)).as(a.id() + " again").isEqualTo(expected);
+    }
+  }
 }
