@@ -37,13 +37,25 @@ public class LexiconIndicator implements Indicator {
     List<LexiconMatch> matches = analysis.lexiconMatches(id);
     if (matches.isEmpty()) return IndicatorOutcome.none();
     List<Evidence> evidence = new ArrayList<>(matches.size());
-    Set<String> entries = new HashSet<>();
+    // a handful of matches is usual: scanning back is cheaper than a hash set per advert; many use the set
+    Set<String> entries = matches.size() > FEW ? new HashSet<>() : null;
     double miss = 1;
-    for (LexiconMatch m : matches) {
+    for (int i = 0; i < matches.size(); i++) {
+      LexiconMatch m = matches.get(i);
       evidence.add(Evidence.of(m, id));
-      if (entries.add(m.entry().id())) miss *= 1 - m.weight();
+      boolean first = entries != null ? entries.add(m.entry().id()) : firstOfEntry(matches, i);
+      if (first) miss *= 1 - m.weight();
     }
     double strength = 1 - miss;
     return strength > 0 ? IndicatorOutcome.fired(Math.min(1, strength), evidence) : IndicatorOutcome.none();
+  }
+
+  private static final int FEW = 16;
+
+  /** Whether match {@code i} is the first of its entry (for at most {@link #FEW} matches). */
+  private static boolean firstOfEntry(List<LexiconMatch> matches, int i) {
+    String entry = matches.get(i).entry().id();
+    for (int j = 0; j < i; j++) if (matches.get(j).entry().id().equals(entry)) return false;
+    return true;
   }
 }
