@@ -1,6 +1,7 @@
 package org.redflag.engine;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class RiskEngine {
   private final ImmutableList<Indicator> indicators;
   private final ImmutableList<AnalysisStage<?>> stages;
   private final RiskModel model;
+  private final String modelLabel; // models are immutable: the label is built once, not per advert
   private final IdentifierHasher hasher;
   private final LanguageDetector languageDetector;
   private final ImmutableList<String> packLabels;
@@ -57,6 +59,7 @@ public final class RiskEngine {
     // pricing stages run first so later stages and all indicators see prices and the market baseline
     this.stages = ImmutableList.<AnalysisStage<?>>builder().addAll(PriceStages.defaults(b.baselines)).addAll(b.stages).build();
     this.model = b.model != null ? b.model : LogisticRiskModel.defaultPrior();
+    this.modelLabel = model.label();
     this.hasher = b.hasher != null ? b.hasher : IdentifierHasher.randomKey();
     this.languageDetector = b.languageDetector;
     this.packLabels = ImmutableList.copyOf(packs.labels());
@@ -97,9 +100,11 @@ public final class RiskEngine {
 
   private Assessment assess(Advert advert, ReusableTexts reuse) {
     AdvertAnalysis analysis = analyse(advert, reuse);
-    Map<String, Double> strengths = new LinkedHashMap<>();
+    // built once in the immutable forms Activations and Assessment keep, so their copyOf calls do not
+    // copy again (allocation per advert, AssessBenchmark)
+    ImmutableSortedMap.Builder<String, Double> strengths = ImmutableSortedMap.naturalOrder();
     Map<String, Double> features = new TreeMap<>();
-    List<Evidence> evidence = new ArrayList<>();
+    ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
     List<IndicatorOutcome> outcomes = new ArrayList<>(indicators.size());
     for (Indicator indicator : indicators) {
       IndicatorOutcome o;
@@ -119,16 +124,17 @@ public final class RiskEngine {
         if (v instanceof FeatureSource f) features.putAll(f.features());
       });
     }
-    RiskScore score = model.score(new Activations(strengths, features));
-    List<IndicatorResult> rows = new ArrayList<>(indicators.size());
+    ImmutableSortedMap<String, Double> featureMap = ImmutableSortedMap.copyOf(features);
+    RiskScore score = model.score(new Activations(strengths.buildOrThrow(), featureMap));
+    ImmutableList.Builder<IndicatorResult> rows = ImmutableList.builderWithExpectedSize(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       String id = indicators.get(i).id();
       IndicatorOutcome o = outcomes.get(i);
       rows.add(new IndicatorResult(id, o.fired(), o.strength(), score.contributions().getOrDefault(id, 0.0)));
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
-    return new Assessment(advert.id(), score.score(), score.band(), rows, evidence, prices, features, model.label(),
-        packLabels, AdvertJson.sha256(advert));
+    return new Assessment(advert.id(), score.score(), score.band(), rows.build(), evidence.build(), prices, featureMap,
+        modelLabel, packLabels, AdvertJson.sha256(advert));
   }
 
   /** Assesses adverts in order; the result has one assessment per advert, in the same order. */

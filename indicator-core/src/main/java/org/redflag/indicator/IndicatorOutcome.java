@@ -10,7 +10,7 @@ import java.util.Map;
  * evidence for it, and optional numeric features (e.g. a price percentile) for risk models.
  */
 public record IndicatorOutcome(double strength, List<Evidence> evidence, Map<String, Double> features) {
-  private static final IndicatorOutcome NONE = new IndicatorOutcome(0, List.of(), Map.of());
+  private static final IndicatorOutcome NONE = new IndicatorOutcome(0, List.of(), ImmutableSortedMap.of());
 
   public IndicatorOutcome {
     if (!(strength >= 0 && strength <= 1)) throw new IllegalArgumentException("strength must be within [0, 1], was " + strength);
@@ -26,7 +26,7 @@ public record IndicatorOutcome(double strength, List<Evidence> evidence, Map<Str
 
   /** Fired with the given strength and evidence. */
   public static IndicatorOutcome fired(double strength, List<Evidence> evidence) {
-    return new IndicatorOutcome(strength, evidence, Map.of());
+    return new IndicatorOutcome(strength, evidence, ImmutableSortedMap.of()); // copyOf keeps it as is
   }
 
   public boolean fired() { return strength > 0; }

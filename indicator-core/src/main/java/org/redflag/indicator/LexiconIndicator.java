@@ -1,6 +1,6 @@
 package org.redflag.indicator;
 
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +36,7 @@ public class LexiconIndicator implements Indicator {
   public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
     List<LexiconMatch> matches = analysis.lexiconMatches(id);
     if (matches.isEmpty()) return IndicatorOutcome.none();
-    List<Evidence> evidence = new ArrayList<>(matches.size());
+    ImmutableList.Builder<Evidence> evidence = ImmutableList.builderWithExpectedSize(matches.size()); // kept as is by IndicatorOutcome
     // a handful of matches is usual: scanning back is cheaper than a hash set per advert; many use the set
     Set<String> entries = matches.size() > FEW ? new HashSet<>() : null;
     double miss = 1;
@@ -47,7 +47,7 @@ public class LexiconIndicator implements Indicator {
       if (first) miss *= 1 - m.weight();
     }
     double strength = 1 - miss;
-    return strength > 0 ? IndicatorOutcome.fired(Math.min(1, strength), evidence) : IndicatorOutcome.none();
+    return strength > 0 ? IndicatorOutcome.fired(Math.min(1, strength), evidence.build()) : IndicatorOutcome.none();
   }
 
   private static final int FEW = 16;
