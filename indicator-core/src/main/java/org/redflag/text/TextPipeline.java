@@ -60,10 +60,10 @@ public final class TextPipeline {
     target.original = original;
     target.length = 0;
     boolean leetCandidates = fold(original, target);
-    if (leetspeak && leetCandidates) foldLeetspeak(target);
+    if (leetspeak && leetCandidates) foldLeetspeak(target, false);
     boolean joinedDigits = compact(target);
     // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more
-    if (joinedDigits) foldLeetspeak(target);
+    if (joinedDigits) foldLeetspeak(target, true);
     return target;
   }
 
@@ -99,7 +99,6 @@ public final class TextPipeline {
     char[] out = t.chars;
     int[] st = t.starts;
     int[] en = t.ends;
-    byte[] fl = t.flags;
     int len = 0;
     boolean pendingSpace = false; // a white space run was seen after the last emitted char
     boolean pendingBreak = false;
@@ -119,12 +118,10 @@ public final class TextPipeline {
                 out = t.chars;
                 st = t.starts;
                 en = t.ends;
-                fl = t.flags;
               }
               out[len] = pendingBreak ? '\n' : ' ';
               st[len] = spaceStart;
               en[len] = spaceEnd;
-              fl[len] = 0;
               len++;
             }
             pendingSpace = false;
@@ -134,12 +131,10 @@ public final class TextPipeline {
             out = t.chars;
             st = t.starts;
             en = t.ends;
-            fl = t.flags;
           }
           out[len] = plain;
           st[len] = i;
           en[len] = i + 1;
-          fl[len] = 0;
           len++;
           i++;
           if (LEET[ch] != 0) leetCandidates = true;
@@ -176,14 +171,11 @@ public final class TextPipeline {
           t.starts[len + 1] = i;
           t.ends[len] = end;
           t.ends[len + 1] = end;
-          t.flags[len] = 0;
-          t.flags[len + 1] = 0;
           len += 2;
           i = end;
           out = t.chars;
           st = t.starts;
           en = t.ends;
-          fl = t.flags;
           continue;
         }
       }
@@ -222,7 +214,6 @@ public final class TextPipeline {
               t.chars[len] = x;
               t.starts[len] = i;
               t.ends[len] = next;
-              t.flags[len] = 0;
               len++;
             }
           } else {
@@ -234,7 +225,6 @@ public final class TextPipeline {
       out = t.chars;
       st = t.starts;
       en = t.ends;
-      fl = t.flags;
     }
     t.length = len;
     return leetCandidates;
@@ -246,7 +236,6 @@ public final class TextPipeline {
     t.chars[len] = lineBreak ? '\n' : ' ';
     t.starts[len] = start;
     t.ends[len] = end;
-    t.flags[len] = 0;
     return len + 1;
   }
 
@@ -264,7 +253,6 @@ public final class TextPipeline {
     for (int k = 0; k < l; k++) {
       t.starts[len + k] = i;
       t.ends[len + k] = next;
-      t.flags[len + k] = 0;
     }
     return len + l;
   }
@@ -299,20 +287,21 @@ public final class TextPipeline {
    * token's start (token starts depend only on the chars around them), instead of classifying every
    * char of the text (why: {@code MatchingPeersBenchmark.redflag}).
    */
-  private static void foldLeetspeak(AnalyzedText t) {
+  private static void foldLeetspeak(AnalyzedText t, boolean flagsSet) {
     char[] c = t.chars;
-    byte[] f = t.flags;
+    // before the joining step the flags array still holds the previous text's flags: no boundaries yet
+    byte[] f = flagsSet ? t.flags : null;
     int n = t.length;
     int i = 0;
     while (i < n) {
       char x = c[i];
       if (x >= 128 || LEET[x] == 0) { i++; continue; }
       int start = i;
-      while (start > 0 && (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0 && inToken(c[start - 1])) start--;
+      while (start > 0 && (f == null || (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0) && inToken(c[start - 1])) start--;
       i = start;
       boolean letters = false;
       boolean other = false;
-      while (i < n && inToken(c[i]) && (i == start || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
+      while (i < n && inToken(c[i]) && (i == start || f == null || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
         if (CharClass.isLetter(c[i])) letters = true; else other = true;
         i++;
       }
@@ -389,7 +378,7 @@ public final class TextPipeline {
           continue;
         }
       }
-      byte f = (byte) (fl[r] | pendingFlags);
+      byte f = pendingFlags; // fold writes no flags: this pass is the first to set them
       pendingFlags = 0;
       if (CharClass.isWord(x) && (w == 0 || (f & AnalyzedText.FLAG_BOUNDARY) != 0 || !CharClass.isWord(c[w - 1]))) words++;
       if ((f & AnalyzedText.FLAG_CLAUSE) != 0 || CharClass.isClauseBreak(x)) clauses++;
