@@ -14,7 +14,9 @@ package org.redflag.text;
  * {@code new in town}, {@code n e w i n t o w n} and {@code new-in-town} all read {@code newintown}) but
  * records where word boundaries were: {@link #boundaryBefore(int)}. A spaced-out run of single letters
  * ({@code n.e.w}) is one word. {@link #wordsBetween(int, int)} and {@link #sameClause(int, int)} answer
- * in O(1) from ordinals the pipeline computed in its pass.
+ * in O(1) from word and clause ordinals built in one linear pass on the first such call (most adverts
+ * never ask, and writing two ordinals per char in the pipeline's joining pass cost about 1.5 ns per char
+ * in {@code MatchingPeersBenchmark.redflag}).
  *
  * <p>An instance from {@link TextPipeline#analyze(String)} is never changed afterwards. An instance made
  * by {@link #reusable()} is refilled by each {@link TextPipeline#analyze(String, AnalyzedText)} call and
@@ -29,9 +31,15 @@ public final class AnalyzedText {
   int[] starts;
   int[] ends;
   byte[] flags;
-  int[] wordOrd;   // number of word starts at positions <= i
-  int[] clauseOrd; // number of clause breaks at positions <= i
+  int[] wordOrd;   // number of word starts at positions <= i (valid once ordinalsReady)
+  int[] clauseOrd; // number of clause breaks at positions <= i (valid once ordinalsReady)
   int length;
+  /**
+   * Whether wordOrd/clauseOrd describe the current text. Volatile and set last by the synchronized
+   * {@link #buildOrdinals()}, so a text from {@link TextPipeline#analyze(String)} stays safe to share
+   * between threads although its ordinals are filled in on first use.
+   */
+  volatile boolean ordinalsReady;
 
   AnalyzedText(int capacity) {
     chars = new char[capacity];
@@ -85,6 +93,7 @@ public final class AnalyzedText {
   public int wordsBetween(int from, int to) {
     if (to <= from) return 0;
     checkRange(from, to);
+    if (!ordinalsReady) buildOrdinals();
     return wordOrd[to - 1] - (from == 0 ? 0 : wordOrd[from - 1]);
   }
 
@@ -92,7 +101,35 @@ public final class AnalyzedText {
   public boolean sameClause(int a, int b) {
     if (a > b) { int t = a; a = b; b = t; }
     checkRange(a, b + 1);
+    if (!ordinalsReady) buildOrdinals();
     return clauseOrd[a] == clauseOrd[b];
+  }
+
+  /**
+   * Fills wordOrd and clauseOrd from the chars and boundary flags: a word starts at a word char after a
+   * recorded boundary or a non-word char; a clause break is a removed line break or a clause-ending char.
+   * The pipeline calls this itself before it changes chars after joining (see TextPipeline.analyze).
+   */
+  synchronized void buildOrdinals() {
+    if (ordinalsReady) return;
+    char[] c = chars;
+    byte[] fl = flags;
+    int[] wo = wordOrd;
+    int[] co = clauseOrd;
+    int words = 0;
+    int clauses = 0;
+    boolean prevWord = false;
+    for (int i = 0, n = length; i < n; i++) {
+      char x = c[i];
+      byte f = fl[i];
+      boolean word = CharClass.isWord(x);
+      if (word && (!prevWord || (f & FLAG_BOUNDARY) != 0)) words++;
+      if ((f & FLAG_CLAUSE) != 0 || CharClass.isClauseBreak(x)) clauses++;
+      wo[i] = words;
+      co[i] = clauses;
+      prevWord = word;
+    }
+    ordinalsReady = true;
   }
 
   private void checkRange(int from, int to) {

@@ -59,11 +59,16 @@ public final class TextPipeline {
     if (target == null) throw new IllegalArgumentException("target must not be null");
     target.original = original;
     target.length = 0;
+    target.ordinalsReady = false;
     boolean leetCandidates = fold(original, target);
     if (leetspeak && leetCandidates) foldLeetspeak(target, false);
     boolean joinedDigits = compact(target);
-    // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more
-    if (joinedDigits) foldLeetspeak(target, true);
+    // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more. Word and clause
+    // ordinals describe the chars as joined, before this fold ($ or ! may become letters): build them now.
+    if (joinedDigits) {
+      target.buildOrdinals();
+      foldLeetspeak(target, true);
+    }
     return target;
   }
 
@@ -336,7 +341,7 @@ public final class TextPipeline {
     }
   }
 
-  // ---- step 3: join spaced letters, compute word and clause ordinals -------------------------------
+  // ---- step 3: join spaced letters, record word boundaries -----------------------------------------
 
   /** Returns whether a spaced-out word that contains a digit was joined (leetspeak must look again). */
   private boolean compact(AnalyzedText t) {
@@ -345,12 +350,8 @@ public final class TextPipeline {
     int[] st = t.starts;
     int[] en = t.ends;
     byte[] fl = t.flags;
-    int[] wordOrd = t.wordOrd;
-    int[] clauseOrd = t.clauseOrd;
     int n = t.length;
     int w = 0;
-    int words = 0;
-    int clauses = 0;
     char prev1 = 0; // input chars before r (separators included)
     char prev2 = 0;
     byte pendingFlags = 0;
@@ -380,14 +381,10 @@ public final class TextPipeline {
       }
       byte f = pendingFlags; // fold writes no flags: this pass is the first to set them
       pendingFlags = 0;
-      if (CharClass.isWord(x) && (w == 0 || (f & AnalyzedText.FLAG_BOUNDARY) != 0 || !CharClass.isWord(c[w - 1]))) words++;
-      if ((f & AnalyzedText.FLAG_CLAUSE) != 0 || CharClass.isClauseBreak(x)) clauses++;
       c[w] = x;
       st[w] = st[r];
       en[w] = en[r];
       fl[w] = f;
-      wordOrd[w] = words;
-      clauseOrd[w] = clauses;
       w++;
       prev2 = prev1;
       prev1 = x;

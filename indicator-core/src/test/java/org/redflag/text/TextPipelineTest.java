@@ -65,6 +65,35 @@ class TextPipelineTest {
   }
 
   @Test
+  void wordAndClauseOrdinalsFollowEachTextInAReusedBuffer() {
+    // the ordinals are built on first use: a reused buffer must not answer from the previous text
+    AnalyzedText buffer = AnalyzedText.reusable();
+    for (String s : new String[] {"no agency, manager", "no real manager", "one two", "a, b, c, d", "no agency, manager"}) {
+      AnalyzedText fresh = pipeline.analyze(s);
+      pipeline.analyze(s, buffer);
+      int n = fresh.length();
+      assertThat(buffer.length()).isEqualTo(n);
+      for (int from = 0; from <= n; from++) {
+        for (int to = from; to <= n; to++) {
+          assertThat(buffer.wordsBetween(from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(fresh.wordsBetween(from, to));
+        }
+        if (from < n) assertThat(buffer.sameClause(0, from)).isEqualTo(fresh.sameClause(0, from));
+      }
+    }
+    assertThat(pipeline.analyze("one two", buffer).wordsBetween(0, buffer.length())).isEqualTo(2);
+    assertThat(pipeline.analyze("a, b, c, d", buffer).sameClause(0, buffer.length() - 1)).isFalse();
+  }
+
+  @Test
+  void ordinalsDescribeTheJoinedTextBeforeSpacedLeetspeakFolds() {
+    // "b!3 w" joins to "b!3w", which the second leetspeak fold reads as "biew"; word ordinals are those
+    // of the joined chars, where '!' still separates two words
+    AnalyzedText t = pipeline.analyze("b!3 w");
+    assertThat(t.normalized()).isEqualTo("biew");
+    assertThat(t.wordsBetween(0, t.length())).isEqualTo(2);
+  }
+
+  @Test
   void emojiVariantsShareOneKey() {
     assertThat(norm("\uD83D\uDC4B\uD83C\uDFFD")).isEqualTo(norm("\uD83D\uDC4B")); // waving hand, medium skin tone
     assertThat(norm("\u2764\uFE0F")).isEqualTo(norm("\u2764")).isEqualTo(norm("\u2764\uFE0E"));
