@@ -48,6 +48,7 @@ public final class MatchAutomaton {
   // outputs
   private final int[] firstOut;   // state -> first state with own output on its suffix chain, or 0
   private final int[] dictLink;   // state -> next state with own output on the suffix chain, or 0
+  private final long[] hasOutput; // bit per state: firstOut[state] != 0
   private final int[] outStart;   // state -> first index in outIds (outStart[state + 1] ends it)
   private final int[] outIds;
   private final int[] patternLength;
@@ -66,6 +67,8 @@ public final class MatchAutomaton {
     this.fail = c.fail;
     this.firstOut = c.firstOut;
     this.dictLink = c.dictLink;
+    this.hasOutput = new long[(c.firstOut.length + 63) >>> 6];
+    for (int s = 0; s < c.firstOut.length; s++) if (c.firstOut[s] != 0) hasOutput[s >>> 6] |= 1L << s;
     this.outStart = c.outStart;
     this.outIds = c.outIds;
     this.patternLength = c.patternLength;
@@ -120,6 +123,12 @@ public final class MatchAutomaton {
     return work + n;
   }
 
+  /**
+   * One loop per table form, so the per-char step carries no form test, and the output walk in its own
+   * method, so the loop stays small. Whether a state has output is read from a bit set (a few KB, stays
+   * in L1) rather than from {@code firstOut} (4 bytes per state): why, the per-char step is bound by
+   * memory latency in {@code MatchingPeersBenchmark.redflagScanOnly}.
+   */
   private long run(AnalyzedText text, MatchSink sink, MatchSink collector) {
     MatchSink out = sink != null ? sink : collector;
     int n = text.length();
@@ -127,35 +136,49 @@ public final class MatchAutomaton {
     int state = 0;
     final char[] cls = classOf;
     final int k = classes;
-    final int[] d = delta;
-    final char[] d16 = delta16;
-    for (int i = 0; i < n; i++) {
-      int c = cls[text.charAt(i)];
-      if (d16 != null) {
-        state = d16[state * k + c];
-      } else if (d != null) {
-        state = d[state * k + c];
-      } else {
+    final long[] has = hasOutput;
+    if (delta16 != null) {
+      final char[] d16 = delta16;
+      for (int i = 0; i < n; i++) {
+        state = d16[state * k + cls[text.charAt(i)]];
+        if ((has[state >>> 6] & (1L << state)) != 0) work += emit(text, state, i, out);
+      }
+    } else if (delta != null) {
+      final int[] d = delta;
+      for (int i = 0; i < n; i++) {
+        state = d[state * k + cls[text.charAt(i)]];
+        if ((has[state >>> 6] & (1L << state)) != 0) work += emit(text, state, i, out);
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        int c = cls[text.charAt(i)];
         int t;
         while ((t = sparseNext(state, c)) < 0 && state != 0) {
           state = fail[state];
           work++;
         }
         state = t < 0 ? 0 : t;
+        if ((has[state >>> 6] & (1L << state)) != 0) work += emit(text, state, i, out);
       }
-      int o = firstOut[state];
-      while (o != 0) {
-        work++;
-        for (int j = outStart[o], end = outStart[o + 1]; j < end; j++) {
-          int p = outIds[j];
-          int start = i + 1 - patternLength[p];
-          if (accept(text, p, start, i + 1)) {
-            out.onMatch(p, start, i + 1);
-            work++;
-          }
+    }
+    return work;
+  }
+
+  /** Reports the outputs of {@code state} (reached after char {@code i}); returns the work done. */
+  private long emit(AnalyzedText text, int state, int i, MatchSink out) {
+    long work = 0;
+    int o = firstOut[state];
+    while (o != 0) {
+      work++;
+      for (int j = outStart[o], end = outStart[o + 1]; j < end; j++) {
+        int p = outIds[j];
+        int start = i + 1 - patternLength[p];
+        if (accept(text, p, start, i + 1)) {
+          out.onMatch(p, start, i + 1);
+          work++;
         }
-        o = dictLink[o];
       }
+      o = dictLink[o];
     }
     return work;
   }
