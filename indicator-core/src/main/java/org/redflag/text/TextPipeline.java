@@ -361,9 +361,11 @@ public final class TextPipeline {
       boolean sep = x == ' ' || x == '\n' || CharClass.isSeparator(x);
       if (sep && joinLetters && w > 0 && r + 1 < n) {
         char next = c[r + 1];
-        boolean prevSingle = letterLike(prev1) && !CharClass.isWord(prev2);
-        boolean nextSingle = letterLike(next) && (r + 2 >= n || !CharClass.isWord(c[r + 2]));
-        if (prevSingle && nextSingle && (CharClass.isLetter(prev1) || CharClass.isLetter(next) || lastJoin == r - 2)) {
+        // a single-letter token on both sides; the cheapest test first, as most separators follow a
+        // longer word (why: letterLike on every separator was a tenth of the pipeline's samples)
+        boolean singles = !CharClass.isWord(prev2) && letterLike(prev1)
+            && (r + 2 >= n || !CharClass.isWord(c[r + 2])) && letterLike(next);
+        if (singles && (CharClass.isLetter(prev1) || CharClass.isLetter(next) || lastJoin == r - 2)) {
           lastJoin = r;
           if (!CharClass.isLetter(prev1) || !CharClass.isLetter(next)) joinedDigits = true;
           // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
