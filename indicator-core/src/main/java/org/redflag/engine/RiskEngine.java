@@ -30,6 +30,7 @@ import org.redflag.risk.Activations;
 import org.redflag.risk.LogisticRiskModel;
 import org.redflag.risk.RiskModel;
 import org.redflag.risk.RiskScore;
+import org.redflag.risk.SortedDoubleMap;
 import org.redflag.text.AnalyzedText;
 import org.redflag.text.LanguageDetector;
 import org.redflag.text.TextPipeline;
@@ -45,6 +46,7 @@ public final class RiskEngine {
   private final TextPipeline pipeline;
   private final CompiledLexicon lexicon;
   private final ImmutableList<Indicator> indicators;
+  private final SortedDoubleMap.Keys indicatorIds; // indicators are sorted by id: the strengths' keys
   private final ImmutableList<AnalysisStage<?>> stages;
   private final RiskModel model;
   private final String modelLabel; // models are immutable: the label is built once, not per advert
@@ -56,6 +58,7 @@ public final class RiskEngine {
     this.pipeline = b.pipeline;
     this.lexicon = CompiledLexicon.compile(packs, pipeline);
     this.indicators = ImmutableList.copyOf(indicators);
+    this.indicatorIds = SortedDoubleMap.keys(indicators.stream().map(Indicator::id).toArray(String[]::new));
     // pricing stages run first so later stages and all indicators see prices and the market baseline
     this.stages = ImmutableList.<AnalysisStage<?>>builder().addAll(PriceStages.defaults(b.baselines)).addAll(b.stages).build();
     this.model = b.model != null ? b.model : LogisticRiskModel.defaultPrior();
@@ -101,12 +104,13 @@ public final class RiskEngine {
   private Assessment assess(Advert advert, ReusableTexts reuse) {
     AdvertAnalysis analysis = analyse(advert, reuse);
     // built once in the immutable forms Activations and Assessment keep, so their copyOf calls do not
-    // copy again (allocation per advert, AssessBenchmark)
-    ImmutableSortedMap.Builder<String, Double> strengths = ImmutableSortedMap.naturalOrder();
+    // copy again (allocation per advert, AssessBenchmark); strengths by indicator index, keyed by indicatorIds
+    double[] strengths = new double[indicators.size()];
     Map<String, Double> features = new TreeMap<>();
     ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
     List<IndicatorOutcome> outcomes = new ArrayList<>(indicators.size());
-    for (Indicator indicator : indicators) {
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
       IndicatorOutcome o;
       try {
         o = indicator.evaluate(analysis);
@@ -115,7 +119,7 @@ public final class RiskEngine {
             + e.getClass().getName(), e);
       }
       outcomes.add(o);
-      strengths.put(indicator.id(), o.strength());
+      strengths[i] = o.strength();
       features.putAll(o.features());
       evidence.addAll(o.evidence());
     }
@@ -125,12 +129,14 @@ public final class RiskEngine {
       });
     }
     ImmutableSortedMap<String, Double> featureMap = ImmutableSortedMap.copyOf(features);
-    RiskScore score = model.score(new Activations(strengths.buildOrThrow(), featureMap));
+    RiskScore score = model.score(new Activations(indicatorIds.with(strengths), featureMap));
+    Map<String, Double> contributions = score.contributions();
     ImmutableList.Builder<IndicatorResult> rows = ImmutableList.builderWithExpectedSize(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       String id = indicators.get(i).id();
       IndicatorOutcome o = outcomes.get(i);
-      rows.add(new IndicatorResult(id, o.fired(), o.strength(), score.contributions().getOrDefault(id, 0.0)));
+      double contribution = contributions instanceof SortedDoubleMap c ? c.getDouble(id, 0) : contributions.getOrDefault(id, 0.0);
+      rows.add(new IndicatorResult(id, o.fired(), o.strength(), contribution));
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
     return new Assessment(advert.id(), score.score(), score.band(), rows.build(), evidence.build(), prices, featureMap,

@@ -9,9 +9,12 @@ import java.util.Map;
  */
 public record Activations(Map<String, Double> strengths, Map<String, Double> features) {
   public Activations {
-    strengths = ImmutableSortedMap.copyOf(strengths);
+    // a SortedDoubleMap is already immutable and sorted: no copy
+    if (!(strengths instanceof SortedDoubleMap)) strengths = ImmutableSortedMap.copyOf(strengths);
     features = ImmutableSortedMap.copyOf(features);
   }
 
-  public double strength(String indicator) { return strengths.getOrDefault(indicator, 0.0); }
+  public double strength(String indicator) {
+    return strengths instanceof SortedDoubleMap s ? s.getDouble(indicator, 0) : strengths.getOrDefault(indicator, 0.0);
+  }
 }

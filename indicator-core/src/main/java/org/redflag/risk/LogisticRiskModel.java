@@ -418,19 +418,43 @@ public final class LogisticRiskModel implements RiskModel {
 
   @Override
   public RiskScore score(Activations a) {
+    // contributions as parallel arrays sorted once at the end rather than a TreeMap copied into the
+    // RiskScore (allocation per advert, see SortedDoubleMap); terms are added to z in the same order
+    Map<String, Double> strengths = a.strengths();
+    int capacity = strengths.size() + a.features().size() + 2 * interactionTerms.length;
+    String[] keys = new String[capacity];
+    double[] values = new double[capacity];
+    int n = 0;
     double z = intercept.weight();
-    Map<String, Double> contributions = new TreeMap<>();
-    for (Map.Entry<String, Double> s : a.strengths().entrySet()) {
-      Weight w = weights.get(s.getKey());
-      double c = w == null ? 0 : w.weight() * activation.apply(s.getValue());
-      contributions.put(s.getKey(), c);
-      z += c;
+    if (strengths instanceof SortedDoubleMap s) {
+      for (int i = 0; i < s.size(); i++) {
+        Weight w = weights.get(s.keyAt(i));
+        double c = w == null ? 0 : w.weight() * activation.apply(s.valueAt(i));
+        keys[n] = s.keyAt(i);
+        values[n++] = c;
+        z += c;
+      }
+    } else {
+      for (Map.Entry<String, Double> s : strengths.entrySet()) {
+        Weight w = weights.get(s.getKey());
+        double c = w == null ? 0 : w.weight() * activation.apply(s.getValue());
+        keys[n] = s.getKey();
+        values[n++] = c;
+        z += c;
+      }
     }
+    int ascendingEnd = n; // Activations keeps strengths in ascending key order
     for (Map.Entry<String, Double> f : a.features().entrySet()) {
       Weight w = features.get(f.getKey());
       if (w == null) continue;
       double c = w.weight() * f.getValue();
-      contributions.put(f.getKey(), c);
+      int at = indexOf(keys, ascendingEnd, n, f.getKey());
+      if (at >= 0) {
+        values[at] = c; // a feature named like an indicator replaces its term, as a map put would
+      } else {
+        keys[n] = f.getKey();
+        values[n++] = c;
+      }
       z += c;
     }
     int i = 0;
@@ -438,12 +462,27 @@ public final class LogisticRiskModel implements RiskModel {
       String[] t = interactionTerms[i++];
       double c = w.weight() * activation.apply(a.strength(t[0])) * activation.apply(a.strength(t[1]));
       if (c == 0) continue;
-      contributions.merge(t[0], c / 2, Double::sum);
-      contributions.merge(t[1], c / 2, Double::sum);
+      for (String term : t) {
+        int at = indexOf(keys, ascendingEnd, n, term);
+        if (at >= 0) {
+          values[at] += c / 2;
+        } else {
+          keys[n] = term;
+          values[n++] = c / 2;
+        }
+      }
       z += c;
     }
     double score = calibration.apply(z);
-    return new RiskScore(score, band(score), contributions);
+    return new RiskScore(score, band(score), SortedDoubleMap.sortAndWrap(keys, values, n));
+  }
+
+  /** Index of key among keys[0, n), whose first ascendingEnd are ascending; -1 when absent. */
+  private static int indexOf(String[] keys, int ascendingEnd, int n, String key) {
+    int at = java.util.Arrays.binarySearch(keys, 0, ascendingEnd, key);
+    if (at >= 0) return at;
+    for (int j = ascendingEnd; j < n; j++) if (keys[j].equals(key)) return j;
+    return -1;
   }
 
   /** Band of a score under this model's thresholds. */

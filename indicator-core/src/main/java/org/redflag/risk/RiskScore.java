@@ -10,6 +10,7 @@ import java.util.Map;
 public record RiskScore(double score, Band band, Map<String, Double> contributions) {
   public RiskScore {
     if (!(score >= 0 && score <= 1)) throw new IllegalArgumentException("score must be within [0, 1], was " + score);
-    contributions = ImmutableSortedMap.copyOf(contributions);
+    // a SortedDoubleMap is already immutable and sorted: no copy
+    if (!(contributions instanceof SortedDoubleMap)) contributions = ImmutableSortedMap.copyOf(contributions);
   }
 }
