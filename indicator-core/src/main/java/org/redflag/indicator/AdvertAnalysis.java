@@ -1,10 +1,7 @@
 package org.redflag.indicator;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.redflag.pack.LexiconMatch;
 import org.redflag.advert.Advert;
@@ -22,9 +19,12 @@ public final class AdvertAnalysis {
   private final AnalyzedText title;
   private final String language;
   private final ImmutableList<LexiconMatch> matches;
-  private final ImmutableListMultimap<String, LexiconMatch> byIndicator;
   private final IdentifierHasher hasher;
-  private final Map<AnalysisKey<?>, Object> values = new IdentityHashMap<>();
+  // stage values by key identity: a handful of stages, so parallel arrays searched linearly instead
+  // of an IdentityHashMap (allocation per advert, AssessBenchmark)
+  private AnalysisKey<?>[] keys = new AnalysisKey<?>[4];
+  private Object[] values = new Object[4];
+  private int valueCount;
   private boolean frozen;
 
   /**
@@ -38,9 +38,6 @@ public final class AdvertAnalysis {
     this.title = title;
     this.language = language;
     this.matches = ImmutableList.copyOf(matches);
-    ImmutableListMultimap.Builder<String, LexiconMatch> b = ImmutableListMultimap.builder();
-    for (LexiconMatch m : matches) b.put(m.entry().indicator(), m);
-    this.byIndicator = b.build();
     this.hasher = hasher;
   }
 
@@ -55,19 +52,49 @@ public final class AdvertAnalysis {
   public Optional<String> language() { return Optional.ofNullable(language); }
 
   /** Pack matches for one indicator, in text order. */
-  public List<LexiconMatch> lexiconMatches(String indicatorId) { return byIndicator.get(indicatorId); }
+  public List<LexiconMatch> lexiconMatches(String indicatorId) {
+    // filtered on demand rather than grouped up front in a multimap: each indicator asks once, most
+    // have no match (then nothing is allocated), and the multimap's hash map, builders and lists were
+    // about 15% of the bytes allocated per advert (JFR profile of AssessBenchmark.assess)
+    int count = 0;
+    for (LexiconMatch m : matches) if (m.entry().indicator().equals(indicatorId)) count++;
+    if (count == 0) return ImmutableList.of();
+    if (count == matches.size()) return matches;
+    LexiconMatch[] out = new LexiconMatch[count];
+    int n = 0;
+    for (LexiconMatch m : matches) if (m.entry().indicator().equals(indicatorId)) out[n++] = m;
+    return ImmutableList.copyOf(out);
+  }
 
   /** All pack matches. */
   public List<LexiconMatch> lexiconMatches() { return matches; }
 
   public IdentifierHasher hasher() { return hasher; }
 
-  public <T> Optional<T> get(AnalysisKey<T> key) { return Optional.ofNullable(key.cast(values.get(key))); }
+  public <T> Optional<T> get(AnalysisKey<T> key) {
+    int i = indexOf(key);
+    return i < 0 ? Optional.empty() : Optional.ofNullable(key.cast(values[i]));
+  }
+
+  private int indexOf(AnalysisKey<?> key) {
+    for (int i = 0; i < valueCount; i++) if (keys[i] == key) return i;
+    return -1;
+  }
 
   /** For engines: records a stage value. */
   public <T> void put(AnalysisKey<T> key, T value) {
     if (frozen) throw new IllegalStateException("analysis is complete; stage values can no longer be added");
-    if (value != null) values.put(key, value);
+    if (value == null) return;
+    int i = indexOf(key);
+    if (i < 0) {
+      if (valueCount == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, 2 * valueCount);
+        values = java.util.Arrays.copyOf(values, 2 * valueCount);
+      }
+      i = valueCount++;
+      keys[i] = key;
+    }
+    values[i] = value;
   }
 
   /** For engines: no more stage values. */
