@@ -141,8 +141,18 @@ public final class PhoneNumberScanner {
   /** Scans {@code text}; never throws on any string. */
   public List<Candidate> scan(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new Scan(text).run();
+    Scan scan = SCRATCH.get();
+    try {
+      return scan.reset(text).run();
+    } finally {
+      scan.reset(null);
+    }
   }
+
+  // Per-thread scan state: its unit arrays and candidate list were allocated per call, about 8% of the
+  // bytes allocated per advert (JFR profile of AssessBenchmark.assess). A scan calls out to nothing,
+  // so it is never re-entered on a thread, and run() copies the candidates out before returning.
+  private static final ThreadLocal<Scan> SCRATCH = ThreadLocal.withInitial(Scan::new);
 
   /** Only the obscured candidates of {@link #scan}. */
   public List<Candidate> scanObscured(CharSequence text) {
@@ -154,10 +164,10 @@ public final class PhoneNumberScanner {
 
   private static final byte PLAIN = 0, NON_ASCII = 1, KEYCAP = 2, WORD = 3, LETTER_O = 4;
 
-  /** Per-call state: the units of the candidate being built. */
+  /** Per-scan state (reused per thread, see SCRATCH): the units of the candidate being built. */
   private static final class Scan {
-    final CharSequence s;
-    final int n;
+    CharSequence s;
+    int n;
     final List<Candidate> out = new ArrayList<>();
     // Units of the current candidate; at most MAX_DIGITS + 1 are kept, beyond that only counted.
     final int[] uStart = new int[MAX_DIGITS + 1];
@@ -169,9 +179,15 @@ public final class PhoneNumberScanner {
     int plusAt = -1;
     int lastEnd = -1;
 
-    Scan(CharSequence s) {
-      this.s = s;
-      this.n = s.length();
+    /** Starts a scan of {@code text} (null: forget the last text). */
+    Scan reset(CharSequence text) {
+      this.s = text;
+      this.n = text == null ? 0 : text.length();
+      out.clear();
+      count = 0;
+      plusAt = -1;
+      lastEnd = -1;
+      return this;
     }
 
     List<Candidate> run() {
