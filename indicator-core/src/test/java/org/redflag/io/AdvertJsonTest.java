@@ -68,6 +68,8 @@ class AdvertJsonTest {
             .language("de").postedAt(Instant.parse("2026-01-02T03:04:05Z")).tag("tattoo:crown").build(),
         Advert.builder("c", "lone \ud83d surrogate and \ude00 low").build(), // encodes as '?' like String.getBytes
         Advert.builder("d", longText.toString()).build(), // larger than the encoder's chunk and the kept buffer
+        AdvertJson.parse("{\"id\":\"e\",\"text\":\"t\",\"tags\":[\"a:x\",\"b:y\"],\"prices\":[{\"amount\":100.50,\"currency\":\"EUR\","
+            + "\"minutes\":30},{\"amount\":1e3},{\"amount\":0.000001,\"minutes\":60}]}"),
     };
     for (Advert a : adverts) {
       byte[] utf8 = AdvertJson.toCanonicalJson(a).getBytes(java.nio.charset.StandardCharsets.UTF_8);
