@@ -47,6 +47,9 @@ public final class RiskEngine {
   private final CompiledLexicon lexicon;
   private final ImmutableList<Indicator> indicators;
   private final SortedDoubleMap.Keys indicatorIds; // indicators are sorted by id: the strengths' keys
+  // the row of an indicator that did not fire and contributes nothing, shared by all assessments
+  // (rows are immutable values; most indicators are quiet on most adverts, ~7% of bytes per assess)
+  private final IndicatorResult[] quietRows;
   private final ImmutableList<AnalysisStage<?>> stages;
   private final RiskModel model;
   private final String modelLabel; // models are immutable: the label is built once, not per advert
@@ -59,6 +62,7 @@ public final class RiskEngine {
     this.lexicon = CompiledLexicon.compile(packs, pipeline);
     this.indicators = ImmutableList.copyOf(indicators);
     this.indicatorIds = SortedDoubleMap.keys(indicators.stream().map(Indicator::id).toArray(String[]::new));
+    this.quietRows = indicators.stream().map(i -> new IndicatorResult(i.id(), false, 0, 0)).toArray(IndicatorResult[]::new);
     // pricing stages run first so later stages and all indicators see prices and the market baseline
     this.stages = ImmutableList.<AnalysisStage<?>>builder().addAll(PriceStages.defaults(b.baselines)).addAll(b.stages).build();
     this.model = b.model != null ? b.model : LogisticRiskModel.defaultPrior();
@@ -136,7 +140,8 @@ public final class RiskEngine {
       String id = indicators.get(i).id();
       IndicatorOutcome o = outcomes.get(i);
       double contribution = contributions instanceof SortedDoubleMap c ? c.getDouble(id, 0) : contributions.getOrDefault(id, 0.0);
-      rows.add(new IndicatorResult(id, o.fired(), o.strength(), contribution));
+      boolean quiet = !o.fired() && Double.compare(o.strength(), 0.0) == 0 && Double.compare(contribution, 0.0) == 0;
+      rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution));
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
     return new Assessment(advert.id(), score.score(), score.band(), rows.build(), evidence.build(), prices, featureMap,
