@@ -234,11 +234,15 @@ public final class AdvertJson {
    */
   private static void writeCanonical(com.fasterxml.jackson.core.JsonGenerator g, Advert a) throws java.io.IOException {
     g.writeStartObject();
-    if (a.category().isPresent()) g.writeStringField("category", a.category().get());
+    String category = a.category().orElse(null); // one Optional per field, not two
+    if (category != null) g.writeStringField("category", category);
     g.writeStringField("id", a.id());
-    if (a.language().isPresent()) g.writeStringField("language", a.language().get());
-    if (a.market().isPresent()) g.writeStringField("market", a.market().get());
-    if (a.postedAt().isPresent()) g.writeStringField("postedAt", a.postedAt().get().toString());
+    String language = a.language().orElse(null);
+    if (language != null) g.writeStringField("language", language);
+    String market = a.market().orElse(null);
+    if (market != null) g.writeStringField("market", market);
+    java.time.Instant postedAt = a.postedAt().orElse(null);
+    if (postedAt != null) g.writeStringField("postedAt", postedAt.toString());
     if (!a.prices().isEmpty()) {
       g.writeArrayFieldStart("prices");
       for (Price p : a.prices()) {
@@ -257,7 +261,8 @@ public final class AdvertJson {
       g.writeEndArray();
     }
     g.writeStringField("text", a.text());
-    if (a.title().isPresent()) g.writeStringField("title", a.title().get());
+    String title = a.title().orElse(null);
+    if (title != null) g.writeStringField("title", title);
     g.writeEndObject();
   }
 
