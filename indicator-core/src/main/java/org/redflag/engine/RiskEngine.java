@@ -163,8 +163,9 @@ public final class RiskEngine {
 
   private AdvertAnalysis analyse(Advert advert, ReusableTexts reuse) {
     AnalyzedText text = reuse == null ? pipeline.analyze(advert.text()) : pipeline.analyze(advert.text(), reuse.text);
-    AnalyzedText title = advert.title()
-        .map(t -> reuse == null ? pipeline.analyze(t) : pipeline.analyze(t, reuse.title)).orElse(null);
+    String titleText = advert.title().orElse(null); // no Optional.map lambda per advert
+    AnalyzedText title = titleText == null ? null
+        : reuse == null ? pipeline.analyze(titleText) : pipeline.analyze(titleText, reuse.title);
     String language = advert.language().orElse(null);
     if (language == null && languageDetector != null) language = languageDetector.detect(advert.text()).orElse(null);
     AdvertAnalysis analysis = new AdvertAnalysis(advert, text, title, language,

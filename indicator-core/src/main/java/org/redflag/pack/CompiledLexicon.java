@@ -242,7 +242,8 @@ public final class CompiledLexicon {
     boolean[] applicable = applicablePacks(language);
     Scratch sc = scratch.get();
     sc.presentContexts.clear();
-    String category = advert.category().map(c -> c.toLowerCase(Locale.ROOT)).orElse(null);
+    String category = advert.category().orElse(null); // no Optional.map per advert
+    if (category != null) category = category.toLowerCase(Locale.ROOT);
     for (int c = 0; c < contexts.size(); c++) {
       if (category != null && contexts.get(c).categories().contains(category)) sc.presentContexts.set(c);
     }
