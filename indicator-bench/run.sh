@@ -7,7 +7,7 @@
 #           2 cold starts of each engine: under 3 minutes on an idle 2-core machine. For the ratio
 #           gate; not for publishing numbers.
 # default   1 fork, 5 x 2 s measurements after 3 x 2 s (matching) or 4 x 3 s (assess, NLP) of
-#           warm-up, 5 cold starts of each engine (about 12 minutes).
+#           warm-up, 5 cold starts of each engine (about 9.5 minutes).
 # --out     results folder (default indicator-bench/results); writes results.json, report.md, chart.svg.
 #
 # Builds target/benchmarks.jar first when it is missing (mvn package of this module and its dependencies).
