@@ -48,13 +48,27 @@ public final class Metrics {
    */
   public static double averagePrecision(double[] p, int[] y) {
     check(p, y, true);
+    long pos = positives(y);
+    double[] ap = {0, 0}; // sum, previous recall
+    sweep(p, y, (tp, fp) -> {
+      double recall = (double) tp / pos;
+      ap[0] += (recall - ap[1]) * ((double) tp / (tp + fp));
+      ap[1] = recall;
+    });
+    return ap[0];
+  }
+
+  /** Cumulative true and false positives after one threshold. */
+  @FunctionalInterface
+  private interface ThresholdStep { void accept(long tp, long fp); }
+
+  /**
+   * Walks the distinct scores from highest to lowest and reports the cumulative true and false
+   * positives of predicting positive at or above each one (tied scores form one threshold).
+   */
+  private static void sweep(double[] p, int[] y, ThresholdStep step) {
     Integer[] order = order(p, true);
-    long pos = 0;
-    for (int v : y) pos += v;
-    double ap = 0;
-    long tp = 0;
-    long fp = 0;
-    double prevRecall = 0;
+    long tp = 0, fp = 0;
     int i = 0;
     while (i < order.length) {
       int j = i;
@@ -62,13 +76,15 @@ public final class Metrics {
         if (y[order[j]] == 1) tp++; else fp++;
         j++;
       }
-      double recall = (double) tp / pos;
-      double precision = (double) tp / (tp + fp);
-      ap += (recall - prevRecall) * precision;
-      prevRecall = recall;
+      step.accept(tp, fp);
       i = j;
     }
-    return ap;
+  }
+
+  private static long positives(int[] y) {
+    long pos = 0;
+    for (int v : y) pos += v;
+    return pos;
   }
 
   /** Mean squared difference between score and label. */
@@ -122,44 +138,20 @@ public final class Metrics {
   /** ROC curve from (0, 0) to (1, 1): x false-positive rate, y true-positive rate, one point per distinct score. */
   public static List<Point> rocCurve(double[] p, int[] y) {
     check(p, y, true);
-    Integer[] order = order(p, true);
-    long pos = 0;
-    for (int v : y) pos += v;
+    long pos = positives(y);
     long neg = p.length - pos;
     List<Point> out = new ArrayList<>();
     out.add(new Point(0, 0));
-    long tp = 0, fp = 0;
-    int i = 0;
-    while (i < order.length) {
-      int j = i;
-      while (j < order.length && p[order[j]] == p[order[i]]) {
-        if (y[order[j]] == 1) tp++; else fp++;
-        j++;
-      }
-      out.add(new Point((double) fp / neg, (double) tp / pos));
-      i = j;
-    }
+    sweep(p, y, (tp, fp) -> out.add(new Point((double) fp / neg, (double) tp / pos)));
     return out;
   }
 
   /** Precision-recall curve: x recall, y precision, one point per distinct score, highest score first. */
   public static List<Point> prCurve(double[] p, int[] y) {
     check(p, y, true);
-    Integer[] order = order(p, true);
-    long pos = 0;
-    for (int v : y) pos += v;
+    long pos = positives(y);
     List<Point> out = new ArrayList<>();
-    long tp = 0, fp = 0;
-    int i = 0;
-    while (i < order.length) {
-      int j = i;
-      while (j < order.length && p[order[j]] == p[order[i]]) {
-        if (y[order[j]] == 1) tp++; else fp++;
-        j++;
-      }
-      out.add(new Point((double) tp / pos, (double) tp / (tp + fp)));
-      i = j;
-    }
+    sweep(p, y, (tp, fp) -> out.add(new Point((double) tp / pos, (double) tp / (tp + fp))));
     return out;
   }
 
