@@ -1,19 +1,10 @@
 package org.redflag.pack;
 
+import org.redflag.io.JsonFileException;
+
 /** A pack file that cannot be used: names the file, the JSON path and the reason. */
-public final class PackLoadException extends IllegalArgumentException {
-  private final String file;
-  private final String jsonPath;
-  private final String reason;
-
+public final class PackLoadException extends JsonFileException {
   public PackLoadException(String file, String jsonPath, String reason) {
-    super(file + ": " + jsonPath + ": " + reason);
-    this.file = file;
-    this.jsonPath = jsonPath;
-    this.reason = reason;
+    super(file, jsonPath, reason);
   }
-
-  public String file() { return file; }
-  public String jsonPath() { return jsonPath; }
-  public String reason() { return reason; }
 }
