@@ -8,10 +8,23 @@ import org.redflag.text.AnalyzedText;
 /**
  * Aho-Corasick automaton over normalised chars, compiled to a deterministic automaton with a dense
  * transition table: chars are first remapped to the classes that occur in some pattern (one
- * {@code char[65536]} read), then {@code next = delta[state * classes + class]} (one {@code int[]} read; a {@code char[]} when there are at most 65536 states, which halves the table).
- * Failure links are resolved at build time, so a scan does exactly one table step per char and then
- * visits only the states that really have output (dictionary suffix links). Work is
- * {@code O(text length + matches reported)} for any input. Built once, then immutable and thread-safe.
+ * {@code char[65536]} read), then {@code row = next[row + class]}, where a table entry holds the target
+ * state's row offset ({@code state * classes}, so no multiplication on the critical path) with the sign
+ * bit set when that state has output. Failure links are resolved at build time, so a scan does exactly one
+ * table step per char and then visits only the states that really have output (dictionary suffix links).
+ * Work is {@code O(text length + matches reported)} for any input. Built once, then immutable and
+ * thread-safe.
+ *
+ * <p>The dense scan runs up to {@value #CHAINS} independent chains over consecutive parts of a block of
+ * text, interleaved in one loop: one chain's next step depends on its previous table read (a cache or
+ * memory latency, not a computation), so four chains keep four reads in flight. A chain after the first
+ * starts {@code longest pattern - 1} chars before its part, without reporting: an Aho-Corasick state is
+ * the longest pattern prefix that ends at the current char, at most as long as the longest pattern, so
+ * from the first char of its part on the chain is in exactly the state a single pass would be in
+ * ({@code MatchAutomatonProperties.patternRichTexts} fails with one char less). Matches found are buffered per chain
+ * and reported in text order once the block is done, so callers see the same matches in the same order
+ * as from a single pass. Why: {@code MatchingPeersBenchmark.redflagScanOnly} measured one chain at about
+ * 4 ns per char, bound by the latency of dependent table reads, and four chains at about a third of that.
  *
  * <p>Why our own and not a library: the scan must read the {@link AnalyzedText} buffer directly,
  * apply per-pattern word-boundary rules that consult the pipeline's removed-boundary flags, and stay
@@ -24,6 +37,12 @@ import org.redflag.text.AnalyzedText;
 public final class MatchAutomaton {
   /** Most {@code int} entries of the dense table (64 MB). */
   static final long DENSE_LIMIT = 16L << 20;
+  /** Most interleaved chains of the dense scan. */
+  static final int CHAINS = 4;
+  /** Chars per block of the dense scan: bounds the per-thread match buffers (2 x 16 KB). */
+  static final int BLOCK = 4096;
+  private static final int OUTPUT_BIT = 0x80000000;
+  private static final int ROW_MASK = 0x7FFFFFFF;
 
   /** How overlapping candidates are reported. */
   public enum Mode {
@@ -38,8 +57,8 @@ public final class MatchAutomaton {
 
   private final char[] classOf;   // char -> class (0: occurs in no pattern)
   private final int classes;
-  private final int[] delta;      // dense: state * classes + class -> state; null when sparse or narrow
-  private final char[] delta16;   // the same when every state fits a char (up to 65536 states), else null
+  private final int[] next;       // dense: row + class -> target row (state * classes) | OUTPUT_BIT; null when sparse
+  private final int warmUp;       // longest pattern - 1: chars a chain reads before its part of a block
   // sparse form
   private final int[] rowStart;   // state -> first index in rowClass/rowTarget
   private final char[] rowClass;
@@ -48,19 +67,20 @@ public final class MatchAutomaton {
   // outputs
   private final int[] firstOut;   // state -> first state with own output on its suffix chain, or 0
   private final int[] dictLink;   // state -> next state with own output on the suffix chain, or 0
-  private final long[] hasOutput; // bit per state: firstOut[state] != 0
+  private final long[] hasOutput; // bit per state: firstOut[state] != 0 (sparse form)
   private final int[] outStart;   // state -> first index in outIds (outStart[state + 1] ends it)
   private final int[] outIds;
   private final int[] patternLength;
   private final byte[] boundary;  // Boundary ordinal per pattern
 
   private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
+  /** Per thread: positions and rows of the states with output found in one block, per chain. */
+  private static final ThreadLocal<int[][]> HITS = ThreadLocal.withInitial(() -> new int[][] {new int[BLOCK], new int[BLOCK]});
 
   private MatchAutomaton(Builder.Compiled c) {
     this.classOf = c.classOf;
     this.classes = c.classes;
-    this.delta = c.delta;
-    this.delta16 = c.delta16;
+    this.next = c.next;
     this.rowStart = c.rowStart;
     this.rowClass = c.rowClass;
     this.rowTarget = c.rowTarget;
@@ -73,6 +93,9 @@ public final class MatchAutomaton {
     this.outIds = c.outIds;
     this.patternLength = c.patternLength;
     this.boundary = c.boundary;
+    int longest = 1;
+    for (int l : c.patternLength) longest = Math.max(longest, l);
+    this.warmUp = longest - 1;
   }
 
   public static Builder builder() { return new Builder(); }
@@ -82,7 +105,7 @@ public final class MatchAutomaton {
   public int stateCount() { return firstOut.length; }
 
   /** Whether the automaton uses the dense transition table. */
-  public boolean isDense() { return delta != null || delta16 != null; }
+  public boolean isDense() { return next != null; }
 
   /** Length of pattern {@code id} in normalised chars. */
   public int patternLength(int id) { return patternLength[id]; }
@@ -123,43 +146,132 @@ public final class MatchAutomaton {
     return work + n;
   }
 
-  /**
-   * One loop per table form, so the per-char step carries no form test, and the output walk in its own
-   * method, so the loop stays small. Whether a state has output is read from a bit set (a few KB, stays
-   * in L1) rather than from {@code firstOut} (4 bytes per state): why, the per-char step is bound by
-   * memory latency in {@code MatchingPeersBenchmark.redflagScanOnly}.
-   */
   private long run(AnalyzedText text, MatchSink sink, MatchSink collector) {
     MatchSink out = sink != null ? sink : collector;
+    return next != null ? runDense(text, out) : runSparse(text, out);
+  }
+
+  /**
+   * Dense scan, block by block. Within a block of {@code len} chars, {@code chains} chains each take a
+   * part of {@code q = len / chains} chars (the last takes the rest); chain 0 continues from the state the
+   * previous block ended in, the others warm up over the {@link #warmUp} chars before their part. States
+   * with output are recorded as (position, row) in the per-thread buffers at the chain's own region
+   * ({@code [c * q, c * q + part)} of the block) and reported after the block, chain by chain, so in text
+   * order.
+   */
+  private long runDense(AnalyzedText text, MatchSink out) {
+    final int n = text.length();
+    final int[] d = next;
+    final char[] cls = classOf;
+    final int w = warmUp;
+    int[][] hits = HITS.get();
+    final int[] pos = hits[0];
+    final int[] rows = hits[1];
+    long work = n;
+    int row = 0;
+    for (int b0 = 0; b0 < n; b0 += BLOCK) {
+      final int len = Math.min(BLOCK, n - b0);
+      // a chain's warm-up should stay small against its part
+      final int chains = len >= 8 * (w + 1) ? CHAINS : len >= 4 * (w + 1) ? 2 : 1;
+      final int q = len / chains;
+      int h0 = 0;
+      int h1 = q;
+      int h2 = 2 * q;
+      int h3 = 3 * q;
+      int r0 = row;
+      if (chains == 1) {
+        for (int i = b0, end = b0 + len; i < end; i++) {
+          r0 = d[r0 + cls[text.charAt(i)]];
+          if (r0 < 0) {
+            r0 &= ROW_MASK;
+            pos[h0] = i;
+            rows[h0++] = r0;
+          }
+        }
+        row = r0;
+      } else if (chains == 2) {
+        int r1 = 0;
+        int i0 = b0;
+        int i1 = b0 + q;
+        for (int i = i1 - w; i < i1; i++) r1 = d[(r1 & ROW_MASK) + cls[text.charAt(i)]];
+        r1 &= ROW_MASK;
+        work += w;
+        for (int end = b0 + q; i0 < end; i0++, i1++) {
+          r0 = d[r0 + cls[text.charAt(i0)]];
+          r1 = d[r1 + cls[text.charAt(i1)]];
+          if ((r0 | r1) < 0) {
+            if (r0 < 0) { r0 &= ROW_MASK; pos[h0] = i0; rows[h0++] = r0; }
+            if (r1 < 0) { r1 &= ROW_MASK; pos[h1] = i1; rows[h1++] = r1; }
+          }
+        }
+        for (int end = b0 + len; i1 < end; i1++) {
+          r1 = d[r1 + cls[text.charAt(i1)]];
+          if (r1 < 0) { r1 &= ROW_MASK; pos[h1] = i1; rows[h1++] = r1; }
+        }
+        row = r1;
+      } else {
+        int r1 = 0;
+        int r2 = 0;
+        int r3 = 0;
+        int i0 = b0;
+        int i1 = b0 + q;
+        int i2 = b0 + 2 * q;
+        int i3 = b0 + 3 * q;
+        for (int k = -w; k < 0; k++) {
+          r1 = d[(r1 & ROW_MASK) + cls[text.charAt(i1 + k)]];
+          r2 = d[(r2 & ROW_MASK) + cls[text.charAt(i2 + k)]];
+          r3 = d[(r3 & ROW_MASK) + cls[text.charAt(i3 + k)]];
+        }
+        r1 &= ROW_MASK;
+        r2 &= ROW_MASK;
+        r3 &= ROW_MASK;
+        work += 3L * w;
+        for (int end = b0 + q; i0 < end; i0++, i1++, i2++, i3++) {
+          r0 = d[r0 + cls[text.charAt(i0)]];
+          r1 = d[r1 + cls[text.charAt(i1)]];
+          r2 = d[r2 + cls[text.charAt(i2)]];
+          r3 = d[r3 + cls[text.charAt(i3)]];
+          if ((r0 | r1 | r2 | r3) < 0) {
+            if (r0 < 0) { r0 &= ROW_MASK; pos[h0] = i0; rows[h0++] = r0; }
+            if (r1 < 0) { r1 &= ROW_MASK; pos[h1] = i1; rows[h1++] = r1; }
+            if (r2 < 0) { r2 &= ROW_MASK; pos[h2] = i2; rows[h2++] = r2; }
+            if (r3 < 0) { r3 &= ROW_MASK; pos[h3] = i3; rows[h3++] = r3; }
+          }
+        }
+        for (int end = b0 + len; i3 < end; i3++) {
+          r3 = d[r3 + cls[text.charAt(i3)]];
+          if (r3 < 0) { r3 &= ROW_MASK; pos[h3] = i3; rows[h3++] = r3; }
+        }
+        row = r3;
+      }
+      // report chain by chain: chain c's hits are at [c * q, h_c)
+      final int k = classes;
+      for (int j = 0; j < h0; j++) work += emit(text, rows[j] / k, pos[j], out);
+      if (chains > 1) for (int j = q; j < h1; j++) work += emit(text, rows[j] / k, pos[j], out);
+      if (chains > 2) {
+        for (int j = 2 * q; j < h2; j++) work += emit(text, rows[j] / k, pos[j], out);
+        for (int j = 3 * q; j < h3; j++) work += emit(text, rows[j] / k, pos[j], out);
+      }
+    }
+    return work;
+  }
+
+  /** Sparse form: goto rows and failure links, amortised at most two steps per char. */
+  private long runSparse(AnalyzedText text, MatchSink out) {
     int n = text.length();
     long work = n;
     int state = 0;
     final char[] cls = classOf;
-    final int k = classes;
     final long[] has = hasOutput;
-    if (delta16 != null) {
-      final char[] d16 = delta16;
-      for (int i = 0; i < n; i++) {
-        state = d16[state * k + cls[text.charAt(i)]];
-        if ((has[state >>> 6] & (1L << state)) != 0) work += emit(text, state, i, out);
+    for (int i = 0; i < n; i++) {
+      int c = cls[text.charAt(i)];
+      int t;
+      while ((t = sparseNext(state, c)) < 0 && state != 0) {
+        state = fail[state];
+        work++;
       }
-    } else if (delta != null) {
-      final int[] d = delta;
-      for (int i = 0; i < n; i++) {
-        state = d[state * k + cls[text.charAt(i)]];
-        if ((has[state >>> 6] & (1L << state)) != 0) work += emit(text, state, i, out);
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        int c = cls[text.charAt(i)];
-        int t;
-        while ((t = sparseNext(state, c)) < 0 && state != 0) {
-          state = fail[state];
-          work++;
-        }
-        state = t < 0 ? 0 : t;
-        if ((has[state >>> 6] & (1L << state)) != 0) work += emit(text, state, i, out);
-      }
+      state = t < 0 ? 0 : t;
+      if ((has[state >>> 6] & (1L << state)) != 0) work += emit(text, state, i, out);
     }
     return work;
   }
@@ -233,8 +345,7 @@ public final class MatchAutomaton {
     private static final class Compiled {
       char[] classOf;
       int classes;
-      int[] delta;
-      char[] delta16;
+      int[] next;
       int[] rowStart;
       char[] rowClass;
       int[] rowTarget;
@@ -302,8 +413,6 @@ public final class MatchAutomaton {
       int tail = 0;
       order[tail++] = 0;
       boolean dense = (long) states * classes <= denseLimit;
-      // a state fits a char when there are at most 65536: half the table, so more of it stays in cache
-      boolean narrow = dense && states <= 0x10000;
       int[] delta = dense ? new int[states * classes] : null;
       while (head < tail) {
         int s = order[head++];
@@ -328,12 +437,6 @@ public final class MatchAutomaton {
           order[tail++] = t;
         }
       }
-      if (narrow) {
-        c.delta16 = new char[delta.length];
-        for (int i = 0; i < delta.length; i++) c.delta16[i] = (char) delta[i];
-      } else {
-        c.delta = delta;
-      }
       c.fail = fail;
       c.dictLink = dict;
       c.firstOut = new int[states];
@@ -347,6 +450,14 @@ public final class MatchAutomaton {
       c.outStart[states] = total;
       c.outIds = new int[total];
       for (int s = 0, i = 0; s < states; s++) for (int p : own.get(s)) c.outIds[i++] = p;
+      if (dense) {
+        // entries become the target's row offset, with the output bit: the scan's step is one read and one add
+        for (int i = 0; i < delta.length; i++) {
+          int t = delta[i];
+          delta[i] = t * classes | (c.firstOut[t] != 0 ? OUTPUT_BIT : 0);
+        }
+        c.next = delta;
+      }
       if (!dense) {
         c.rowStart = new int[states + 1];
         int edges = 0;
