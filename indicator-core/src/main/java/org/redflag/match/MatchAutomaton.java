@@ -38,9 +38,9 @@ public final class MatchAutomaton {
   /** Most {@code int} entries of the dense table (64 MB). */
   static final long DENSE_LIMIT = 16L << 20;
   /** Most interleaved chains of the dense scan. */
-  static final int CHAINS = 4;
+  public static final int CHAINS = 4;
   /** Chars per block of the dense scan: bounds the per-thread match buffers (2 x 16 KB). */
-  static final int BLOCK = 4096;
+  public static final int BLOCK = 4096;
   private static final int OUTPUT_BIT = 0x80000000;
   private static final int ROW_MASK = 0x7FFFFFFF;
 
@@ -110,13 +110,17 @@ public final class MatchAutomaton {
   /** Length of pattern {@code id} in normalised chars. */
   public int patternLength(int id) { return patternLength[id]; }
 
+  /** Most extra steps the dense scan's chain warm-ups add per block of {@value #BLOCK} chars. */
+  public int maxWarmUpPerBlock() { return isDense() ? (CHAINS - 1) * warmUp : 0; }
+
   /** {@link Mode#OVERLAPPING} scan; returns the work done (see {@link #scan(AnalyzedText, Mode, MatchSink)}). */
   public long scan(AnalyzedText text, MatchSink sink) { return scan(text, Mode.OVERLAPPING, sink); }
 
   /**
    * Scans the normalised text once and reports matches that satisfy their boundary rule. Returns the
    * work done in abstract units (automaton steps plus output states visited plus matches reported), for
-   * tests that check linearity by counting rather than timing.
+   * tests that check linearity by counting rather than timing. The steps include the warm-up of the
+   * dense scan's interleaved chains: at most {@link #maxWarmUpPerBlock()} per {@value #BLOCK} chars.
    */
   public long scan(AnalyzedText text, Mode mode, MatchSink sink) {
     if (mode == Mode.OVERLAPPING) return run(text, sink, null);

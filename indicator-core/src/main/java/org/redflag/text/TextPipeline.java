@@ -1,5 +1,7 @@
 package org.redflag.text;
 
+import java.util.Arrays;
+
 /**
  * Normalises advert text for matching and keeps an offset map back to the original. Immutable and
  * thread-safe; pack patterns go through the same pipeline, so whatever it folds in text it folds in
@@ -13,16 +15,23 @@ package org.redflag.text;
  *       removed, diacritics removed, confusable skeletons (Cyrillic/Greek look-alikes to Latin), white
  *       space runs collapsed, control chars read as spaces; emoji sequences replaced by one canonical key
  *       ({@link Emoji}).
- *   <li><b>Leetspeak</b> (optional, in place): inside a token that contains letters, digits and
+ *   <li><b>Leetspeak</b> (optional): inside a token that contains letters, digits and
  *       {@code @ $ ! |} between letters, or a single digit next to a letter, become letters
  *       ({@code n3w}, {@code t0wn}, {@code 1n}, {@code av4il4ble}). Tokens without letters ({@code 24/7},
  *       prices, phone numbers) and digit runs at a token's edge ({@code 200hr}) keep their digits.
- *   <li><b>Joining</b> (optional, in place, compacting): white space and {@code -}/{@code _} between two
- *       letters are removed and remembered as word boundaries; a separator ({@code space . - _ · • * ~},
- *       line break) between two single-letter tokens is removed without a boundary, so {@code n.e.w},
- *       {@code n e w} and {@code new} read alike. A pattern then matches across spaced-out letters while
- *       its boundary rule still sees the original word boundaries.
+ *   <li><b>Joining</b> (optional): white space and {@code -}/{@code _} between two letters are removed
+ *       and remembered as word boundaries; a separator ({@code space . - _ · • * ~}, line break) between
+ *       two single-letter tokens is removed without a boundary, so {@code n.e.w}, {@code n e w} and
+ *       {@code new} read alike. A pattern then matches across spaced-out letters while its boundary rule
+ *       still sees the original word boundaries.
  * </ol>
+ *
+ * <p>The steps are defined as if they ran one after the other over the whole text (and
+ * {@code TextPipelineDifferentialProperties} checks the result against a reference implementation that
+ * does exactly that), but they run fused: the fold applies leetspeak to each token as it ends and makes
+ * the common joins itself (white space or a hyphen between words), and a joining pass then visits only
+ * the separators the fold kept, moving chars only from the first one it removes. Spaced-out leetspeak
+ * ({@code n 3 w}) is folded once more after joining.
  */
 public final class TextPipeline {
   private static final TextPipeline DEFAULT = new TextPipeline(true, true);
@@ -60,109 +69,264 @@ public final class TextPipeline {
     target.original = original;
     target.length = 0;
     target.ordinalsReady = false;
-    boolean leetCandidates = fold(original, target);
-    if (leetspeak && leetCandidates) foldLeetspeak(target, false);
-    boolean joinedDigits = compact(target);
+    Folder folder = fold(original, target);
+    boolean joinedDigits = compact(target, folder.separators, folder.separatorCount);
     // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more. Word and clause
     // ordinals describe the chars as joined, before this fold ($ or ! may become letters): build them now.
     if (joinedDigits) {
       target.buildOrdinals();
-      foldLeetspeak(target, true);
+      foldLeetspeak(target);
     }
     return target;
   }
 
-  // ---- step 1: fold -------------------------------------------------------------------------------
+  // ---- step 1: fold, with leetspeak per token and the common joins --------------------------------
 
-  /** Folded form of printable ASCII chars (0: not printable, take another path). */
-  private static final char[] ASCII_PLAIN = new char[128];
-  /** Digits, # and *: may start a keycap emoji when a non-ASCII char follows. */
-  private static final boolean[] ASCII_KEYCAP_BASE = new boolean[128];
+  /**
+   * Per ASCII char, 0 when it is not printable (take the general path), else: the folded char in bits
+   * 0..15, its leetspeak token class in bits 16..17, {@link #INFO_PLAIN} unless it is a digit, # or *
+   * (which may start a keycap emoji when a non-ASCII char follows), and bits for the chars the joining
+   * step looks at. One table read per char.
+   */
+  private static final int[] ASCII_INFO = new int[128];
+  private static final int INFO_TOKEN_SHIFT = 16;
+  private static final int INFO_PLAIN = 1 << 18;     // folds to itself or its lower case, whatever follows
+  private static final int INFO_HYPHEN = 1 << 19;    // - and _: removed between words, as white space is
+  private static final int INFO_SEPARATOR = 1 << 20; // . - _ * ~: the joining step looks at it
+  private static final int TOKEN_LETTER = 1;
+  private static final int TOKEN_OTHER = 2;
+  /** A token with letters and digits or symbols: the only kind leetspeak can change. */
+  private static final int TOKEN_MIXED = TOKEN_LETTER | TOKEN_OTHER;
 
   static {
     for (char c = 0x21; c < 0x7F; c++) {
-      ASCII_PLAIN[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      ASCII_KEYCAP_BASE[c] = (c >= '0' && c <= '9') || c == '#' || c == '*';
+      char plain = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      boolean keycap = (c >= '0' && c <= '9') || c == '#' || c == '*';
+      ASCII_INFO[c] = plain | tokenClass(plain) << INFO_TOKEN_SHIFT | (keycap ? 0 : INFO_PLAIN)
+          | (c == '-' || c == '_' ? INFO_HYPHEN : 0) | (CharClass.isSeparator(c) ? INFO_SEPARATOR : 0);
     }
   }
 
-  private static final ThreadLocal<Emoji.Parser> PARSER = ThreadLocal.withInitial(Emoji.Parser::new);
+  private static int tokenClass(char c) {
+    if (CharClass.isLetter(c)) return TOKEN_LETTER;
+    return CharClass.isDigit(c) || isLeetSymbol(c) ? TOKEN_OTHER : 0;
+  }
+
+  private static boolean isAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+  /** Per thread: the fold's state and buffers. */
+  private static final ThreadLocal<Folder> FOLDER = ThreadLocal.withInitial(Folder::new);
 
   /**
-   * Returns whether any digit or leetspeak symbol was written (else the leetspeak step has nothing to do).
-   *
-   * <p>Advert text is overwhelmingly printable ASCII and plain spaces, so those take a tight inner path
-   * that reads only local array references and two small tables; everything else (other white space,
-   * marks, emoji, keycaps, non-ASCII) takes the general path. Why: {@code MatchingPeersBenchmark.redflag}
-   * spent most of its time here while every char went through the general code.
+   * Folds code point by code point into {@code t} (chars, offset map, flags), and in the same pass:
+   * <ul>
+   *   <li>applies leetspeak to each token as it ends (a token is a run of letters, digits and leetspeak
+   *       symbols; see {@link #foldToken});
+   *   <li>removes a white space run, {@code -} or {@code _} between two letters and records the word
+   *       boundary (a flag on the next char), when the joining step would remove it with certainty: the
+   *       word before it has at least two word chars, or the word after it at least two letters (the
+   *       case left to {@link #compact} is one between two single-letter tokens, which may be a
+   *       spaced-out word).
+   * </ul>
+   * Why one pass: the three passes (fold, leetspeak over the text, joining) each read and wrote every
+   * char; {@code MatchingPeersBenchmark.redflag} measured them at about 7 ns per char, several times the
+   * automaton scan. {@code TextPipelineDifferentialProperties} checks that the output is exactly that of
+   * the three separate passes.
    */
-  private static boolean fold(String s, AnalyzedText t) {
-    boolean leetCandidates = false;
-    int n = s.length();
-    t.ensureCapacity(Math.min(n + 16, Integer.MAX_VALUE - 8));
-    Emoji.Parser emoji = null; // looked up only when a possible emoji start is seen
-    char[] out = t.chars;
-    int[] st = t.starts;
-    int[] en = t.ends;
-    int len = 0;
-    boolean pendingSpace = false; // a white space run was seen after the last emitted char
-    boolean pendingBreak = false;
-    int spaceStart = 0;
-    int spaceEnd = 0;
-    int i = 0;
-    while (i < n) {
-      char ch = s.charAt(i);
-      if (ch < 0x80) {
-        char plain = ASCII_PLAIN[ch];
-        // a digit, # or * is a keycap base only when a non-ASCII char (VS16 or U+20E3) follows
-        if (plain != 0 && (!ASCII_KEYCAP_BASE[ch] || i + 1 >= n || s.charAt(i + 1) < 0x80)) {
-          if (pendingSpace) {
-            if (len > 0) {
-              if (len + 1 >= out.length) {
-                t.ensureCapacity(len + 2);
-                out = t.chars;
-                st = t.starts;
-                en = t.ends;
-              }
-              out[len] = pendingBreak ? '\n' : ' ';
-              st[len] = spaceStart;
-              en[len] = spaceEnd;
-              len++;
-            }
-            pendingSpace = false;
-            pendingBreak = false;
-          } else if (len == out.length) {
-            t.ensureCapacity(len + 1);
-            out = t.chars;
-            st = t.starts;
-            en = t.ends;
-          }
-          out[len] = plain;
-          st[len] = i;
-          en[len] = i + 1;
-          len++;
-          i++;
-          if (LEET[ch] != 0) leetCandidates = true;
-          continue;
+  private Folder fold(String s, AnalyzedText t) {
+    Folder folder = FOLDER.get();
+    folder.run(s, t, leetspeak, joinLetters);
+    return folder;
+  }
+
+  /**
+   * The fold's state for one text, reused per thread. Advert text is overwhelmingly printable ASCII and
+   * plain spaces: {@link #asciiSpan()} handles those in a small method of its own, over a copy of the text
+   * in a char array, and returns only at a char it cannot handle (other white space, controls, marks,
+   * emoji, keycaps, non-ASCII), which {@link #general()} folds, one code point at a time. Why two
+   * methods: with both paths in one large loop the compiled ASCII path ran about three times slower than
+   * the same code alone ({@code MatchingPeersBenchmark.redflag}).
+   */
+  private static final class Folder {
+    /** Texts up to this many chars keep their copy buffer between calls; longer ones get a temporary. */
+    private static final int KEPT_SOURCE = 1 << 16;
+
+    private char[] buffer = new char[1024];
+    private Emoji.Parser emoji; // made on the first possible emoji start
+    // the text being folded
+    private String s;
+    private char[] src;
+    private int n;
+    private AnalyzedText t;
+    private boolean leet;
+    private boolean join;
+    // position and output
+    private int i;
+    private int len;
+    private boolean pendingSpace; // a white space run was seen after the last emitted char
+    private boolean pendingBreak;
+    private int spaceStart;
+    private int spaceEnd;
+    private int tokenStart; // the current token's first char
+    private int tokenMask;  // TOKEN_ classes seen in it
+    /** Where the chars the joining step looks at were written (white space, . - _ * ~ and the like), in order. */
+    int[] separators = new int[64];
+    int separatorCount;
+
+    void run(String text, AnalyzedText target, boolean leetspeak, boolean joinLetters) {
+      s = text;
+      t = target;
+      leet = leetspeak;
+      join = joinLetters;
+      n = text.length();
+      target.ensureCapacity(Math.min(n + 16, Integer.MAX_VALUE - 8));
+      // reading a char[] is cheaper than String.charAt (a coder test per char); the copy is vectorised
+      if (buffer.length < n) {
+        if (n > KEPT_SOURCE) {
+          src = new char[n];
+        } else {
+          buffer = new char[Math.max(n, Math.min(KEPT_SOURCE, buffer.length * 2))];
+          src = buffer;
         }
+      } else {
+        src = buffer;
+      }
+      text.getChars(0, n, src, 0);
+      i = 0;
+      len = 0;
+      pendingSpace = false;
+      pendingBreak = false;
+      tokenStart = 0;
+      tokenMask = 0;
+      separatorCount = 0;
+      while (i < n) {
+        asciiSpan();
+        if (i < n) general();
+      }
+      if (tokenMask == TOKEN_MIXED && leet) foldToken(t.chars, tokenStart, len);
+      t.length = len;
+      s = null; // keep no reference to the caller's text or buffers
+      t = null;
+      src = null;
+    }
+
+    /** Folds printable ASCII and plain spaces from {@link #i} on; stops at the first other char. */
+    private void asciiSpan() {
+      final char[] src = this.src;
+      final int n = this.n;
+      final boolean leet = this.leet;
+      final boolean join = this.join;
+      int i = this.i;
+      int len = this.len;
+      boolean pendingSpace = this.pendingSpace;
+      boolean pendingBreak = this.pendingBreak;
+      int spaceStart = this.spaceStart;
+      int spaceEnd = this.spaceEnd;
+      int tokenStart = this.tokenStart;
+      int tokenMask = this.tokenMask;
+      // each char of the span writes at most one char: room for all of them now
+      t.ensureCapacity(len + (n - i) + 2);
+      final char[] out = t.chars;
+      final int[] st = t.starts;
+      final int[] en = t.ends;
+      final byte[] fl = t.flags;
+      int[] seps = this.separators;
+      int sepCount = this.separatorCount;
+      while (i < n) {
+        char ch = src[i];
         if (ch == ' ') {
           if (!pendingSpace) {
             spaceStart = i;
             pendingSpace = true;
           }
-          spaceEnd = ++i;
+          do i++; while (i < n && src[i] == ' ');
+          spaceEnd = i;
           continue;
         }
+        int info = ch < 0x80 ? ASCII_INFO[ch] : 0;
+        // a digit, # or * before a non-ASCII char (VS16 or U+20E3) may start a keycap emoji
+        if (info == 0 || ((info & INFO_PLAIN) == 0 && i + 1 < n && src[i + 1] >= 0x80)) break;
+        byte flag = 0;
+        if (pendingSpace) {
+          pendingSpace = false;
+          if (len > 0) {
+            // the white space ends the token before it
+            if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
+            tokenMask = 0;
+            if (join && joinsNow(out, fl, len, (char) info, i + 1 < n && isAsciiLetter(src[i + 1]))) {
+              flag = pendingBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
+            } else {
+              if (sepCount == seps.length) seps = this.separators = Arrays.copyOf(seps, sepCount * 2);
+              seps[sepCount++] = len;
+              out[len] = pendingBreak ? '\n' : ' ';
+              st[len] = spaceStart;
+              en[len] = spaceEnd;
+              fl[len] = 0;
+              len++;
+            }
+            tokenStart = len;
+          }
+          pendingBreak = false;
+        }
+        // a run of word chars and punctuation up to the next white space or other char
+        do {
+          int cls = info >>> INFO_TOKEN_SHIFT & TOKEN_MIXED;
+          if (cls == 0) {
+            if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
+            tokenMask = 0;
+            tokenStart = len + 1;
+            if ((info & INFO_SEPARATOR) != 0) {
+              if (join && (info & INFO_HYPHEN) != 0 && len > 0 && i + 1 < n && isAsciiLetter(src[i + 1])
+                  && joinsNow(out, fl, len, (char) (src[i + 1] | 0x20), i + 2 < n && isAsciiLetter(src[i + 2]))) {
+                // a - or _ between words (walk-in): removed, as joining would, with a boundary on the next letter
+                flag = AnalyzedText.FLAG_BOUNDARY;
+                tokenStart = len;
+                ch = src[++i];
+                info = ASCII_INFO[ch];
+                continue;
+              }
+              if (sepCount == seps.length) seps = this.separators = Arrays.copyOf(seps, sepCount * 2);
+              seps[sepCount++] = len;
+            }
+          } else {
+            tokenMask |= cls;
+          }
+          out[len] = (char) info;
+          st[len] = i;
+          en[len] = i + 1;
+          fl[len] = flag;
+          flag = 0;
+          len++;
+          if (++i >= n) break;
+          ch = src[i];
+          info = ch < 0x80 ? ASCII_INFO[ch] : 0;
+        } while ((info & INFO_PLAIN) != 0);
       }
-      // general path
+      this.separatorCount = sepCount;
+      this.i = i;
+      this.len = len;
+      this.pendingSpace = pendingSpace;
+      this.pendingBreak = pendingBreak;
+      this.spaceStart = spaceStart;
+      this.spaceEnd = spaceEnd;
+      this.tokenStart = tokenStart;
+      this.tokenMask = tokenMask;
+    }
+
+    /** Folds the code point at {@link #i}: other white space and controls, marks, emoji, non-ASCII. */
+    private void general() {
+      final AnalyzedText t = this.t;
+      char ch = src[i];
       int cp = ch;
       int next = i + 1;
-      if (Character.isHighSurrogate(ch) && next < n && Character.isLowSurrogate(s.charAt(next))) {
-        cp = Character.toCodePoint(ch, s.charAt(next));
+      if (Character.isHighSurrogate(ch) && next < n && Character.isLowSurrogate(src[next])) {
+        cp = Character.toCodePoint(ch, src[next]);
         next++;
       }
+      int emitFrom = len; // chars written from here on pass through the token tracking below
+      int entry = cp < FoldTable.LIMIT ? FoldTable.entry(cp) : -1;
       if (Emoji.mayStart(cp)) {
-        if (emoji == null) emoji = PARSER.get();
+        if (emoji == null) emoji = new Emoji.Parser();
         if (emoji.parse(s, i, n, true)) {
           int end = emoji.end;
           if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
@@ -176,63 +340,96 @@ public final class TextPipeline {
           t.starts[len + 1] = i;
           t.ends[len] = end;
           t.ends[len + 1] = end;
+          t.flags[len] = 0;
+          t.flags[len + 1] = 0;
           len += 2;
-          i = end;
-          out = t.chars;
-          st = t.starts;
-          en = t.ends;
-          continue;
+          next = end;
+          entry = Integer.MIN_VALUE; // emitted
         }
       }
-      int entry;
-      if (cp < FoldTable.LIMIT) {
-        entry = FoldTable.entry(cp);
-      } else {
-        entry = -1;
-      }
-      int kind = entry < 0 ? FoldTable.KIND_CHARS : FoldTable.kind(entry);
-      switch (kind) {
-        case FoldTable.KIND_SPACE, FoldTable.KIND_CONTROL, FoldTable.KIND_BREAK -> {
-          if (!pendingSpace) {
-            spaceStart = i;
-            pendingSpace = true;
-          }
-          spaceEnd = next;
-          if (kind == FoldTable.KIND_BREAK) pendingBreak = true;
-        }
-        case FoldTable.KIND_MARK -> {
-          // a combining mark (or variation selector) belongs to the char before it
-          if (len > 0 && !pendingSpace && t.ends[len - 1] == i) t.ends[len - 1] = next;
-        }
-        case FoldTable.KIND_DROP -> { }
-        default -> {
-          if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
-          pendingSpace = false;
-          pendingBreak = false;
-          if (entry >= 0) {
-            int l = FoldTable.length(entry);
-            int off = FoldTable.offset(entry);
-            t.ensureCapacity(len + l);
-            for (int k = 0; k < l; k++) {
-              char x = FoldTable.data(off + k);
-              if (x < 128 && LEET[x] != 0) leetCandidates = true;
-              t.chars[len] = x;
-              t.starts[len] = i;
-              t.ends[len] = next;
-              len++;
+      if (entry != Integer.MIN_VALUE) {
+        int kind = entry < 0 ? FoldTable.KIND_CHARS : FoldTable.kind(entry);
+        switch (kind) {
+          case FoldTable.KIND_SPACE, FoldTable.KIND_CONTROL, FoldTable.KIND_BREAK -> {
+            if (!pendingSpace) {
+              spaceStart = i;
+              pendingSpace = true;
             }
-          } else {
-            len = emitSupplementary(t, len, cp, i, next);
+            spaceEnd = next;
+            if (kind == FoldTable.KIND_BREAK) pendingBreak = true;
           }
+          case FoldTable.KIND_MARK -> {
+            // a combining mark (or variation selector) belongs to the char before it
+            if (len > 0 && !pendingSpace && t.ends[len - 1] == i) t.ends[len - 1] = next;
+          }
+          case FoldTable.KIND_DROP -> { }
+          default -> {
+            byte flag = 0;
+            if (pendingSpace) {
+              char first = entry >= 0 ? FoldTable.data(FoldTable.offset(entry)) : 0;
+              if (len > 0 && join && first != 0) {
+                if (tokenMask == TOKEN_MIXED && leet) foldToken(t.chars, tokenStart, len);
+                tokenMask = 0;
+                tokenStart = len;
+                emitFrom = len;
+                if (joinsNow(t.chars, t.flags, len, first, false)) {
+                  flag = pendingBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
+                } else {
+                  len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+                }
+              } else {
+                len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+              }
+            }
+            pendingSpace = false;
+            pendingBreak = false;
+            if (entry >= 0) {
+              int l = FoldTable.length(entry);
+              int off = FoldTable.offset(entry);
+              t.ensureCapacity(len + l);
+              for (int k = 0; k < l; k++) {
+                t.chars[len] = FoldTable.data(off + k);
+                t.starts[len] = i;
+                t.ends[len] = next;
+                t.flags[len] = k == 0 ? flag : 0;
+                len++;
+              }
+            } else {
+              len = emitSupplementary(t, len, cp, i, next);
+            }
+          }
+        }
+      }
+      // leetspeak tokens over the chars just written (a space, an emoji, folded chars)
+      final char[] out = t.chars;
+      for (int k = emitFrom; k < len; k++) {
+        int cls = tokenClass(out[k]);
+        if (CharClass.isJoinCandidate(out[k])) {
+          if (separatorCount == separators.length) separators = Arrays.copyOf(separators, separatorCount * 2);
+          separators[separatorCount++] = k;
+        }
+        if (cls == 0) {
+          if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, k);
+          tokenMask = 0;
+          tokenStart = k + 1;
+        } else {
+          tokenMask |= cls;
         }
       }
       i = next;
-      out = t.chars;
-      st = t.starts;
-      en = t.ends;
     }
-    t.length = len;
-    return leetCandidates;
+  }
+
+  /**
+   * Whether the white space run before {@code next} (about to be written at {@code len}) is one the
+   * joining step removes with a word boundary, decided now: both neighbours are letters (leetspeak has
+   * already run on the token before; {@code next} is a letter, which leetspeak never changes), and the
+   * run is not between two single-letter tokens, because the word before has two word chars (no space
+   * removed inside them) or the char after {@code next} is a letter ({@code nextNextLetter}).
+   */
+  private static boolean joinsNow(char[] out, byte[] fl, int len, char next, boolean nextNextLetter) {
+    if (!CharClass.isLetter(next) || !CharClass.isLetter(out[len - 1])) return false;
+    return nextNextLetter || (len >= 2 && (fl[len - 1] & AnalyzedText.FLAG_BOUNDARY) == 0 && CharClass.isWord(out[len - 2]));
   }
 
   private static int emitSpace(AnalyzedText t, int len, int start, int end, boolean lineBreak) {
@@ -241,6 +438,7 @@ public final class TextPipeline {
     t.chars[len] = lineBreak ? '\n' : ' ';
     t.starts[len] = start;
     t.ends[len] = end;
+    t.flags[len] = 0;
     return len + 1;
   }
 
@@ -258,6 +456,7 @@ public final class TextPipeline {
     for (int k = 0; k < l; k++) {
       t.starts[len + k] = i;
       t.ends[len + k] = next;
+      t.flags[len + k] = 0;
     }
     return len + l;
   }
@@ -286,27 +485,25 @@ public final class TextPipeline {
   private static boolean inToken(char c) { return CharClass.isWord(c) || isLeetSymbol(c); }
 
   /**
-   * Folds leetspeak token by token, in place (the length does not change). A token is a run of word
-   * chars and leetspeak symbols not split by a recorded boundary; it can change only if it holds a char
-   * with a leetspeak reading, so the pass jumps from one such char to the next and walks back to its
-   * token's start (token starts depend only on the chars around them), instead of classifying every
-   * char of the text (why: {@code MatchingPeersBenchmark.redflag}).
+   * Folds leetspeak token by token, in place (the length does not change), after joining: a token is a
+   * run of word chars and leetspeak symbols not split by a recorded boundary. It can change only if it
+   * holds a char with a leetspeak reading, so the pass jumps from one such char to the next and walks
+   * back to its token's start, instead of classifying every char of the text.
    */
-  private static void foldLeetspeak(AnalyzedText t, boolean flagsSet) {
+  private static void foldLeetspeak(AnalyzedText t) {
     char[] c = t.chars;
-    // before the joining step the flags array still holds the previous text's flags: no boundaries yet
-    byte[] f = flagsSet ? t.flags : null;
+    byte[] f = t.flags;
     int n = t.length;
     int i = 0;
     while (i < n) {
       char x = c[i];
       if (x >= 128 || LEET[x] == 0) { i++; continue; }
       int start = i;
-      while (start > 0 && (f == null || (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0) && inToken(c[start - 1])) start--;
+      while (start > 0 && (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0 && inToken(c[start - 1])) start--;
       i = start;
       boolean letters = false;
       boolean other = false;
-      while (i < n && inToken(c[i]) && (i == start || f == null || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
+      while (i < n && inToken(c[i]) && (i == start || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
         if (CharClass.isLetter(c[i])) letters = true; else other = true;
         i++;
       }
@@ -314,6 +511,11 @@ public final class TextPipeline {
     }
   }
 
+  /**
+   * Leetspeak in one token {@code [start, end)} of letters, digits and symbols: a run of digits or symbols
+   * between letters folds; a single digit at the token's edge folds, a single symbol only where a word
+   * starts; longer runs at an edge (a number with a unit) keep their digits.
+   */
   private static void foldToken(char[] c, int start, int end) {
     int i = start;
     while (i < end) {
@@ -343,56 +545,121 @@ public final class TextPipeline {
 
   // ---- step 3: join spaced letters, record word boundaries -----------------------------------------
 
-  /** Returns whether a spaced-out word that contains a digit was joined (leetspeak must look again). */
-  private boolean compact(AnalyzedText t) {
+  /**
+   * Returns whether a spaced-out word that contains a digit was joined (leetspeak must look again).
+   *
+   * <p>Runs over the folded chars, in which {@link #fold} has already removed most white space between
+   * letters; such a removed run left its boundary flag (and clause flag, for a line break) on the char
+   * after it. This pass makes every decision as if those runs were still there, as a space or line break
+   * before a flagged char: it replays them into its look-behind (the two chars before a separator) and reads
+   * a flagged char ahead as white space. (Positions need no correction: such a run lies between two
+   * letters, never between the two separators of a spaced-out word that {@code lastJoin} compares.)
+   * Flags are carried over, so the result is what joining the unreduced text gives.
+   */
+  private boolean compact(AnalyzedText t, int[] separators, int separatorCount) {
+    if (!joinLetters) return false; // fold wrote every char and flag already
     boolean joinedDigits = false;
-    char[] c = t.chars;
-    int[] st = t.starts;
-    int[] en = t.ends;
-    byte[] fl = t.flags;
-    int n = t.length;
-    int w = 0;
-    char prev1 = 0; // input chars before r (separators included)
-    char prev2 = 0;
-    byte pendingFlags = 0;
+    final char[] c = t.chars;
+    final int[] st = t.starts;
+    final int[] en = t.ends;
+    final byte[] fl = t.flags;
+    final int n = t.length;
+    // Until the first removal nothing moves and c, fl still hold the input: visit only the separators
+    // fold wrote, up to the first one this pass removes (most adverts have none, since fold removed the
+    // white space and hyphens between words), reading the chars before it from the arrays.
     int lastJoin = -3; // index of the last separator removed inside a spaced-out word
-    for (int r = 0; r < n; r++) {
-      char x = c[r];
-      boolean sep = x == ' ' || x == '\n' || CharClass.isSeparator(x);
-      if (sep && joinLetters && w > 0 && r + 1 < n) {
-        char next = c[r + 1];
-        // a single-letter token on both sides; the cheapest test first, as most separators follow a
-        // longer word (why: letterLike on every separator was a tenth of the pipeline's samples)
-        boolean singles = !CharClass.isWord(prev2) && letterLike(prev1)
-            && (r + 2 >= n || !CharClass.isWord(c[r + 2])) && letterLike(next);
-        if (singles && (CharClass.isLetter(prev1) || CharClass.isLetter(next) || lastJoin == r - 2)) {
-          lastJoin = r;
-          if (!CharClass.isLetter(prev1) || !CharClass.isLetter(next)) joinedDigits = true;
-          // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
-          prev2 = prev1;
-          prev1 = x;
-          continue;
-        }
-        if ((x == ' ' || x == '\n' || x == '-' || x == '_') && CharClass.isLetter(c[w - 1]) && CharClass.isLetter(next)) {
-          pendingFlags |= AnalyzedText.FLAG_BOUNDARY;
-          if (x == '\n') pendingFlags |= AnalyzedText.FLAG_CLAUSE;
-          prev2 = prev1;
-          prev1 = x;
-          continue;
-        }
+    int k = 0;
+    for (; k < separatorCount; k++) {
+      int at = separators[k];
+      if (at == 0 || at + 1 >= n) continue;
+      // both rules need a letter (or a digit read as one) on each side: most separators left, after
+      // punctuation or before a number, fail this at once
+      if (!letterLike(c[at - 1]) || !letterLike(c[at + 1])) continue;
+      char p1 = c[at - 1];
+      char p2 = fl[at - 1] != 0 ? replayed(fl[at - 1]) : at >= 2 ? c[at - 2] : 0;
+      if (joinRule(c, fl, n, at, at, p1, p2, lastJoin) != KEEP) break;
+    }
+    if (k == separatorCount) return false;
+    // From the first removal on, chars move left. Runs between separators move whole (arraycopy); only
+    // separators are decided, with the two input chars before each kept in in1, in2 (read before their
+    // run moves) and the fold flags of in1 (a removed white space before it reads as one).
+    int r = separators[k];
+    int w = r;
+    char in1 = c[r - 1];
+    char in2 = r >= 2 ? c[r - 2] : 0;
+    byte inFlags1 = fl[r - 1];
+    byte pendingFlags = 0;
+    for (;; k++) {
+      int at = k < separatorCount ? separators[k] : n;
+      if (at > r) {
+        int run = at - r;
+        in2 = run >= 2 ? c[at - 2] : in1;
+        in1 = c[at - 1];
+        inFlags1 = fl[at - 1];
+        System.arraycopy(c, r, c, w, run);
+        System.arraycopy(st, r, st, w, run);
+        System.arraycopy(en, r, en, w, run);
+        System.arraycopy(fl, r, fl, w, run);
+        fl[w] |= pendingFlags;
+        pendingFlags = 0;
+        w += run;
       }
-      byte f = pendingFlags; // fold writes no flags: this pass is the first to set them
-      pendingFlags = 0;
-      c[w] = x;
-      st[w] = st[r];
-      en[w] = en[r];
-      fl[w] = f;
-      w++;
-      prev2 = prev1;
-      prev1 = x;
+      if (at >= n) break;
+      char x = c[at];
+      char p1 = in1;
+      char p2 = inFlags1 != 0 ? replayed(inFlags1) : in2;
+      int rule = w == 0 || at + 1 >= n ? KEEP : joinRule(c, fl, n, at, w, p1, p2, lastJoin);
+      if (rule == JOIN_SPACED) {
+        // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
+        lastJoin = at;
+        if (!CharClass.isLetter(p1) || !CharClass.isLetter(c[at + 1])) joinedDigits = true;
+      } else if (rule == JOIN_WORDS) {
+        pendingFlags |= AnalyzedText.FLAG_BOUNDARY;
+        if (x == '\n') pendingFlags |= AnalyzedText.FLAG_CLAUSE;
+      } else {
+        c[w] = x;
+        st[w] = st[at];
+        en[w] = en[at];
+        fl[w] = (byte) (pendingFlags | fl[at]);
+        pendingFlags = 0;
+        w++;
+      }
+      in2 = in1;
+      in1 = x;
+      inFlags1 = 0;
+      r = at + 1;
     }
     t.length = w;
     return joinedDigits;
+  }
+
+  /** The white space fold removed before a char with these flags, as the joining step would have seen it. */
+  private static char replayed(byte flags) {
+    return (flags & AnalyzedText.FLAG_CLAUSE) != 0 ? '\n' : ' ';
+  }
+
+  private static final int KEEP = 0;
+  private static final int JOIN_SPACED = 1; // removed without a boundary: inside a spaced-out word
+  private static final int JOIN_WORDS = 2;  // removed, a word boundary recorded
+
+  /**
+   * What the joining step does with the separator at {@code r} (with {@code 0 < r < n - 1} and something
+   * written before it), given the two chars before it in the unreduced text and the last char written
+   * ({@code c[w - 1]}).
+   */
+  private int joinRule(char[] c, byte[] fl, int n, int r, int w, char p1, char p2, int lastJoin) {
+    char x = c[r];
+    char next = c[r + 1];
+    // a flag on c[r + 2] stands for white space fold removed before it
+    boolean wordAfterNext = r + 2 < n && fl[r + 2] == 0 && CharClass.isWord(c[r + 2]);
+    // a single-letter token on both sides; the cheapest test first, as most separators follow a
+    // longer word (why: letterLike on every separator was a tenth of the pipeline's samples)
+    boolean singles = !CharClass.isWord(p2) && letterLike(p1) && !wordAfterNext && letterLike(next);
+    if (singles && (CharClass.isLetter(p1) || CharClass.isLetter(next) || lastJoin == r - 2)) return JOIN_SPACED;
+    if ((x == ' ' || x == '\n' || x == '-' || x == '_') && CharClass.isLetter(c[w - 1]) && CharClass.isLetter(next)) {
+      return JOIN_WORDS;
+    }
+    return KEEP;
   }
 
   /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */

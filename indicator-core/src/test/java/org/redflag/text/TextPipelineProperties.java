@@ -86,7 +86,9 @@ class TextPipelineProperties {
     var automaton = LEXICON.automaton();
     long w1 = automaton.scan(PIPELINE.analyze(one), (i, s, e) -> { });
     long w8 = automaton.scan(PIPELINE.analyze(eight), (i, s, e) -> { });
-    assertThat(w8).isLessThanOrEqualTo(8 * w1 + 8);
+    // the dense scan's chains warm up once per block: a bounded extra per 4,096 chars, still linear
+    long blocks = (PIPELINE.analyze(eight).length() + 4095) / 4096;
+    assertThat(w8).isLessThanOrEqualTo(8 * w1 + 8 + blocks * automaton.maxWarmUpPerBlock());
     assertThat(PIPELINE.analyze(eight).length()).isLessThanOrEqualTo(8 * PIPELINE.analyze(one).length() + 8);
   }
 

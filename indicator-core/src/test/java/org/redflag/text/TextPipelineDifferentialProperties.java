@@ -1,0 +1,72 @@
+package org.redflag.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The production {@link TextPipeline}, which folds, applies leetspeak and removes most word-separating
+ * spaces in one pass, produces exactly what the original three separate passes produced
+ * ({@link ReferenceTextPipeline}): the same normalised chars, offset map and boundary flags, for every
+ * combination of options, over text built from the fragments where the passes interact (single letters,
+ * digits and leetspeak symbols next to spaces and separators, line breaks, marks, zero-width chars,
+ * emoji and keycaps, non-ASCII letters).
+ */
+class TextPipelineDifferentialProperties {
+  private static final List<String> FRAGMENTS = List.of(
+      "a", "b", "n", "e", "w", "I", "A", "x", "y", "new", "in", "town", "ab", "Hi", "love", "i", "to",
+      "0", "1", "3", "4", "7", "2", "200", "n3w", "t0wn", "1n", "av4il4ble", "24/7", "hr", "555",
+      "@", "$", "!", "|", "@gency", "$exy",
+      ".", "-", "_", "\u00B7", "\u2022", "*", "~", ",", ";", ":", "?", "%", "/", "'",
+      " ", " ", " ", "  ", "\n", "\t", "\r\n", "\u00A0", "\u2028", "\u0007",
+      "\u00E9", "\u00DF", "\u043E", "\u0435", "\u044F", "\u0432", "\u0416", "\uFF2E", "\u0301", "\u200B", "\u00AD",
+      "\uD83D\uDE00", "\uD83D\uDC4D\uD83C\uDFFD", "\u2764\uFE0F", "\u2764", "3\uFE0F\u20E3", "#\u20E3", "\uD83C\uDF52",
+      "\uD800", "\uDC00", "\uD840\uDC00", "\u0000");
+
+  @Property(tries = 1500)
+  void fusedPassesMatchTheReference(@ForAll("text") String text) {
+    for (boolean leet : new boolean[] {true, false}) {
+      for (boolean join : new boolean[] {true, false}) {
+        AnalyzedText expected = new ReferenceTextPipeline(leet, join).analyze(text);
+        TextPipeline pipeline = TextPipeline.builder().leetspeak(leet).joinLetters(join).build();
+        AnalyzedText fresh = pipeline.analyze(text);
+        AnalyzedText reused = pipeline.analyze(text, REUSED.get());
+        for (AnalyzedText actual : new AnalyzedText[] {fresh, reused}) {
+          String where = "leetspeak=" + leet + " join=" + join + " text=" + escape(text);
+          assertThat(actual.normalized()).as(where).isEqualTo(expected.normalized());
+          for (int i = 0; i < expected.length(); i++) {
+            assertThat(actual.originalStart(i)).as(where + " start " + i).isEqualTo(expected.originalStart(i));
+            assertThat(actual.originalEnd(i + 1)).as(where + " end " + i).isEqualTo(expected.originalEnd(i + 1));
+            assertThat(actual.flags[i]).as(where + " flags " + i).isEqualTo(expected.flags[i]);
+          }
+          if (expected.length() > 0) {
+            assertThat(actual.wordsBetween(0, actual.length())).as(where).isEqualTo(expected.wordsBetween(0, expected.length()));
+            assertThat(actual.sameClause(0, actual.length() - 1)).as(where).isEqualTo(expected.sameClause(0, expected.length() - 1));
+          }
+        }
+      }
+    }
+  }
+
+  /** One reused buffer per thread, refilled by texts of every length in turn (stale contents must not leak). */
+  private static final ThreadLocal<AnalyzedText> REUSED = ThreadLocal.withInitial(AnalyzedText::reusable);
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.of(FRAGMENTS).list().ofMaxSize(60).map(parts -> String.join("", parts));
+  }
+
+  private static String escape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      if (c >= 0x20 && c < 0x7F) b.append(c);
+      else b.append(String.format("\\u%04X", (int) c));
+    }
+    return b.toString();
+  }
+}
