@@ -145,9 +145,14 @@ public final class PhoneNumberScanner {
   /** Scans {@code text}; never throws on any string. */
   public List<Candidate> scan(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    return scan(text, false);
+  }
+
+  private List<Candidate> scan(CharSequence text, boolean obscuredOnly) {
     Scan scan = SCRATCH.get();
     try {
-      return scan.reset(text).run();
+      scan.reset(text).obscuredOnly = obscuredOnly;
+      return scan.run();
     } finally {
       scan.reset(null);
     }
@@ -160,10 +165,9 @@ public final class PhoneNumberScanner {
 
   /** Only the obscured candidates of {@link #scan}. */
   public List<Candidate> scanObscured(CharSequence text) {
-    List<Candidate> all = scan(text);
-    List<Candidate> out = new ArrayList<>(all.size());
-    for (Candidate c : all) if (c.obscured()) out.add(c);
-    return ImmutableList.copyOf(out);
+    // the same scan, but plainly written numbers are dropped before their candidate (digit string,
+    // technique set) is built: most numbers in adverts are plain (why: AssessBenchmark.assess allocation)
+    return scan(Objects.requireNonNull(text, "text"), true);
   }
 
   private static final byte PLAIN = 0, NON_ASCII = 1, KEYCAP = 2, WORD = 3, LETTER_O = 4;
@@ -183,6 +187,7 @@ public final class PhoneNumberScanner {
     final byte[] uDigit = new byte[MAX_DIGITS + 1];
     final int[] uRunLen = new int[MAX_DIGITS + 1];
     int count;
+    boolean obscuredOnly; // emit only candidates with a technique (scanObscured)
     int plusAt = -1;
     int lastEnd = -1;
 
@@ -477,8 +482,22 @@ public final class PhoneNumberScanner {
       return true;
     }
 
+    /**
+     * Whether units {@code [from, to)} show no technique: the negation of what {@link #emit} derives
+     * (no word, keycap, letter O or non-ASCII unit, and fewer than MIN_SEPARATED_SINGLES single digits).
+     */
+    boolean plain(int from, int to) {
+      int singles = 0;
+      for (int u = from; u < to; u++) {
+        if (uKind[u] != PLAIN) return false;
+        if (uRunLen[u] == 1) singles++;
+      }
+      return singles < MIN_SEPARATED_SINGLES;
+    }
+
     void emit(int from, int to) {
       if (to - from > MAX_DIGITS || isCountingOrRepeat(from, to)) return;
+      if (obscuredOnly && plain(from, to)) return;
       EnumSet<Technique> t = EnumSet.noneOf(Technique.class);
       boolean words = false, glyphs = false;
       int singles = 0;

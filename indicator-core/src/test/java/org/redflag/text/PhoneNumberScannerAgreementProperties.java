@@ -39,6 +39,8 @@ class PhoneNumberScannerAgreementProperties {
     var expected = ReferencePhoneNumberScanner.DEFAULT.scan(text);
     assertThat(PhoneNumberScanner.defaults().scan(text)).isEqualTo(expected);
     assertThat(PhoneNumberScanner.defaults().scan(CharBuffer.wrap(text))).isEqualTo(expected);
+    // scanObscured skips plain numbers before building them: the obscured ones of scan, in order
+    assertThat(PhoneNumberScanner.defaults().scanObscured(text)).isEqualTo(expected.stream().filter(c -> c.obscured()).toList());
   }
 
   @Property(tries = 300)
