@@ -130,10 +130,8 @@ public final class RiskEngine {
       features.putAll(o.features());
       evidence[i] = o.evidence();
     }
-    for (AnalysisStage<?> s : stages) {
-      analysis.get(s.key()).ifPresent(v -> {
-        if (v instanceof FeatureSource f) features.putAll(f.features());
-      });
+    for (int i = 0; i < stages.size(); i++) { // no capturing lambda per stage and advert
+      if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features.putAll(f.features());
     }
     ImmutableSortedMap<String, Double> featureMap = ImmutableSortedMap.copyOf(features);
     RiskScore score = model.score(new Activations(indicatorIds.with(strengths), featureMap));
