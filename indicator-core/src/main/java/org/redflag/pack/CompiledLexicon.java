@@ -251,7 +251,9 @@ public final class CompiledLexicon {
   public MatchAutomaton automaton() { return automaton; }
 
   /**
-   * Scans the advert once and returns the surviving entry matches (text, then title, then tags).
+   * Scans the advert once and returns the surviving entry matches (text, then title, then tags), as
+   * an immutable compact list whose elements are built on access (see {@link LexiconMatches}; until
+   * the compact form this returned a fresh {@code ArrayList}).
    *
    * @param language language that selects packs, or {@code null} to apply every pack
    */
