@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.redflag.indicator.Evidence;
+import org.redflag.indicator.EvidenceList;
 import org.redflag.price.PriceMention;
 import org.redflag.risk.Band;
 
@@ -19,7 +20,7 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
 
   public Assessment {
     indicators = ImmutableList.copyOf(indicators);
-    evidence = ImmutableList.copyOf(evidence);
+    evidence = EvidenceList.immutable(evidence); // an EvidenceList stays lazy (see there)
     prices = ImmutableList.copyOf(prices);
     features = ImmutableSortedMap.copyOf(features);
     packs = ImmutableList.copyOf(packs);

@@ -14,6 +14,7 @@ import org.redflag.advert.Advert;
 import org.redflag.indicator.AdvertAnalysis;
 import org.redflag.indicator.AnalysisStage;
 import org.redflag.indicator.Evidence;
+import org.redflag.indicator.EvidenceList;
 import org.redflag.indicator.FeatureSource;
 import org.redflag.indicator.IdentifierHasher;
 import org.redflag.indicator.Indicator;
@@ -111,7 +112,9 @@ public final class RiskEngine {
     // copy again (allocation per advert, AssessBenchmark); strengths by indicator index, keyed by indicatorIds
     double[] strengths = new double[indicators.size()];
     Map<String, Double> features = new TreeMap<>();
-    ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
+    // the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access)
+    @SuppressWarnings("unchecked")
+    List<Evidence>[] evidence = new List[indicators.size()];
     List<IndicatorOutcome> outcomes = new ArrayList<>(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
@@ -125,12 +128,10 @@ public final class RiskEngine {
       outcomes.add(o);
       strengths[i] = o.strength();
       features.putAll(o.features());
-      evidence.addAll(o.evidence());
+      evidence[i] = o.evidence();
     }
-    for (AnalysisStage<?> s : stages) {
-      analysis.get(s.key()).ifPresent(v -> {
-        if (v instanceof FeatureSource f) features.putAll(f.features());
-      });
+    for (int i = 0; i < stages.size(); i++) { // no capturing lambda per stage and advert
+      if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features.putAll(f.features());
     }
     ImmutableSortedMap<String, Double> featureMap = ImmutableSortedMap.copyOf(features);
     RiskScore score = model.score(new Activations(indicatorIds.with(strengths), featureMap));
@@ -144,7 +145,7 @@ public final class RiskEngine {
       rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution));
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
-    return new Assessment(advert.id(), score.score(), score.band(), rows.build(), evidence.build(), prices, featureMap,
+    return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, evidence.length), prices, featureMap,
         modelLabel, packLabels, AdvertJson.sha256(advert));
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.redflag.pack.LexiconMatch;
+import org.redflag.pack.LexiconMatches;
 import org.redflag.advert.Advert;
 import org.redflag.text.AnalyzedText;
 
@@ -18,7 +19,7 @@ public final class AdvertAnalysis {
   private final AnalyzedText text;
   private final AnalyzedText title;
   private final String language;
-  private final ImmutableList<LexiconMatch> matches;
+  private final List<LexiconMatch> matches; // LexiconMatches or an ImmutableList
   private final IdentifierHasher hasher;
   // stage values by key identity: a handful of stages, so parallel arrays searched linearly instead
   // of an IdentityHashMap (allocation per advert, AssessBenchmark)
@@ -37,7 +38,8 @@ public final class AdvertAnalysis {
     this.text = text;
     this.title = title;
     this.language = language;
-    this.matches = ImmutableList.copyOf(matches);
+    // compact matches from CompiledLexicon.scan are immutable and kept as they are
+    this.matches = matches instanceof LexiconMatches ? matches : ImmutableList.copyOf(matches);
     this.hasher = hasher;
   }
 
@@ -51,12 +53,16 @@ public final class AdvertAnalysis {
   /** Language used to choose packs: the advert's own, else a detected one, else empty (all packs). */
   public Optional<String> language() { return Optional.ofNullable(language); }
 
-  /** Pack matches for one indicator, in text order. */
+  /**
+   * Pack matches for one indicator, in text order. For the engine's analysis this is a compact
+   * {@link LexiconMatches} view (elements built on access; its primitive accessors avoid that).
+   */
   public List<LexiconMatch> lexiconMatches(String indicatorId) {
     // filtered on demand rather than grouped up front in a multimap: each indicator asks once, most
     // have no match (then nothing is allocated), and the multimap's hash map, builders and lists were
     // about 15% of the bytes allocated per advert (JFR profile of AssessBenchmark.assess)
     // indexed loops: an iterator per indicator was itself ~4% of the bytes (JFR)
+    if (matches instanceof LexiconMatches lm) return lm.forIndicator(indicatorId); // no match object built
     int size = matches.size();
     int count = 0;
     for (int i = 0; i < size; i++) if (matches.get(i).entry().indicator().equals(indicatorId)) count++;

@@ -1,6 +1,5 @@
 package org.redflag.indicator;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ public record IndicatorOutcome(double strength, List<Evidence> evidence, Map<Str
 
   public IndicatorOutcome {
     if (!(strength >= 0 && strength <= 1)) throw new IllegalArgumentException("strength must be within [0, 1], was " + strength);
-    evidence = ImmutableList.copyOf(evidence);
+    evidence = EvidenceList.immutable(evidence); // an EvidenceList stays lazy (see there)
     features = ImmutableSortedMap.copyOf(features);
     for (Map.Entry<String, Double> f : features.entrySet()) {
       if (!Double.isFinite(f.getValue())) throw new IllegalArgumentException("feature '" + f.getKey() + "' is not finite");

@@ -49,6 +49,9 @@ public final class CompiledLexicon {
   private final int slots;
 
   private final List<ResolvedEntry> entries;
+  private final ResolvedEntry[] entryArray;
+  private final String[] entryIndicator; // indicator id per entry
+  private final double[] entryWeight;
   private final int[] entryContext;   // context index used by the entry, or -1
   private final boolean[] entryRequires; // context is a gate (else a boost)
   private final double[] entryBoost;
@@ -69,9 +72,15 @@ public final class CompiledLexicon {
     entryRequires = new boolean[entries.size()];
     entryBoost = new double[entries.size()];
     entryPack = new int[entries.size()];
+    entryArray = entries.toArray(new ResolvedEntry[0]);
+    entryIndicator = new String[entries.size()];
+    entryWeight = new double[entries.size()];
+    if (entries.size() > LexiconMatches.ENTRY_MASK) throw new IllegalArgumentException("too many pack entries: " + entries.size());
     for (int e = 0; e < entries.size(); e++) {
       ResolvedEntry r = entries.get(e);
       PackEntry entry = r.entry();
+      entryIndicator[e] = entry.indicator();
+      entryWeight[e] = entry.weight();
       entryPack[e] = packList.indexOf(r.scope());
       entryContext[e] = -1;
       if (entry.contextRule().isPresent()) {
@@ -179,14 +188,14 @@ public final class CompiledLexicon {
     final int[] ringEnd;
     boolean[] cancelled = new boolean[64];
     int[] kept = new int[3 * 64]; // (entry, start, end) triples of one decide call
-    final String[] surface; // per entry: its last matched surface form (see surface())
+    int[] rows = new int[3 * 64]; // the advert's surviving matches, in LexiconMatches' row layout
+    int rowCount;
     final BitSet presentContexts;
 
     Scratch(int entries, int packs, int slots, int contexts) {
       exclStamp = new int[entries];
       exclEnd = new int[entries];
       exclStart = new int[entries];
-      surface = new String[entries];
       cueStamp = new int[packs];
       cueCount = new int[packs];
       cueEnd = new int[packs * CUE_RING];
@@ -205,6 +214,14 @@ public final class CompiledLexicon {
       hits[i + 2] = s;
       hits[i + 3] = e;
       hitCount++;
+    }
+
+    void addRow(int head, int start, int end) {
+      if (3 * rowCount + 3 > rows.length) rows = Arrays.copyOf(rows, rows.length * 2);
+      rows[3 * rowCount] = head;
+      rows[3 * rowCount + 1] = start;
+      rows[3 * rowCount + 2] = end;
+      rowCount++;
     }
 
     int nextStamp() {
@@ -234,11 +251,13 @@ public final class CompiledLexicon {
   public MatchAutomaton automaton() { return automaton; }
 
   /**
-   * Scans the advert once and returns the surviving entry matches (text, then title, then tags).
+   * Scans the advert once and returns the surviving entry matches (text, then title, then tags), as
+   * an immutable compact list whose elements are built on access (see {@link LexiconMatches}; until
+   * the compact form this returned a fresh {@code ArrayList}).
    *
    * @param language language that selects packs, or {@code null} to apply every pack
    */
-  public List<LexiconMatch> scan(Advert advert, AnalyzedText text, AnalyzedText title, String language) {
+  public LexiconMatches scan(Advert advert, AnalyzedText text, AnalyzedText title, String language) {
     boolean[] applicable = applicablePacks(language);
     Scratch sc = scratch.get();
     sc.presentContexts.clear();
@@ -255,12 +274,39 @@ public final class CompiledLexicon {
     for (int h = 0; h < sc.hitCount; h++) {
       if (sc.hits[h * 4] == ROLE_CONTEXT) sc.presentContexts.set(sc.hits[h * 4 + 1]);
     }
-    List<LexiconMatch> out = new ArrayList<>();
+    sc.rowCount = 0;
     boolean[] anyOf = language == null ? applicable : null;
-    decide(text, null, 0, textHits, applicable, anyOf, sc, out);
-    if (title != null) decide(title, "title", textHits, sc.hitCount, applicable, anyOf, sc, out);
-    scanTags(advert, applicable, sc.presentContexts, out);
-    return out;
+    decide(text, LexiconMatches.KIND_TEXT, 0, textHits, applicable, anyOf, sc);
+    if (title != null) decide(title, LexiconMatches.KIND_TITLE, textHits, sc.hitCount, applicable, anyOf, sc);
+    scanTags(advert, applicable, sc);
+    if (sc.rowCount == 0) return LexiconMatches.EMPTY;
+    int stamp = sc.nextStamp();
+    for (int r = 0; r < 3 * sc.rowCount; r += 3) { // mark each entry's first match (exclStamp is free now)
+      int e = sc.rows[r] & LexiconMatches.ENTRY_MASK;
+      if (sc.exclStamp[e] != stamp) {
+        sc.exclStamp[e] = stamp;
+        sc.rows[r] |= LexiconMatches.FIRST_BIT;
+      }
+    }
+    return new LexiconMatches(this, text.original(), title == null ? null : title.original(), advert.tags(),
+        Arrays.copyOf(sc.rows, 3 * sc.rowCount), null, sc.rowCount);
+  }
+
+  /** The resolved entry with index {@code e} (see {@link LexiconMatches}). */
+  ResolvedEntry resolved(int e) { return entryArray[e]; }
+
+  /** The indicator id of entry {@code e}. */
+  String indicator(int e) { return entryIndicator[e]; }
+
+  /** The weight of entry {@code e}, multiplied by its boost factor (capped at 1) when {@code boosted}. */
+  double weight(int e, boolean boosted) {
+    double weight = entryWeight[e];
+    return boosted ? Math.min(1, weight * entryBoost[e]) : weight;
+  }
+
+  /** Whether entry {@code e} has a boosting (not gating) context and that context is present. */
+  private boolean boosted(int e, BitSet presentContexts) {
+    return entryContext[e] >= 0 && !entryRequires[e] && presentContexts.get(entryContext[e]);
   }
 
   /** Scans one field and appends its hits (gapped phrases joined) in order of end. */
@@ -308,8 +354,7 @@ public final class CompiledLexicon {
   }
 
   /** Applies language, context, exclusion and negation to hits {@code [from, to)} of one field. */
-  private void decide(AnalyzedText src, String field, int from, int to, boolean[] applicable, boolean[] anyOf,
-      Scratch sc, List<LexiconMatch> out) {
+  private void decide(AnalyzedText src, int kind, int from, int to, boolean[] applicable, boolean[] anyOf, Scratch sc) {
     int[] hits = sc.hits;
     int count = to - from;
     if (sc.cancelled.length < count) sc.cancelled = new boolean[Math.max(count, sc.cancelled.length * 2)];
@@ -384,24 +429,9 @@ public final class CompiledLexicon {
       sc.exclEnd[e] = kept[k + 2];
       int os = src.originalStart(kept[k + 1]);
       int oe = src.originalEnd(kept[k + 2]);
-      double weight = weight(e, sc.presentContexts);
-      out.add(new LexiconMatch(entries.get(e), field, os, oe, surface(src.original(), os, oe, e, sc), weight));
+      int head = e | kind << LexiconMatches.KIND_SHIFT | (boosted(e, sc.presentContexts) ? LexiconMatches.BOOST_BIT : 0);
+      sc.addRow(head, os, oe);
     }
-  }
-
-  /**
-   * The original text of a match, reusing the entry's previous surface string on this thread when
-   * equal: an entry's matches mostly repeat one surface form, and a substring (String + byte[]) per
-   * match was ~15% of the bytes allocated per 10KB advert (JFR profile of AssessBenchmark.assess).
-   * Strings are immutable, so sharing an equal one changes nothing for callers.
-   */
-  private static String surface(String original, int start, int end, int entry, Scratch sc) {
-    String prev = sc.surface[entry];
-    int len = end - start;
-    if (prev != null && prev.length() == len && original.regionMatches(start, prev, 0, len)) return prev;
-    String s = original.substring(start, end);
-    sc.surface[entry] = s;
-    return s;
   }
 
   /**
@@ -425,15 +455,6 @@ public final class CompiledLexicon {
       k[3 * j + 5] = e;
     }
     return k;
-  }
-
-  /** The entry's weight, multiplied by its boost factor (capped at 1) when its boosting context is present. */
-  private double weight(int e, BitSet presentContexts) {
-    double weight = entries.get(e).entry().weight();
-    if (entryContext[e] >= 0 && !entryRequires[e] && presentContexts.get(entryContext[e])) {
-      weight = Math.min(1, weight * entryBoost[e]);
-    }
-    return weight;
   }
 
   /**
@@ -481,7 +502,8 @@ public final class CompiledLexicon {
   }
 
 
-  private void scanTags(Advert advert, boolean[] applicable, BitSet presentContexts, List<LexiconMatch> out) {
+  private void scanTags(Advert advert, boolean[] applicable, Scratch sc) {
+    BitSet presentContexts = sc.presentContexts;
     List<String> tags = advert.tags();
     if (tags.isEmpty()) return;
     String[] norm = new String[tags.size()];
@@ -493,7 +515,8 @@ public final class CompiledLexicon {
       for (int i = 0; i < norm.length; i++) {
         for (String t : entry.tags()) {
           if (tagMatches(normaliseTag(t), norm[i])) {
-            out.add(new LexiconMatch(entries.get(e), "tags[" + i + "]", -1, -1, tags.get(i), weight(e, presentContexts)));
+            sc.addRow(e | LexiconMatches.KIND_TAG << LexiconMatches.KIND_SHIFT
+                | (boosted(e, presentContexts) ? LexiconMatches.BOOST_BIT : 0), -1, i);
             break;
           }
         }

@@ -24,15 +24,21 @@ public record HourlyRate(double rate, String currency, PriceMention price) {
     if (prices == null || prices.isEmpty() || currency == null) return null;
     boolean structured = false;
     for (PriceMention p : prices) if (isStructured(p)) structured = true;
-    HourlyRate best = null;
-    for (PriceMention p : prices) {
+    // one HourlyRate for the winner and no OptionalDouble per price (AssessBenchmark.assessWithBaseline)
+    PriceMention best = null;
+    double bestRate = 0;
+    for (int i = 0; i < prices.size(); i++) {
+      PriceMention p = prices.get(i);
       if (structured && !isStructured(p)) continue;
       if (p.minutes() == null || !currency.equals(p.currency())) continue;
-      double r = p.hourlyRate().getAsDouble();
+      double r = p.amount().doubleValue() * 60.0 / p.minutes(); // as PriceMention.hourlyRate()
       if (!(r > 0) || !Double.isFinite(r)) continue;
-      if (best == null || r < best.rate()) best = new HourlyRate(r, currency, p);
+      if (best == null || r < bestRate) {
+        best = p;
+        bestRate = r;
+      }
     }
-    return best;
+    return best == null ? null : new HourlyRate(bestRate, currency, best);
   }
 
   /** A price the caller gave in {@code Advert.prices} rather than one read from text. */

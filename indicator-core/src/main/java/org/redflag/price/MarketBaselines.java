@@ -47,12 +47,20 @@ public final class MarketBaselines {
   private final Map<String, MarketBaseline> byKey;
   private final ImmutableList<MarketBaseline> all;
   private final java.util.Set<String> marketsWithCategories;
+  // the same baselines by market, then category ("" for all): a lookup per advert builds no key
+  // string (why: AssessBenchmark.assessWithBaseline allocation)
+  private final Map<String, Map<String, MarketBaseline>> byMarket;
 
   private MarketBaselines(Map<String, MarketBaseline> byKey) {
     this.byKey = Map.copyOf(byKey);
     java.util.Set<String> withCategories = new java.util.HashSet<>();
     for (MarketBaseline b : byKey.values()) if (b.category().isPresent()) withCategories.add(b.market());
     this.marketsWithCategories = java.util.Set.copyOf(withCategories);
+    Map<String, Map<String, MarketBaseline>> m = new java.util.HashMap<>();
+    for (MarketBaseline b : byKey.values()) m.computeIfAbsent(b.market(), k -> new java.util.HashMap<>()).put(b.category().orElse(""), b);
+    Map<String, Map<String, MarketBaseline>> frozen = new java.util.HashMap<>();
+    m.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+    this.byMarket = Map.copyOf(frozen);
     List<MarketBaseline> l = new ArrayList<>(byKey.values());
     l.sort(Comparator.comparing(MarketBaseline::market).thenComparing(b -> b.category().orElse("")));
     this.all = ImmutableList.copyOf(l);
@@ -79,8 +87,9 @@ public final class MarketBaselines {
 
   /** The baseline for exactly this market and category ({@code null} category: the market-wide one). */
   public Optional<MarketBaseline> get(String market, String category) {
-    if (market == null) return Optional.empty();
-    return Optional.ofNullable(byKey.get(key(norm(market), category == null ? null : norm(category))));
+    if (market == null || byMarket.isEmpty()) return Optional.empty();
+    Map<String, MarketBaseline> categories = byMarket.get(norm(market)); // norm allocates nothing for clean input
+    return categories == null ? Optional.empty() : Optional.ofNullable(categories.get(category == null ? "" : norm(category)));
   }
 
   /**

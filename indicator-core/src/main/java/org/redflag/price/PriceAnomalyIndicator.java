@@ -70,6 +70,31 @@ public final class PriceAnomalyIndicator implements Indicator {
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
     HourlyRate rate = HourlyRate.lowest(prices, baseline.currency());
     if (rate == null) return IndicatorOutcome.none(); // no comparable price: other currency or no duration
+    if (baseline.count() < minObservations) {
+      Map<String, Object> details = details(rate, baseline);
+      String source = "market baseline " + baseline.label();
+      details.put("status", "no call: the baseline has " + baseline.count() + " rates, fewer than the minimum of "
+          + minObservations);
+      return new IndicatorOutcome(0, List.of(evidence(analysis, rate.price(), ENTRY_TOO_FEW, source, details)), Map.of());
+    }
+    double percentile = baseline.rankOf(rate.rate()) * 100;
+    double threshold = baseline.quantile(quantile);
+    Map<String, Double> features = Map.of(FEATURE, round(percentile), COMPARED_FEATURE, 1.0);
+    // details and the source label only when there is evidence: most rates are not below the
+    // threshold (allocation per advert, AssessBenchmark.assessWithBaseline)
+    if (!(rate.rate() < threshold)) return new IndicatorOutcome(0, List.of(), features);
+    Map<String, Object> details = details(rate, baseline);
+    String source = "market baseline " + baseline.label();
+    details.put("marketMedian", round(baseline.median()));
+    details.put("percentile", round(percentile));
+    details.put("thresholdPercentile", round(quantile * 100));
+    details.put("thresholdRate", round(threshold));
+    details.put("status", "hourly rate " + fmt(rate.rate()) + " " + rate.currency() + " is below the market's "
+        + percent(quantile) + "th percentile (" + fmt(threshold) + "); market median " + fmt(baseline.median()));
+    return new IndicatorOutcome(1.0, List.of(evidence(analysis, rate.price(), ENTRY_LOW, source, details)), features);
+  }
+
+  private Map<String, Object> details(HourlyRate rate, MarketBaseline baseline) {
     Map<String, Object> details = new TreeMap<>();
     details.put("rate", round(rate.rate()));
     details.put("currency", rate.currency());
@@ -77,23 +102,7 @@ public final class PriceAnomalyIndicator implements Indicator {
     baseline.category().ifPresent(c -> details.put("category", c));
     details.put("observations", baseline.count());
     details.put("minObservations", minObservations);
-    String source = "market baseline " + baseline.label();
-    if (baseline.count() < minObservations) {
-      details.put("status", "no call: the baseline has " + baseline.count() + " rates, fewer than the minimum of "
-          + minObservations);
-      return new IndicatorOutcome(0, List.of(evidence(analysis, rate.price(), ENTRY_TOO_FEW, source, details)), Map.of());
-    }
-    double percentile = baseline.rankOf(rate.rate()) * 100;
-    double threshold = baseline.quantile(quantile);
-    details.put("marketMedian", round(baseline.median()));
-    details.put("percentile", round(percentile));
-    details.put("thresholdPercentile", round(quantile * 100));
-    details.put("thresholdRate", round(threshold));
-    Map<String, Double> features = Map.of(FEATURE, round(percentile), COMPARED_FEATURE, 1.0);
-    if (!(rate.rate() < threshold)) return new IndicatorOutcome(0, List.of(), features);
-    details.put("status", "hourly rate " + fmt(rate.rate()) + " " + rate.currency() + " is below the market's "
-        + percent(quantile) + "th percentile (" + fmt(threshold) + "); market median " + fmt(baseline.median()));
-    return new IndicatorOutcome(1.0, List.of(evidence(analysis, rate.price(), ENTRY_LOW, source, details)), features);
+    return details;
   }
 
   private static Evidence evidence(AdvertAnalysis analysis, PriceMention p, String entry, String source,

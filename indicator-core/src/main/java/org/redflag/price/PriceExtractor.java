@@ -173,6 +173,8 @@ public final class PriceExtractor {
     /** Digit groups of the number being read, and the separator before each. */
     final int[] groupDigits = new int[MAX_GROUPS];
     final char[] seps = new char[MAX_GROUPS];
+    /** The text being tokenized (see tokenize). */
+    char[] chars = new char[256];
 
     int add(byte ty, int s, int e, boolean g) {
       if (n == type.length) grow();
@@ -204,6 +206,7 @@ public final class PriceExtractor {
         type = fresh.type; start = fresh.start; end = fresh.end; info = fresh.info; value = fresh.value;
         cents = fresh.cents; glued = fresh.glued;
       }
+      if (chars.length > 1 << 16) chars = new char[256];
     }
   }
 
@@ -213,10 +216,16 @@ public final class PriceExtractor {
     t.trim();
     t.n = 0;
     int len = s.length();
+    // the chars are copied once into the scratch buffer: array reads instead of String.charAt (coder
+    // check per char) in the tokenizer, number scanner and word lookups, which read every char about
+    // twice (why: AssessBenchmark.assess profile, price extraction was ~19% of assess time at 1KB)
+    if (t.chars.length < len) t.chars = new char[Math.max(len, 2 * t.chars.length)];
+    char[] b = t.chars;
+    s.getChars(0, len, b, 0);
     int i = 0;
     boolean space = true;
     while (i < len) {
-      char c = s.charAt(i);
+      char c = b[i];
       if (isSpace(c)) {
         space = true;
         i++;
@@ -224,11 +233,11 @@ public final class PriceExtractor {
       }
       int st = i;
       if (isDigit(c)) {
-        i = scanNumber(s, i, t, !space);
+        i = scanNumber(b, len, i, t, !space);
       } else if (isLetter(c)) {
-        while (i < len && isLetter(s.charAt(i))) i++;
+        while (i < len && isLetter(b[i])) i++;
         int k = t.add(WORD, st, i, !space);
-        long role = WORDS.lookup(s, st, i);
+        long role = WORDS.lookup(b, st, i);
         t.info[k] = (int) (role >>> 32);
         t.value[k] = (int) role;
       } else if (isCurrencySymbol(c)) {
@@ -277,28 +286,27 @@ public final class PriceExtractor {
    * {@code 80,50}). Shapes that are neither (dates such as {@code 12.05.2024}, IP-like strings) and
    * numbers with more than 12 integer digits are kept as one token marked malformed.
    */
-  private static int scanNumber(String s, int i, Scratch t, boolean glued) {
-    int len = s.length();
+  private static int scanNumber(char[] b, int len, int i, Scratch t, boolean glued) {
     int st = i;
     int[] groupDigits = t.groupDigits;
     char[] seps = t.seps;
     int groups = 0;
     int j = i;
-    while (j < len && isDigit(s.charAt(j))) j++;
+    while (j < len && isDigit(b[j])) j++;
     groupDigits[groups] = j - i;
     seps[groups++] = 0;
     while (j < len) {
-      char c = s.charAt(j);
+      char c = b[j];
       int k = j + 1;
-      if ((c == '.' || c == ',') && k < len && isDigit(s.charAt(k))) {
-        while (k < len && isDigit(s.charAt(k))) k++;
-      } else if ((c == ' ' || isGroupingSpace(c)) && k + 3 <= len && isDigit(s.charAt(k)) && isDigit(s.charAt(k + 1))
-          && isDigit(s.charAt(k + 2)) && (k + 3 == len || !isDigit(s.charAt(k + 3)))
+      if ((c == '.' || c == ',') && k < len && isDigit(b[k])) {
+        while (k < len && isDigit(b[k])) k++;
+      } else if ((c == ' ' || isGroupingSpace(c)) && k + 3 <= len && isDigit(b[k]) && isDigit(b[k + 1])
+          && isDigit(b[k + 2]) && (k + 3 == len || !isDigit(b[k + 3]))
           // a plain space groups only after a one- or two-digit lead, before a round group, and when a
           // currency follows ("5 000 руб", "15 500 ₽"), so that "$50 100 min" and "23 100$ hh" stay
           // two numbers; deliberate grouping spaces group any 1-3 digit lead
           && groupDigits[0] <= (c == ' ' ? 2 : 3) && allThree(groupDigits, groups) && sameSep(seps, groups, c)
-          && (c != ' ' || s.charAt(k + 1) == '0' && s.charAt(k + 2) == '0' && currencyFollows(s, k + 3))) {
+          && (c != ' ' || b[k + 1] == '0' && b[k + 2] == '0' && currencyFollows(b, len, k + 3))) {
         k += 3;
       } else {
         break;
@@ -334,7 +342,7 @@ public final class PriceExtractor {
       int fracDigits = 0;
       long frac = 0;
       for (int p = st; p < j; p++) {
-        char c = s.charAt(p);
+        char c = b[p];
         if (!isDigit(c)) {
           g++;
           continue;
@@ -343,7 +351,7 @@ public final class PriceExtractor {
           frac = frac * 10 + (c - '0');
           fracDigits++;
         } else {
-          if (intDigits == 0 && c == '0' && p + 1 < j && isDigit(s.charAt(p + 1)) && g == 0) {
+          if (intDigits == 0 && c == '0' && p + 1 < j && isDigit(b[p + 1]) && g == 0) {
             // leading zero: "05" is a date or clock part, never an amount; keep parsing but mark it
             bad = true;
           }
@@ -367,19 +375,18 @@ public final class PriceExtractor {
    * After a plain-space digit group ending at {@code i}: more such groups, then a currency symbol or
    * word. Looks at most a few dozen chars ahead, so the pass stays linear.
    */
-  private static boolean currencyFollows(String s, int i) {
-    int len = s.length();
+  private static boolean currencyFollows(char[] s, int len, int i) {
     int limit = Math.min(len, i + 40);
-    while (i + 4 <= limit && s.charAt(i) == ' ' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
-        && isDigit(s.charAt(i + 3)) && (i + 4 == len || !isDigit(s.charAt(i + 4)))) {
+    while (i + 4 <= limit && s[i] == ' ' && isDigit(s[i + 1]) && isDigit(s[i + 2])
+        && isDigit(s[i + 3]) && (i + 4 == len || !isDigit(s[i + 4]))) {
       i += 4;
     }
-    while (i < limit && isSpace(s.charAt(i))) i++;
+    while (i < limit && isSpace(s[i])) i++;
     if (i >= len) return false;
-    char c = s.charAt(i);
+    char c = s[i];
     if (isCurrencySymbol(c)) return true;
     int j = i;
-    while (j < len && j - i <= 24 && isLetter(s.charAt(j))) j++;
+    while (j < len && j - i <= 24 && isLetter(s[j])) j++;
     return j > i && (WORDS.lookup(s, i, j) >>> 32 & (W_CUR | W_EUPH)) != 0;
   }
 
@@ -906,7 +913,7 @@ public final class PriceExtractor {
     private long[] vals = new long[2048];
 
     void put(String word, int flags, int value) {
-      int slot = find(word, 0, word.length());
+      int slot = find(word.toCharArray(), 0, word.length());
       if (keys[slot] != null) {
         long old = vals[slot];
         int oldFlags = (int) (old >>> 32);
@@ -919,15 +926,15 @@ public final class PriceExtractor {
     }
 
     /** (flags << 32 | value) of the word at s[start, end), or 0. */
-    long lookup(String s, int start, int end) {
+    long lookup(char[] s, int start, int end) {
       if (end - start > 24) return 0;
       int slot = find(s, start, end);
       return keys[slot] == null ? 0 : vals[slot];
     }
 
-    private int find(String s, int start, int end) {
+    private int find(char[] s, int start, int end) {
       int h = 0;
-      for (int i = start; i < end; i++) h = 31 * h + lower(s.charAt(i));
+      for (int i = start; i < end; i++) h = 31 * h + lower(s[i]);
       int mask = keys.length - 1;
       int slot = (h ^ (h >>> 16)) & mask;
       int len = end - start;
@@ -939,8 +946,8 @@ public final class PriceExtractor {
       return slot;
     }
 
-    private static boolean equalsLower(String key, String s, int start, int len) {
-      for (int i = 0; i < len; i++) if (lower(s.charAt(start + i)) != key.charAt(i)) return false;
+    private static boolean equalsLower(String key, char[] s, int start, int len) {
+      for (int i = 0; i < len; i++) if (lower(s[start + i]) != key.charAt(i)) return false;
       return true;
     }
   }

@@ -114,6 +114,9 @@ public final class PhoneNumberScanner {
   private static final String[][] WORDS_BY_FIRST;
   private static final int[][] DIGITS_BY_FIRST;
 
+  /** {@link #FIRST_LETTERS} index of an ASCII char (either case), or -1: no String.indexOf per word. */
+  private static final byte[] ASCII_FIRST = new byte[128];
+
   static {
     StringBuilder sb = new StringBuilder();
     for (String[] ws : WORDS) {
@@ -136,14 +139,20 @@ public final class PhoneNumberScanner {
       WORDS_BY_FIRST[f] = words.toArray(new String[0]);
       DIGITS_BY_FIRST[f] = digits.stream().mapToInt(Integer::intValue).toArray();
     }
+    for (char c = 0; c < 128; c++) ASCII_FIRST[c] = (byte) FIRST_LETTERS.indexOf(Character.toLowerCase(c));
   }
 
   /** Scans {@code text}; never throws on any string. */
   public List<Candidate> scan(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    return scan(text, false);
+  }
+
+  private List<Candidate> scan(CharSequence text, boolean obscuredOnly) {
     Scan scan = SCRATCH.get();
     try {
-      return scan.reset(text).run();
+      scan.reset(text).obscuredOnly = obscuredOnly;
+      return scan.run();
     } finally {
       scan.reset(null);
     }
@@ -156,17 +165,19 @@ public final class PhoneNumberScanner {
 
   /** Only the obscured candidates of {@link #scan}. */
   public List<Candidate> scanObscured(CharSequence text) {
-    List<Candidate> all = scan(text);
-    List<Candidate> out = new ArrayList<>(all.size());
-    for (Candidate c : all) if (c.obscured()) out.add(c);
-    return ImmutableList.copyOf(out);
+    // the same scan, but plainly written numbers are dropped before their candidate (digit string,
+    // technique set) is built: most numbers in adverts are plain (why: AssessBenchmark.assess allocation)
+    return scan(Objects.requireNonNull(text, "text"), true);
   }
 
   private static final byte PLAIN = 0, NON_ASCII = 1, KEYCAP = 2, WORD = 3, LETTER_O = 4;
 
   /** Per-scan state (reused per thread, see SCRATCH): the units of the candidate being built. */
   private static final class Scan {
-    CharSequence s;
+    // the text's chars, copied once per scan: indexing an array is cheaper than String.charAt through
+    // CharSequence (coder check per char), and the scan reads every char about twice
+    // (why: AssessBenchmark.assess profile, the scanner was ~17% of assess time at 1KB)
+    char[] b = new char[256];
     int n;
     final List<Candidate> out = new ArrayList<>();
     // Units of the current candidate; at most MAX_DIGITS + 1 are kept, beyond that only counted.
@@ -176,13 +187,23 @@ public final class PhoneNumberScanner {
     final byte[] uDigit = new byte[MAX_DIGITS + 1];
     final int[] uRunLen = new int[MAX_DIGITS + 1];
     int count;
+    boolean obscuredOnly; // emit only candidates with a technique (scanObscured)
     int plusAt = -1;
     int lastEnd = -1;
 
     /** Starts a scan of {@code text} (null: forget the last text). */
     Scan reset(CharSequence text) {
-      this.s = text;
       this.n = text == null ? 0 : text.length();
+      if (text != null) {
+        if (b.length < n) b = new char[Math.max(n, 2 * b.length)];
+        if (text instanceof String str) {
+          str.getChars(0, n, b, 0);
+        } else {
+          for (int i = 0; i < n; i++) b[i] = text.charAt(i);
+        }
+      } else if (b.length > 1 << 16) {
+        b = new char[256]; // do not keep one huge text's buffer per thread
+      }
       out.clear();
       count = 0;
       plusAt = -1;
@@ -190,10 +211,29 @@ public final class PhoneNumberScanner {
       return this;
     }
 
+    /** The code point at {@code i} (a lone surrogate stands for itself, as in {@link Character#codePointAt}). */
+    int cpAt(int i) {
+      char c = b[i];
+      if (Character.isHighSurrogate(c) && i + 1 < n) {
+        char d = b[i + 1];
+        if (Character.isLowSurrogate(d)) return Character.toCodePoint(c, d);
+      }
+      return c;
+    }
+
+    int cpBefore(int i) {
+      char c = b[i - 1];
+      if (Character.isLowSurrogate(c) && i > 1) {
+        char h = b[i - 2];
+        if (Character.isHighSurrogate(h)) return Character.toCodePoint(h, c);
+      }
+      return c;
+    }
+
     List<Candidate> run() {
       int i = 0;
       while (i < n) {
-        int cp = Character.codePointAt(s, i);
+        int cp = cpAt(i);
         int len = Character.charCount(cp);
         if (digitValue(cp) >= 0) {
           i = digits(i);
@@ -228,14 +268,14 @@ public final class PhoneNumberScanner {
      * ends a sentence, not a number group (a phone group written so would have no space after it).
      */
     boolean endsSentenceAfterNumber(int i) {
-      if (s.charAt(i) != '.' || i != lastEnd || count == 0 || count > uKind.length) return false;
+      if (b[i] != '.' || i != lastEnd || count == 0 || count > uKind.length) return false;
       if (uKind[count - 1] != PLAIN || uRunLen[count - 1] < 2) return false;
-      return i + 1 < n && Character.isWhitespace(s.charAt(i + 1));
+      return i + 1 < n && Character.isWhitespace(b[i + 1]);
     }
 
     /** A run of digits starting at {@code i}, or one keycap digit. Returns the index after it. */
     int digits(int i) {
-      int first = Character.codePointAt(s, i);
+      int first = cpAt(i);
       int afterFirst = i + Character.charCount(first);
       int keycapEnd = keycapEnd(afterFirst);
       if (keycapEnd > 0) {
@@ -245,7 +285,7 @@ public final class PhoneNumberScanner {
       int k = i;
       int runLen = 0;
       while (k < n) {
-        int cp = Character.codePointAt(s, k);
+        int cp = cpAt(k);
         if (digitValue(cp) < 0) break;
         int next = k + Character.charCount(cp);
         if (keycapEnd(next) > 0) break;
@@ -258,7 +298,7 @@ public final class PhoneNumberScanner {
       }
       int j = i;
       while (j < k) {
-        int cp = Character.codePointAt(s, j);
+        int cp = cpAt(j);
         int next = j + Character.charCount(cp);
         add(j, next, cp < 128 ? PLAIN : NON_ASCII, digitValue(cp), runLen);
         j = next;
@@ -269,13 +309,13 @@ public final class PhoneNumberScanner {
     /** End of a keycap sequence whose digit ends at {@code i} (optional U+FE0F, then U+20E3), or -1. */
     int keycapEnd(int i) {
       int j = i;
-      if (j < n && s.charAt(j) == '\uFE0F') j++;
-      return j < n && s.charAt(j) == '\u20E3' ? j + 1 : -1;
+      if (j < n && b[j] == '\uFE0F') j++;
+      return j < n && b[j] == '\u20E3' ? j + 1 : -1;
     }
 
     boolean gluedBefore(int i) {
       if (i == 0) return false;
-      int cp = Character.codePointBefore(s, i);
+      int cp = cpBefore(i);
       if (i == lastEnd && count > 0 && (uKind[Math.min(count, uKind.length) - 1] == WORD
           || uKind[Math.min(count, uKind.length) - 1] == LETTER_O)) {
         return false; // "five5", "O5": the letter belongs to a unit
@@ -283,18 +323,18 @@ public final class PhoneNumberScanner {
       if (isWordChar(cp) || isQuantityMark(cp)) return true;
       if (cp == ':' || cp == '/' || cp == ',') {
         int before = i - Character.charCount(cp);
-        return before > 0 && digitValue(Character.codePointBefore(s, before)) >= 0;
+        return before > 0 && digitValue(cpBefore(before)) >= 0;
       }
       return false;
     }
 
     boolean gluedAfter(int k) {
       if (k >= n) return false;
-      int cp = Character.codePointAt(s, k);
+      int cp = cpAt(k);
       if (isQuantityMark(cp)) return true;
       if (cp == ':' || cp == '/' || cp == ',') {
         int after = k + Character.charCount(cp);
-        return after < n && digitValue(Character.codePointAt(s, after)) >= 0;
+        return after < n && digitValue(cpAt(after)) >= 0;
       }
       // A letter right after: a unit if it is a number word or letter O, else a quantity (34C, 10pm).
       if (isWordChar(cp)) return !startsUnitWord(k);
@@ -313,7 +353,7 @@ public final class PhoneNumberScanner {
       int end = wordEnd(i);
       if (end - i <= MAX_WORD) {
         boolean touchesDigit = (i == lastEnd && count > 0 && isDigitKind(uKind[Math.min(count, uKind.length) - 1]))
-            || (end < n && digitValue(Character.codePointAt(s, end)) >= 0);
+            || (end < n && digitValue(cpAt(end)) >= 0);
         if (touchesDigit && isLetterOs(i, end)) {
           for (int j = i; j < end; j++) add(j, j + 1, LETTER_O, 0, 0);
           return end;
@@ -328,7 +368,13 @@ public final class PhoneNumberScanner {
     int wordEnd(int i) {
       int k = i;
       while (k < n) {
-        int cp = Character.codePointAt(s, k);
+        char c = b[k];
+        if (c < 128) { // ASCII fast path: most advert text
+          if (((c | 0x20) < 'a' || (c | 0x20) > 'z')) break;
+          k++;
+          continue;
+        }
+        int cp = cpAt(k);
         if (!isWordChar(cp)) break;
         k += Character.charCount(cp);
       }
@@ -338,7 +384,7 @@ public final class PhoneNumberScanner {
     boolean isLetterOs(int i, int end) {
       if (end - i > 3) return false;
       for (int j = i; j < end; j++) {
-        char c = s.charAt(j);
+        char c = b[j];
         if (c != 'o' && c != 'O' && c != '\u043E' && c != '\u041E') return false;
       }
       return true;
@@ -352,7 +398,8 @@ public final class PhoneNumberScanner {
       int p = i;
       int parts = 0;
       while (p < end) {
-        int first = FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(p)));
+        char ch = b[p];
+        int first = ch < 128 ? ASCII_FIRST[ch] : FIRST_LETTERS.indexOf(Character.toLowerCase(ch));
         if (first < 0) return false;
         String[] words = WORDS_BY_FIRST[first];
         int best = -1, bestLen = 0;
@@ -374,8 +421,8 @@ public final class PhoneNumberScanner {
 
     boolean regionMatches(int p, String w) {
       for (int j = 0; j < w.length(); j++) {
-        char a = s.charAt(p + j), b = w.charAt(j);
-        if (a != b && Character.toLowerCase(a) != b) return false;
+        char a = b[p + j], c = w.charAt(j);
+        if (a != c && Character.toLowerCase(a) != c) return false;
       }
       return true;
     }
@@ -435,8 +482,22 @@ public final class PhoneNumberScanner {
       return true;
     }
 
+    /**
+     * Whether units {@code [from, to)} show no technique: the negation of what {@link #emit} derives
+     * (no word, keycap, letter O or non-ASCII unit, and fewer than MIN_SEPARATED_SINGLES single digits).
+     */
+    boolean plain(int from, int to) {
+      int singles = 0;
+      for (int u = from; u < to; u++) {
+        if (uKind[u] != PLAIN) return false;
+        if (uRunLen[u] == 1) singles++;
+      }
+      return singles < MIN_SEPARATED_SINGLES;
+    }
+
     void emit(int from, int to) {
       if (to - from > MAX_DIGITS || isCountingOrRepeat(from, to)) return;
+      if (obscuredOnly && plain(from, to)) return;
       EnumSet<Technique> t = EnumSet.noneOf(Technique.class);
       boolean words = false, glyphs = false;
       int singles = 0;

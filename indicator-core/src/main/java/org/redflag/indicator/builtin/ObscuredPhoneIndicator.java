@@ -51,18 +51,24 @@ public final class ObscuredPhoneIndicator implements Indicator {
 
   @Override
   public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
-    List<Evidence> evidence = new ArrayList<>();
+    // scan first: most adverts have no obscured number, and then nothing is allocated (AssessBenchmark)
+    String text = analysis.advert().text();
+    String title = analysis.advert().title().orElse(null);
+    List<Candidate> inText = scanner.scanObscured(text);
+    List<Candidate> inTitle = title == null ? List.of() : scanner.scanObscured(title);
+    if (inText.isEmpty() && inTitle.isEmpty()) return IndicatorOutcome.none();
+    List<Evidence> evidence = new ArrayList<>(inText.size() + inTitle.size());
     Set<Technique> seen = EnumSet.noneOf(Technique.class);
     IdentifierHasher hasher = analysis.hasher();
-    collect(analysis.advert().text(), null, hasher, evidence, seen);
-    analysis.advert().title().ifPresent(t -> collect(t, "title", hasher, evidence, seen));
-    if (evidence.isEmpty()) return IndicatorOutcome.none();
+    collect(inText, text, null, hasher, evidence, seen);
+    collect(inTitle, title, "title", hasher, evidence, seen);
     return IndicatorOutcome.fired(seen.size() > 1 ? SEVERAL_TECHNIQUES : ONE_TECHNIQUE, evidence);
   }
 
-  private void collect(String text, String field, IdentifierHasher hasher, List<Evidence> out, Set<Technique> seen) {
-    for (Candidate c : scanner.scan(text)) {
-      if (!c.obscured()) continue;
+  private static void collect(List<Candidate> obscured, String text, String field, IdentifierHasher hasher, List<Evidence> out,
+      Set<Technique> seen) {
+    for (int i = 0; i < obscured.size(); i++) {
+      Candidate c = obscured.get(i);
       seen.addAll(c.techniques());
       List<String> rules = c.techniques().stream().map(Technique::ruleId).toList();
       Evidence e = new Evidence(ID, c.start(), c.end(), text.substring(c.start(), c.end()), rules.get(0), SOURCE, field,

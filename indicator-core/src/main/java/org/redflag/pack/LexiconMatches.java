@@ -1,0 +1,110 @@
+package org.redflag.pack;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import org.redflag.pack.PackSet.ResolvedEntry;
+
+/**
+ * The surviving pack matches of one advert as returned by {@link CompiledLexicon#scan}: an immutable
+ * {@code List<LexiconMatch>} stored as three ints per match (entry and field, start, end) rather than
+ * one {@link LexiconMatch} and one surface string per match. {@link #get(int)} builds an equal
+ * {@code LexiconMatch} on each call (elements are values: compare them with {@code equals}, not
+ * {@code ==}); the primitive accessors ({@link #entry(int)}, {@link #weight(int)}, ...) read the
+ * stored match without building one.
+ *
+ * <p>Why: the match objects, their surface substrings and the lists holding them were about a third
+ * of the bytes allocated per 10KB advert (JFR profile of {@code AssessBenchmark.assess}, 66 matches
+ * per advert), although most callers only need an entry, a weight and a span.
+ *
+ * <p>{@link #forIndicator(String)} is the view of one indicator's matches, in the same order.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class LexiconMatches extends AbstractList<LexiconMatch> implements RandomAccess {
+  // row layout in data: [entry | kind << KIND_SHIFT | boosted << BOOST_SHIFT, start, end]
+  static final int ENTRY_MASK = (1 << 24) - 1;
+  static final int KIND_SHIFT = 24;
+  static final int KIND_TEXT = 0;
+  static final int KIND_TITLE = 1;
+  static final int KIND_TAG = 2; // start is -1 and end is the tag index
+  static final int BOOST_BIT = 1 << 28;
+  static final int FIRST_BIT = 1 << 29; // the first match of its entry in the advert
+
+  /** No matches (no per-advert object for the usual indicator without matches). */
+  static final LexiconMatches EMPTY = new LexiconMatches(null, "", null, List.of(), new int[0], null, 0);
+
+  private final CompiledLexicon lexicon;
+  private final String text;
+  private final String title;
+  private final List<String> tags;
+  private final int[] data;
+  private final int[] rows; // row numbers of this view, or null for rows 0..size-1
+  private final int size;
+
+  LexiconMatches(CompiledLexicon lexicon, String text, String title, List<String> tags, int[] data, int[] rows, int size) {
+    this.lexicon = lexicon;
+    this.text = text;
+    this.title = title;
+    this.tags = tags;
+    this.data = data;
+    this.rows = rows;
+    this.size = size;
+  }
+
+  private int row(int i) {
+    if (i < 0 || i >= size) throw new IndexOutOfBoundsException("index " + i + ", size " + size);
+    return 3 * (rows == null ? i : rows[i]);
+  }
+
+  @Override
+  public int size() { return size; }
+
+  /** Builds the match (a new, equal object on every call). */
+  @Override
+  public LexiconMatch get(int i) {
+    int r = row(i);
+    int head = data[r];
+    int e = head & ENTRY_MASK;
+    int kind = (head >>> KIND_SHIFT) & 3;
+    double weight = lexicon.weight(e, (head & BOOST_BIT) != 0);
+    ResolvedEntry entry = lexicon.resolved(e);
+    if (kind == KIND_TAG) {
+      int tag = data[r + 2];
+      return new LexiconMatch(entry, "tags[" + tag + "]", -1, -1, tags.get(tag), weight);
+    }
+    String src = kind == KIND_TITLE ? title : text;
+    int s = data[r + 1], end = data[r + 2];
+    return new LexiconMatch(entry, kind == KIND_TITLE ? "title" : null, s, end, src.substring(s, end), weight);
+  }
+
+  /** The pack entry of match {@code i}. */
+  public PackEntry entry(int i) { return lexicon.resolved(data[row(i)] & ENTRY_MASK).entry(); }
+
+  private String indicatorOf(int i) { return lexicon.indicator(data[row(i)] & ENTRY_MASK); }
+
+  /**
+   * Whether match {@code i} is the first of its entry in this list (entry ids are unique within a
+   * pack set, so this is also the first with its entry id). Constant time: marked during the scan.
+   */
+  public boolean firstOfEntry(int i) { return (data[row(i)] & FIRST_BIT) != 0; }
+
+  /** The weight of match {@code i}, as {@link LexiconMatch#weight()}. */
+  public double weight(int i) {
+    int head = data[row(i)];
+    return lexicon.weight(head & ENTRY_MASK, (head & BOOST_BIT) != 0);
+  }
+
+  /** The matches of one indicator (entries whose {@link PackEntry#indicator()} is {@code indicatorId}), in order. */
+  public LexiconMatches forIndicator(String indicatorId) {
+    int count = 0;
+    for (int i = 0; i < size; i++) if (indicatorOf(i).equals(indicatorId)) count++;
+    if (count == size) return this;
+    if (count == 0) return EMPTY;
+    int[] sel = new int[count];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (indicatorOf(i).equals(indicatorId)) sel[n++] = rows == null ? i : rows[i];
+    }
+    return new LexiconMatches(lexicon, text, title, tags, data, sel, count);
+  }
+}

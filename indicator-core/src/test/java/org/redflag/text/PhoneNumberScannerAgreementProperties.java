@@ -1,0 +1,50 @@
+package org.redflag.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.CharBuffer;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The scanner reads a char-array copy of the text with ASCII fast paths (why: AssessBenchmark.assess);
+ * it must find exactly the candidates of the straightforward {@link ReferencePhoneNumberScanner}, for
+ * Strings and for other CharSequences, on text dense in everything the rules look at.
+ */
+class PhoneNumberScannerAgreementProperties {
+  static final String[] PIECES = {"5", "55", "555", "0123", "1", "7", "9", "0", " ", "  ", "-", ".", ". ", ",", ", ",
+      "+", "(", ")", "/", ":", "'", "%", "$", "€", "#", "\n", "\t", "*", "·", "•", "\u00A0", "\u2013", "\u200B",
+      "five", "Five", "FIVE", "fivefive", "zero", "oh", "O", "o", "oO", "OOO", "one", "two", "three", "seven", "nine",
+      "zwei", "fünf", "fu\u0308nf", "fuenf", "sieben", "null", "acht", "пять", "ноль", "семь", "Один", "о", "О",
+      "call", "me", "at", "pm", "yo", "C", "hi", "text", "📞", "💋", "🌹", "5\uFE0F\u20E3", "1\u20E3", "٣", "٥", "５",
+      "\uD83C", "\uDF52", "x", "é", "ß", "ä", "a\u0301", "34C", "24/7", "10:30", "1,500", "23."};
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.longs().map(seed -> {
+      Random r = new Random(seed);
+      StringBuilder sb = new StringBuilder();
+      int n = r.nextInt(60);
+      for (int i = 0; i < n; i++) sb.append(PIECES[r.nextInt(PIECES.length)]);
+      return sb.toString();
+    });
+  }
+
+  @Property(tries = 3000)
+  void sameCandidatesAsReference(@ForAll("texts") String text) {
+    var expected = ReferencePhoneNumberScanner.DEFAULT.scan(text);
+    assertThat(PhoneNumberScanner.defaults().scan(text)).isEqualTo(expected);
+    assertThat(PhoneNumberScanner.defaults().scan(CharBuffer.wrap(text))).isEqualTo(expected);
+    // scanObscured skips plain numbers before building them: the obscured ones of scan, in order
+    assertThat(PhoneNumberScanner.defaults().scanObscured(text)).isEqualTo(expected.stream().filter(c -> c.obscured()).toList());
+  }
+
+  @Property(tries = 300)
+  void sameCandidatesOnArbitraryUnicode(@ForAll String text) {
+    assertThat(PhoneNumberScanner.defaults().scan(text)).isEqualTo(ReferencePhoneNumberScanner.DEFAULT.scan(text));
+  }
+}
