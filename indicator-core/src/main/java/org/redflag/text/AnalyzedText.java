@@ -25,6 +25,11 @@ package org.redflag.text;
 public final class AnalyzedText {
   static final byte FLAG_BOUNDARY = 1; // a word boundary (removed space or separator) precedes this char
   static final byte FLAG_CLAUSE = 2;   // a removed line break precedes this char
+  /**
+   * ends[i] holds this char's original end; without the flag the end is starts[i] + 1 (one source
+   * char), which is most chars, so the pipeline's ASCII path writes neither the end nor the flag.
+   */
+  static final byte FLAG_WIDE = 4;
 
   String original = "";
   char[] chars;
@@ -77,7 +82,7 @@ public final class AnalyzedText {
    */
   public int originalEnd(int normEnd) {
     if (normEnd <= 0 || normEnd > length) throw new IndexOutOfBoundsException("end " + normEnd + ", length " + length);
-    return ends[normEnd - 1];
+    return end(normEnd - 1);
   }
 
   /**
@@ -88,6 +93,9 @@ public final class AnalyzedText {
     if (i <= 0 || i >= length) return true;
     return (flags[i] & FLAG_BOUNDARY) != 0 || !CharClass.isWord(chars[i - 1]) || !CharClass.isWord(chars[i]);
   }
+
+  /** Original end (exclusive) of the source of normalised char {@code i} (no range check). */
+  int end(int i) { return (flags[i] & FLAG_WIDE) != 0 ? ends[i] : starts[i] + 1; }
 
   /** Number of words that start at normalised positions in {@code [from, to)}. */
   public int wordsBetween(int from, int to) {

@@ -93,6 +93,7 @@ public final class TextPipeline {
   private static final int INFO_PLAIN = 1 << 18;     // folds to itself or its lower case, whatever follows
   private static final int INFO_HYPHEN = 1 << 19;    // - and _: removed between words, as white space is
   private static final int INFO_SEPARATOR = 1 << 20; // . - _ * ~: the joining step looks at it
+  private static final int INFO_LETTER = 1 << 21;    // a-z, A-Z
   private static final int TOKEN_LETTER = 1;
   private static final int TOKEN_OTHER = 2;
   /** A token with letters and digits or symbols: the only kind leetspeak can change. */
@@ -103,7 +104,8 @@ public final class TextPipeline {
       char plain = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       boolean keycap = (c >= '0' && c <= '9') || c == '#' || c == '*';
       ASCII_INFO[c] = plain | tokenClass(plain) << INFO_TOKEN_SHIFT | (keycap ? 0 : INFO_PLAIN)
-          | (c == '-' || c == '_' ? INFO_HYPHEN : 0) | (CharClass.isSeparator(c) ? INFO_SEPARATOR : 0);
+          | (c == '-' || c == '_' ? INFO_HYPHEN : 0) | (CharClass.isSeparator(c) ? INFO_SEPARATOR : 0)
+          | (isAsciiLetter(c) ? INFO_LETTER : 0);
     }
   }
 
@@ -172,6 +174,8 @@ public final class TextPipeline {
     /** Where the chars the joining step looks at were written (white space, . - _ * ~ and the like), in order. */
     int[] separators = new int[64];
     int separatorCount;
+    /** Flags from len up to here are zero (the ASCII span writes only flags that are set). */
+    private int zeroedUpTo;
 
     void run(String text, AnalyzedText target, boolean leetspeak, boolean joinLetters) {
       s = text;
@@ -199,6 +203,7 @@ public final class TextPipeline {
       tokenStart = 0;
       tokenMask = 0;
       separatorCount = 0;
+      zeroedUpTo = 0;
       while (i < n) {
         asciiSpan();
         if (i < n) general();
@@ -224,8 +229,14 @@ public final class TextPipeline {
       int spaceEnd = this.spaceEnd;
       int tokenStart = this.tokenStart;
       int tokenMask = this.tokenMask;
-      // each char of the span writes at most one char: room for all of them now
-      t.ensureCapacity(len + (n - i) + 2);
+      // each char of the span writes at most one char: room for all of them now, with zero flags (the
+      // span writes only the flags that are set)
+      int room = len + (n - i) + 2;
+      t.ensureCapacity(room);
+      if (room > zeroedUpTo) {
+        Arrays.fill(t.flags, Math.max(len, zeroedUpTo), room, (byte) 0);
+        zeroedUpTo = room;
+      }
       final char[] out = t.chars;
       final int[] st = t.starts;
       final int[] en = t.ends;
@@ -246,7 +257,6 @@ public final class TextPipeline {
         int info = ch < 0x80 ? ASCII_INFO[ch] : 0;
         // a digit, # or * before a non-ASCII char (VS16 or U+20E3) may start a keycap emoji
         if (info == 0 || ((info & INFO_PLAIN) == 0 && i + 1 < n && src[i + 1] >= 0x80)) break;
-        byte flag = 0;
         if (pendingSpace) {
           pendingSpace = false;
           if (len > 0) {
@@ -254,14 +264,17 @@ public final class TextPipeline {
             if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
             tokenMask = 0;
             if (join && joinsNow(out, fl, len, (char) info, i + 1 < n && isAsciiLetter(src[i + 1]))) {
-              flag = pendingBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
+              // the next char, written at len below, carries the boundary
+              fl[len] = pendingBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
             } else {
               if (sepCount == seps.length) seps = this.separators = Arrays.copyOf(seps, sepCount * 2);
               seps[sepCount++] = len;
               out[len] = pendingBreak ? '\n' : ' ';
               st[len] = spaceStart;
-              en[len] = spaceEnd;
-              fl[len] = 0;
+              if (spaceEnd != spaceStart + 1) {
+                en[len] = spaceEnd;
+                fl[len] = AnalyzedText.FLAG_WIDE;
+              }
               len++;
             }
             tokenStart = len;
@@ -270,6 +283,20 @@ public final class TextPipeline {
         }
         // a run of word chars and punctuation up to the next white space or other char
         do {
+          if ((info & INFO_LETTER) != 0) {
+            // letters, the bulk of the text: lower-cased with no table read and no token bookkeeping
+            tokenMask |= TOKEN_LETTER;
+            do {
+              out[len] = (char) (ch | 0x20);
+              st[len] = i;
+              len++;
+              if (++i >= n) break;
+              ch = src[i];
+            } while (isAsciiLetter(ch));
+            if (i >= n) break;
+            info = ch < 0x80 ? ASCII_INFO[ch] : 0;
+            continue;
+          }
           int cls = info >>> INFO_TOKEN_SHIFT & TOKEN_MIXED;
           if (cls == 0) {
             if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
@@ -279,7 +306,7 @@ public final class TextPipeline {
               if (join && (info & INFO_HYPHEN) != 0 && len > 0 && i + 1 < n && isAsciiLetter(src[i + 1])
                   && joinsNow(out, fl, len, (char) (src[i + 1] | 0x20), i + 2 < n && isAsciiLetter(src[i + 2]))) {
                 // a - or _ between words (walk-in): removed, as joining would, with a boundary on the next letter
-                flag = AnalyzedText.FLAG_BOUNDARY;
+                fl[len] = AnalyzedText.FLAG_BOUNDARY;
                 tokenStart = len;
                 ch = src[++i];
                 info = ASCII_INFO[ch];
@@ -291,11 +318,9 @@ public final class TextPipeline {
           } else {
             tokenMask |= cls;
           }
+          // one source char: its end is start + 1 (no FLAG_WIDE), and its flags are zero unless set above
           out[len] = (char) info;
           st[len] = i;
-          en[len] = i + 1;
-          fl[len] = flag;
-          flag = 0;
           len++;
           if (++i >= n) break;
           ch = src[i];
@@ -340,8 +365,8 @@ public final class TextPipeline {
           t.starts[len + 1] = i;
           t.ends[len] = end;
           t.ends[len + 1] = end;
-          t.flags[len] = 0;
-          t.flags[len + 1] = 0;
+          t.flags[len] = AnalyzedText.FLAG_WIDE;
+          t.flags[len + 1] = AnalyzedText.FLAG_WIDE;
           len += 2;
           next = end;
           entry = Integer.MIN_VALUE; // emitted
@@ -360,7 +385,10 @@ public final class TextPipeline {
           }
           case FoldTable.KIND_MARK -> {
             // a combining mark (or variation selector) belongs to the char before it
-            if (len > 0 && !pendingSpace && t.ends[len - 1] == i) t.ends[len - 1] = next;
+            if (len > 0 && !pendingSpace && t.end(len - 1) == i) {
+              t.ends[len - 1] = next;
+              t.flags[len - 1] |= AnalyzedText.FLAG_WIDE;
+            }
           }
           case FoldTable.KIND_DROP -> { }
           default -> {
@@ -391,7 +419,7 @@ public final class TextPipeline {
                 t.chars[len] = FoldTable.data(off + k);
                 t.starts[len] = i;
                 t.ends[len] = next;
-                t.flags[len] = k == 0 ? flag : 0;
+                t.flags[len] = (byte) ((k == 0 ? flag : 0) | AnalyzedText.FLAG_WIDE);
                 len++;
               }
             } else {
@@ -438,7 +466,7 @@ public final class TextPipeline {
     t.chars[len] = lineBreak ? '\n' : ' ';
     t.starts[len] = start;
     t.ends[len] = end;
-    t.flags[len] = 0;
+    t.flags[len] = AnalyzedText.FLAG_WIDE;
     return len + 1;
   }
 
@@ -456,7 +484,7 @@ public final class TextPipeline {
     for (int k = 0; k < l; k++) {
       t.starts[len + k] = i;
       t.ends[len + k] = next;
-      t.flags[len + k] = 0;
+      t.flags[len + k] = AnalyzedText.FLAG_WIDE;
     }
     return len + l;
   }
@@ -576,7 +604,7 @@ public final class TextPipeline {
       // punctuation or before a number, fail this at once
       if (!letterLike(c[at - 1]) || !letterLike(c[at + 1])) continue;
       char p1 = c[at - 1];
-      char p2 = fl[at - 1] != 0 ? replayed(fl[at - 1]) : at >= 2 ? c[at - 2] : 0;
+      char p2 = (fl[at - 1] & JOINED) != 0 ? replayed(fl[at - 1]) : at >= 2 ? c[at - 2] : 0;
       if (joinRule(c, fl, n, at, at, p1, p2, lastJoin) != KEEP) break;
     }
     if (k == separatorCount) return false;
@@ -607,7 +635,7 @@ public final class TextPipeline {
       if (at >= n) break;
       char x = c[at];
       char p1 = in1;
-      char p2 = inFlags1 != 0 ? replayed(inFlags1) : in2;
+      char p2 = (inFlags1 & JOINED) != 0 ? replayed(inFlags1) : in2;
       int rule = w == 0 || at + 1 >= n ? KEEP : joinRule(c, fl, n, at, w, p1, p2, lastJoin);
       if (rule == JOIN_SPACED) {
         // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
@@ -633,6 +661,9 @@ public final class TextPipeline {
     return joinedDigits;
   }
 
+  /** Flags fold leaves on a char after white space (or a hyphen) it removed. */
+  private static final int JOINED = AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE;
+
   /** The white space fold removed before a char with these flags, as the joining step would have seen it. */
   private static char replayed(byte flags) {
     return (flags & AnalyzedText.FLAG_CLAUSE) != 0 ? '\n' : ' ';
@@ -651,7 +682,7 @@ public final class TextPipeline {
     char x = c[r];
     char next = c[r + 1];
     // a flag on c[r + 2] stands for white space fold removed before it
-    boolean wordAfterNext = r + 2 < n && fl[r + 2] == 0 && CharClass.isWord(c[r + 2]);
+    boolean wordAfterNext = r + 2 < n && (fl[r + 2] & JOINED) == 0 && CharClass.isWord(c[r + 2]);
     // a single-letter token on both sides; the cheapest test first, as most separators follow a
     // longer word (why: letterLike on every separator was a tenth of the pipeline's samples)
     boolean singles = !CharClass.isWord(p2) && letterLike(p1) && !wordAfterNext && letterLike(next);

@@ -69,6 +69,8 @@ final class ReferenceTextPipeline {
       target.buildOrdinals();
       foldLeetspeak(target, true);
     }
+    // this implementation stores every char's end: let AnalyzedText read them all
+    for (int i = 0; i < target.length; i++) target.flags[i] |= AnalyzedText.FLAG_WIDE;
     return target;
   }
 
