@@ -15,7 +15,7 @@ import org.redflag.text.AnalyzedText;
  * Work is {@code O(text length + matches reported)} for any input. Built once, then immutable and
  * thread-safe.
  *
- * <p>The dense scan runs up to {@value #CHAINS} independent chains over consecutive parts of a block of
+ * <p>The dense scan runs {@value #CHAINS} independent chains over consecutive parts of a block of
  * text, interleaved in one loop: one chain's next step depends on its previous table read (a cache or
  * memory latency, not a computation), so four chains keep four reads in flight. A chain after the first
  * starts {@code longest pattern - 1} chars before its part, without reporting: an Aho-Corasick state is
@@ -156,12 +156,14 @@ public final class MatchAutomaton {
   }
 
   /**
-   * Dense scan, block by block. Within a block of {@code len} chars, {@code chains} chains each take a
-   * part of {@code q = len / chains} chars (the last takes the rest); chain 0 continues from the state the
-   * previous block ended in, the others warm up over the {@link #warmUp} chars before their part. States
-   * with output are recorded as (position, row) in the per-thread buffers at the chain's own region
-   * ({@code [c * q, c * q + part)} of the block) and reported after the block, chain by chain, so in text
-   * order.
+   * Dense scan, block by block. A block of {@code len} chars is cut into four parts, one per chain, and
+   * the chains step in lockstep, {@code T = (len + 3 * warmUp) / 4} times: chain 0 takes
+   * {@code [0, T)} and continues from the state the previous block ended in; chains 1 to 3 each start
+   * {@link #warmUp} chars before their part and report nothing there, so their parts are
+   * {@code T - warmUp} long ({@code [T, 2T - w)}, {@code [2T - w, 3T - 2w)}, {@code [3T - 2w, len)}; the
+   * last takes the few chars rounding leaves, alone). States with output are recorded as (position, row)
+   * in the per-thread buffers at the chain's part of the block and reported after the block, chain by
+   * chain, so in text order. A block shorter than {@code 2 * warmUp + 8} takes one chain.
    */
   private long runDense(AnalyzedText text, MatchSink out) {
     final int n = text.length();
@@ -175,15 +177,9 @@ public final class MatchAutomaton {
     int row = 0;
     for (int b0 = 0; b0 < n; b0 += BLOCK) {
       final int len = Math.min(BLOCK, n - b0);
-      // a chain's warm-up should stay small against its part
-      final int chains = len >= 8 * (w + 1) ? CHAINS : len >= 4 * (w + 1) ? 2 : 1;
-      final int q = len / chains;
-      int h0 = 0;
-      int h1 = q;
-      int h2 = 2 * q;
-      int h3 = 3 * q;
       int r0 = row;
-      if (chains == 1) {
+      if (len < 2 * w + 8) {
+        int h0 = 0;
         for (int i = b0, end = b0 + len; i < end; i++) {
           r0 = d[r0 + cls[text.charAt(i)]];
           if (r0 < 0) {
@@ -193,69 +189,52 @@ public final class MatchAutomaton {
           }
         }
         row = r0;
-      } else if (chains == 2) {
-        int r1 = 0;
-        int i0 = b0;
-        int i1 = b0 + q;
-        for (int i = i1 - w; i < i1; i++) r1 = d[(r1 & ROW_MASK) + cls[text.charAt(i)]];
-        r1 &= ROW_MASK;
-        work += w;
-        for (int end = b0 + q; i0 < end; i0++, i1++) {
-          r0 = d[r0 + cls[text.charAt(i0)]];
-          r1 = d[r1 + cls[text.charAt(i1)]];
-          if ((r0 | r1) < 0) {
-            if (r0 < 0) { r0 &= ROW_MASK; pos[h0] = i0; rows[h0++] = r0; }
-            if (r1 < 0) { r1 &= ROW_MASK; pos[h1] = i1; rows[h1++] = r1; }
-          }
-        }
-        for (int end = b0 + len; i1 < end; i1++) {
-          r1 = d[r1 + cls[text.charAt(i1)]];
-          if (r1 < 0) { r1 &= ROW_MASK; pos[h1] = i1; rows[h1++] = r1; }
-        }
-        row = r1;
-      } else {
-        int r1 = 0;
-        int r2 = 0;
-        int r3 = 0;
-        int i0 = b0;
-        int i1 = b0 + q;
-        int i2 = b0 + 2 * q;
-        int i3 = b0 + 3 * q;
-        for (int k = -w; k < 0; k++) {
-          r1 = d[(r1 & ROW_MASK) + cls[text.charAt(i1 + k)]];
-          r2 = d[(r2 & ROW_MASK) + cls[text.charAt(i2 + k)]];
-          r3 = d[(r3 & ROW_MASK) + cls[text.charAt(i3 + k)]];
-        }
-        r1 &= ROW_MASK;
-        r2 &= ROW_MASK;
-        r3 &= ROW_MASK;
-        work += 3L * w;
-        for (int end = b0 + q; i0 < end; i0++, i1++, i2++, i3++) {
-          r0 = d[r0 + cls[text.charAt(i0)]];
-          r1 = d[r1 + cls[text.charAt(i1)]];
-          r2 = d[r2 + cls[text.charAt(i2)]];
-          r3 = d[r3 + cls[text.charAt(i3)]];
-          if ((r0 | r1 | r2 | r3) < 0) {
-            if (r0 < 0) { r0 &= ROW_MASK; pos[h0] = i0; rows[h0++] = r0; }
-            if (r1 < 0) { r1 &= ROW_MASK; pos[h1] = i1; rows[h1++] = r1; }
-            if (r2 < 0) { r2 &= ROW_MASK; pos[h2] = i2; rows[h2++] = r2; }
-            if (r3 < 0) { r3 &= ROW_MASK; pos[h3] = i3; rows[h3++] = r3; }
-          }
-        }
-        for (int end = b0 + len; i3 < end; i3++) {
-          r3 = d[r3 + cls[text.charAt(i3)]];
-          if (r3 < 0) { r3 &= ROW_MASK; pos[h3] = i3; rows[h3++] = r3; }
-        }
-        row = r3;
+        for (int j = 0; j < h0; j++) work += emit(text, rows[j] / classes, pos[j], out);
+        continue;
       }
-      // report chain by chain: chain c's hits are at [c * q, h_c)
+      final int steps = (len + 3 * w) / 4;
+      // parts start at p1, p2, p3 (relative to b0); chain c reads from its part's start - w
+      final int p1 = steps;
+      final int p2 = 2 * steps - w;
+      final int p3 = 3 * steps - 2 * w;
+      int h0 = 0;
+      int h1 = p1;
+      int h2 = p2;
+      int h3 = p3;
+      int r1 = 0;
+      int r2 = 0;
+      int r3 = 0;
+      int i0 = b0;
+      int i1 = b0 + p1 - w;
+      int i2 = b0 + p2 - w;
+      int i3 = b0 + p3 - w;
+      final int s1 = b0 + p1;
+      final int s2 = b0 + p2;
+      final int s3 = b0 + p3;
+      for (final int end = b0 + steps; i0 < end; i0++, i1++, i2++, i3++) {
+        r0 = d[r0 + cls[text.charAt(i0)]];
+        r1 = d[r1 + cls[text.charAt(i1)]];
+        r2 = d[r2 + cls[text.charAt(i2)]];
+        r3 = d[r3 + cls[text.charAt(i3)]];
+        if ((r0 | r1 | r2 | r3) < 0) {
+          if (r0 < 0) { r0 &= ROW_MASK; pos[h0] = i0; rows[h0++] = r0; }
+          if (r1 < 0) { r1 &= ROW_MASK; if (i1 >= s1) { pos[h1] = i1; rows[h1++] = r1; } }
+          if (r2 < 0) { r2 &= ROW_MASK; if (i2 >= s2) { pos[h2] = i2; rows[h2++] = r2; } }
+          if (r3 < 0) { r3 &= ROW_MASK; if (i3 >= s3) { pos[h3] = i3; rows[h3++] = r3; } }
+        }
+      }
+      for (final int end = b0 + len; i3 < end; i3++) {
+        r3 = d[r3 + cls[text.charAt(i3)]];
+        if (r3 < 0) { r3 &= ROW_MASK; pos[h3] = i3; rows[h3++] = r3; }
+      }
+      row = r3;
+      work += 3L * w;
+      // report chain by chain: chain c's hits are at [p_c, h_c)
       final int k = classes;
       for (int j = 0; j < h0; j++) work += emit(text, rows[j] / k, pos[j], out);
-      if (chains > 1) for (int j = q; j < h1; j++) work += emit(text, rows[j] / k, pos[j], out);
-      if (chains > 2) {
-        for (int j = 2 * q; j < h2; j++) work += emit(text, rows[j] / k, pos[j], out);
-        for (int j = 3 * q; j < h3; j++) work += emit(text, rows[j] / k, pos[j], out);
-      }
+      for (int j = p1; j < h1; j++) work += emit(text, rows[j] / k, pos[j], out);
+      for (int j = p2; j < h2; j++) work += emit(text, rows[j] / k, pos[j], out);
+      for (int j = p3; j < h3; j++) work += emit(text, rows[j] / k, pos[j], out);
     }
     return work;
   }
