@@ -460,7 +460,7 @@ public final class TextPipeline {
     return nextNextLetter || (len >= 2 && (fl[len - 1] & AnalyzedText.FLAG_BOUNDARY) == 0 && CharClass.isWord(out[len - 2]));
   }
 
-  private static int emitSpace(AnalyzedText t, int len, int start, int end, boolean lineBreak) {
+  static int emitSpace(AnalyzedText t, int len, int start, int end, boolean lineBreak) {
     if (len == 0) return 0; // leading white space carries nothing
     t.ensureCapacity(len + 1);
     t.chars[len] = lineBreak ? '\n' : ' ';
@@ -471,7 +471,7 @@ public final class TextPipeline {
   }
 
   /** Code points from U+20000: tags and other ignorables vanish, compatibility ideographs fold, the rest stay. */
-  private static int emitSupplementary(AnalyzedText t, int len, int cp, int i, int next) {
+  static int emitSupplementary(AnalyzedText t, int len, int cp, int i, int next) {
     if ((cp >= 0xE0000 && cp <= 0xE0FFF)) return len; // tags, variation selectors supplement
     int folded = cp;
     if (cp >= 0x2F800 && cp <= 0x2FA1F) {
@@ -491,7 +491,7 @@ public final class TextPipeline {
 
   // ---- step 2: leetspeak --------------------------------------------------------------------------
 
-  private static final char[] LEET = new char[128];
+  static final char[] LEET = new char[128];
 
   static {
     LEET['0'] = 'o';
@@ -508,9 +508,9 @@ public final class TextPipeline {
     LEET['|'] = 'i';
   }
 
-  private static boolean isLeetSymbol(char c) { return c == '@' || c == '$' || c == '!' || c == '|'; }
+  static boolean isLeetSymbol(char c) { return c == '@' || c == '$' || c == '!' || c == '|'; }
 
-  private static boolean inToken(char c) { return CharClass.isWord(c) || isLeetSymbol(c); }
+  static boolean inToken(char c) { return CharClass.isWord(c) || isLeetSymbol(c); }
 
   /**
    * Folds leetspeak token by token, in place (the length does not change), after joining: a token is a
@@ -544,7 +544,7 @@ public final class TextPipeline {
    * between letters folds; a single digit at the token's edge folds, a single symbol only where a word
    * starts; longer runs at an edge (a number with a unit) keep their digits.
    */
-  private static void foldToken(char[] c, int start, int end) {
+  static void foldToken(char[] c, int start, int end) {
     int i = start;
     while (i < end) {
       if (CharClass.isLetter(c[i])) { i++; continue; }

@@ -3,7 +3,8 @@ package org.redflag.text;
 /**
  * TEST ONLY: the three-pass pipeline as it was before the passes were fused (fold; leetspeak over the
  * whole text; joining), kept verbatim as the reference that {@code TextPipelineDifferentialProperties}
- * compares the production {@link TextPipeline} with.
+ * compares the production {@link TextPipeline} with. The per-token leetspeak fold and the writing of
+ * spaces and supplementary chars, which the fusion did not change, are the production ones.
  *
  * <p>Normalises advert text for matching and keeps an offset map back to the original. Immutable and
  * thread-safe; pack patterns go through the same pipeline, so whatever it folds in text it folds in
@@ -144,7 +145,7 @@ final class ReferenceTextPipeline {
           en[len] = i + 1;
           len++;
           i++;
-          if (LEET[ch] != 0) leetCandidates = true;
+          if (TextPipeline.LEET[ch] != 0) leetCandidates = true;
           continue;
         }
         if (ch == ' ') {
@@ -167,7 +168,7 @@ final class ReferenceTextPipeline {
         if (emoji == null) emoji = PARSER.get();
         if (emoji.parse(s, i, n, true)) {
           int end = emoji.end;
-          if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+          if (pendingSpace) len = TextPipeline.emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
           pendingSpace = false;
           pendingBreak = false;
           t.ensureCapacity(len + 2);
@@ -208,7 +209,7 @@ final class ReferenceTextPipeline {
         }
         case FoldTable.KIND_DROP -> { }
         default -> {
-          if (pendingSpace) len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+          if (pendingSpace) len = TextPipeline.emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
           pendingSpace = false;
           pendingBreak = false;
           if (entry >= 0) {
@@ -217,14 +218,14 @@ final class ReferenceTextPipeline {
             t.ensureCapacity(len + l);
             for (int k = 0; k < l; k++) {
               char x = FoldTable.data(off + k);
-              if (x < 128 && LEET[x] != 0) leetCandidates = true;
+              if (x < 128 && TextPipeline.LEET[x] != 0) leetCandidates = true;
               t.chars[len] = x;
               t.starts[len] = i;
               t.ends[len] = next;
               len++;
             }
           } else {
-            len = emitSupplementary(t, len, cp, i, next);
+            len = TextPipeline.emitSupplementary(t, len, cp, i, next);
           }
         }
       }
@@ -237,55 +238,7 @@ final class ReferenceTextPipeline {
     return leetCandidates;
   }
 
-  private static int emitSpace(AnalyzedText t, int len, int start, int end, boolean lineBreak) {
-    if (len == 0) return 0; // leading white space carries nothing
-    t.ensureCapacity(len + 1);
-    t.chars[len] = lineBreak ? '\n' : ' ';
-    t.starts[len] = start;
-    t.ends[len] = end;
-    return len + 1;
-  }
-
-  /** Code points from U+20000: tags and other ignorables vanish, compatibility ideographs fold, the rest stay. */
-  private static int emitSupplementary(AnalyzedText t, int len, int cp, int i, int next) {
-    if ((cp >= 0xE0000 && cp <= 0xE0FFF)) return len; // tags, variation selectors supplement
-    int folded = cp;
-    if (cp >= 0x2F800 && cp <= 0x2FA1F) {
-      // CJK compatibility ideographs: rare; the slow path allocates
-      String f = FoldTable.NFKC_CF.normalize(new String(Character.toChars(cp)));
-      if (f.codePointCount(0, f.length()) == 1) folded = f.codePointAt(0);
-    }
-    t.ensureCapacity(len + 2);
-    int l = Character.toChars(folded, t.chars, len);
-    for (int k = 0; k < l; k++) {
-      t.starts[len + k] = i;
-      t.ends[len + k] = next;
-    }
-    return len + l;
-  }
-
   // ---- step 2: leetspeak --------------------------------------------------------------------------
-
-  private static final char[] LEET = new char[128];
-
-  static {
-    LEET['0'] = 'o';
-    LEET['1'] = 'i';
-    LEET['3'] = 'e';
-    LEET['4'] = 'a';
-    LEET['5'] = 's';
-    LEET['7'] = 't';
-    LEET['8'] = 'b';
-    LEET['9'] = 'g';
-    LEET['@'] = 'a';
-    LEET['$'] = 's';
-    LEET['!'] = 'i';
-    LEET['|'] = 'i';
-  }
-
-  private static boolean isLeetSymbol(char c) { return c == '@' || c == '$' || c == '!' || c == '|'; }
-
-  private static boolean inToken(char c) { return CharClass.isWord(c) || isLeetSymbol(c); }
 
   /**
    * Folds leetspeak token by token, in place (the length does not change). A token is a run of word
@@ -302,44 +255,17 @@ final class ReferenceTextPipeline {
     int i = 0;
     while (i < n) {
       char x = c[i];
-      if (x >= 128 || LEET[x] == 0) { i++; continue; }
+      if (x >= 128 || TextPipeline.LEET[x] == 0) { i++; continue; }
       int start = i;
-      while (start > 0 && (f == null || (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0) && inToken(c[start - 1])) start--;
+      while (start > 0 && (f == null || (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0) && TextPipeline.inToken(c[start - 1])) start--;
       i = start;
       boolean letters = false;
       boolean other = false;
-      while (i < n && inToken(c[i]) && (i == start || f == null || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
+      while (i < n && TextPipeline.inToken(c[i]) && (i == start || f == null || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
         if (CharClass.isLetter(c[i])) letters = true; else other = true;
         i++;
       }
-      if (letters && other) foldToken(c, start, i);
-    }
-  }
-
-  private static void foldToken(char[] c, int start, int end) {
-    int i = start;
-    while (i < end) {
-      if (CharClass.isLetter(c[i])) { i++; continue; }
-      int runStart = i;
-      while (i < end && !CharClass.isLetter(c[i])) i++;
-      boolean letterBefore = runStart > start;
-      boolean letterAfter = i < end;
-      int runLength = i - runStart;
-      boolean fold;
-      if (letterBefore && letterAfter) {
-        fold = true; // inside a word: t0wn, h00kers, av4il4ble
-      } else if (runLength == 1) {
-        char x = c[runStart];
-        // a lone digit at a word's edge (1n, n3); a symbol only where a word starts (@gency, $exy)
-        fold = isLeetSymbol(x) ? (letterAfter && x != '!' && x != '|') : true;
-      } else {
-        fold = false; // 200hr, 30min: a number with a unit
-      }
-      if (!fold) continue;
-      for (int k = runStart; k < i; k++) {
-        char x = c[k];
-        if (x < 128 && LEET[x] != 0) c[k] = LEET[x];
-      }
+      if (letters && other) TextPipeline.foldToken(c, start, i);
     }
   }
 
@@ -399,7 +325,7 @@ final class ReferenceTextPipeline {
 
   /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */
   private boolean letterLike(char c) {
-    return CharClass.isLetter(c) || (leetspeak && c < 128 && CharClass.isDigit(c) && LEET[c] != 0);
+    return CharClass.isLetter(c) || (leetspeak && c < 128 && CharClass.isDigit(c) && TextPipeline.LEET[c] != 0);
   }
 
 }
