@@ -203,6 +203,7 @@ public final class TextPipeline {
       tokenStart = 0;
       tokenMask = 0;
       separatorCount = 0;
+      if (separators.length > KEPT_SOURCE && n <= KEPT_SOURCE) separators = new int[64]; // after a huge text
       zeroedUpTo = 0;
       while (i < n) {
         asciiSpan();
