@@ -243,23 +243,34 @@ public final class NlpFeatureExtractor {
   }
 
   private double grammarIrregularity(String text, String lang, Tokens t, int[] sentenceOf) {
+    GreedyPosTagger fast;
     POSTaggerME tagger;
     try {
-      tagger = NlpModels.posTagger(lang);
+      fast = NlpModels.fastPosTagger(lang);
+      tagger = fast == null ? NlpModels.posTagger(lang) : null;
     } catch (RuntimeException e) {
       return Double.NaN;
     }
-    if (tagger == null) return Double.NaN;
+    if (fast == null && tagger == null) return Double.NaN;
     int irregular = 0, bigrams = 0, budget = MAX_TAGGED_TOKENS;
     List<String> sentence = new ArrayList<>();
     try {
       for (int i = 0; i <= t.size; i++) {
         boolean boundary = i == t.size || (i > 0 && sentenceOf[i] != sentenceOf[i - 1]);
         if (boundary && !sentence.isEmpty()) {
-          String[] tags = tagger.tag(sentence.toArray(new String[0]));
-          for (int k = 0; k + 1 < tags.length; k++) {
-            bigrams++;
-            if (IRREGULAR_BIGRAMS.contains(tags[k] + ' ' + tags[k + 1])) irregular++;
+          String[] tokens = sentence.toArray(new String[0]);
+          if (fast != null) {
+            int[] tags = fast.tag(tokens);
+            for (int k = 0; k + 1 < tags.length; k++) {
+              bigrams++;
+              if (fast.isIrregular(tags[k], tags[k + 1])) irregular++;
+            }
+          } else {
+            String[] tags = tagger.tag(tokens);
+            for (int k = 0; k + 1 < tags.length; k++) {
+              bigrams++;
+              if (IRREGULAR_BIGRAMS.contains(tags[k] + ' ' + tags[k + 1])) irregular++;
+            }
           }
           budget -= sentence.size();
           sentence.clear();

@@ -48,10 +48,15 @@ final class NlpModels {
   }
 
   private static final class Pos {
-    static final POSModel EN = greedy(load(POS_EN, POSModel::new));
-    static final POSModel DE = greedy(load(POS_DE, POSModel::new));
+    private static final POSModel LOADED_EN = load(POS_EN, POSModel::new);
+    private static final POSModel LOADED_DE = load(POS_DE, POSModel::new);
+    static final POSModel EN = greedy(LOADED_EN);
+    static final POSModel DE = greedy(LOADED_DE);
     static final ThreadLocal<POSTaggerME> ME_EN = ThreadLocal.withInitial(() -> new POSTaggerME(EN));
     static final ThreadLocal<POSTaggerME> ME_DE = ThreadLocal.withInitial(() -> new POSTaggerME(DE));
+    /** The fast path over the same models (null if a model is not of the shape it mimics). */
+    static final GreedyPosTagger FAST_EN = GreedyPosTagger.of(LOADED_EN, ME_EN);
+    static final GreedyPosTagger FAST_DE = GreedyPosTagger.of(LOADED_DE, ME_DE);
   }
 
   /** The language model (183 languages, ISO 639-3 outcomes); {@code eval} is thread-safe. */
@@ -81,6 +86,16 @@ final class NlpModels {
   }
 
   /**
+   * Greedy POS tagger for English or German over the same model as {@link #posTagger}, or null for other
+   * languages or when the model is not of the shape {@link GreedyPosTagger} mimics.
+   */
+  static GreedyPosTagger fastPosTagger(String language) {
+    if ("en".equals(language)) return Pos.FAST_EN;
+    if ("de".equals(language)) return Pos.FAST_DE;
+    return null;
+  }
+
+  /**
    * Forces loading of all models now (e.g. at engine build), so the first advert does not pay for it.
    * The models load in parallel: the 10 MB language model dominates, and the others fit beside it.
    */
@@ -95,8 +110,8 @@ final class NlpModels {
     loads.add(CompletableFuture.runAsync(NlpModels::languageModel, pool));
     loads.add(CompletableFuture.runAsync(() -> { sentenceDetector("en"); sentenceDetector("de"); }, pool));
     if (pos) {
-      loads.add(CompletableFuture.runAsync(() -> posTagger("en"), pool));
-      loads.add(CompletableFuture.runAsync(() -> posTagger("de"), pool));
+      loads.add(CompletableFuture.runAsync(() -> fastPosTagger("en"), pool));
+      loads.add(CompletableFuture.runAsync(() -> fastPosTagger("de"), pool));
     }
     // The loading threads' own ThreadLocal *ME instances die with them; the shared models stay.
     try {
