@@ -77,14 +77,22 @@ final class MaxentTable {
     return true;
   }
 
-  /** Adds the feature's parameters to {@code sums} (outcome-indexed) as GIS evaluation does; false if unknown. */
-  boolean add(char[] buf, int len, double[] sums) {
-    Context c = get(buf, len);
-    if (c == null) return false;
+  /** The parameters of a feature given as a String (for features resolved once, ahead of use), or null. */
+  Context get(String feature) { return get(feature.toCharArray(), feature.length()); }
+
+  /** Adds a resolved feature's parameters to {@code sums}; a null (unknown) feature adds nothing. */
+  static void add(Context c, double[] sums) {
+    if (c == null) return;
     int[] o = c.getOutcomes();
     double[] p = c.getParameters();
     for (int k = 0; k < o.length; k++) sums[o[k]] += p[k];
-    return true;
+  }
+
+  /** Adds the feature's parameters to {@code sums} (outcome-indexed) as GIS evaluation does; false if unknown. */
+  boolean add(char[] buf, int len, double[] sums) {
+    Context c = get(buf, len);
+    add(c, sums);
+    return c != null;
   }
 
   /**

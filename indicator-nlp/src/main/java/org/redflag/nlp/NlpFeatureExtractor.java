@@ -141,12 +141,14 @@ public final class NlpFeatureExtractor {
    * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
    * end a sentence with a line break instead of a full stop). Falls back to one sentence per line.
    */
-  private static int[] sentenceStarts(String text, String lang) {
+  static int[] sentenceStarts(String text, String lang) {
     int limit = Math.min(text.length(), MAX_MODEL_CHARS);
     IntList starts = new IntList();
+    FastSentenceDetector fast = null;
     SentenceDetectorME detector = null;
     try {
-      detector = NlpModels.sentenceDetector(lang);
+      fast = NlpModels.fastSentenceDetector(lang);
+      if (fast == null) detector = NlpModels.sentenceDetector(lang);
     } catch (RuntimeException e) {
       // model unavailable: line-based sentences only
     }
@@ -155,18 +157,17 @@ public final class NlpFeatureExtractor {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 || nl > limit ? limit : nl;
       if (!isBlank(text, lineStart, lineEnd)) {
-        boolean added = false;
-        if (detector != null) {
-          try {
-            for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) {
-              starts.add(lineStart + s.getStart());
-              added = true;
-            }
-          } catch (RuntimeException e) {
-            added = false;
+        int before = starts.n;
+        try {
+          if (fast != null) {
+            fast.sentenceStarts(text, lineStart, lineEnd, starts);
+          } else if (detector != null) {
+            for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) starts.add(lineStart + s.getStart());
           }
+        } catch (RuntimeException e) {
+          starts.n = before;
         }
-        if (!added) starts.add(lineStart);
+        if (starts.n == before) starts.add(lineStart);
       }
       lineStart = lineEnd + 1;
     }
@@ -394,11 +395,12 @@ public final class NlpFeatureExtractor {
   }
 
   /** Growable int array (avoids boxing in the sentence pass). */
-  private static final class IntList {
+  private static final class IntList implements FastSentenceDetector.IntSink {
     int[] a = new int[16];
     int n;
 
-    void add(int v) {
+    @Override
+    public void add(int v) {
       if (n == a.length) a = Arrays.copyOf(a, n * 2);
       a[n++] = v;
     }

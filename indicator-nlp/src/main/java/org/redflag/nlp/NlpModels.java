@@ -45,6 +45,9 @@ final class NlpModels {
     static final SentenceModel DE = load(SENT_DE, SentenceModel::new);
     static final ThreadLocal<SentenceDetectorME> ME_EN = ThreadLocal.withInitial(() -> new SentenceDetectorME(EN));
     static final ThreadLocal<SentenceDetectorME> ME_DE = ThreadLocal.withInitial(() -> new SentenceDetectorME(DE));
+    /** The fast path over the same models (null if a model is not of the shape it mimics). */
+    static final FastSentenceDetector FAST_EN = FastSentenceDetector.of(EN, ME_EN);
+    static final FastSentenceDetector FAST_DE = FastSentenceDetector.of(DE, ME_DE);
   }
 
   private static final class Pos {
@@ -78,6 +81,14 @@ final class NlpModels {
     return "de".equals(language) ? Sent.ME_DE.get() : Sent.ME_EN.get();
   }
 
+  /**
+   * Sentence detector over the same model as {@link #sentenceDetector}, or null when the model is not of
+   * the shape {@link FastSentenceDetector} mimics.
+   */
+  static FastSentenceDetector fastSentenceDetector(String language) {
+    return "de".equals(language) ? Sent.FAST_DE : Sent.FAST_EN;
+  }
+
   /** POS tagger (Universal Dependencies tags) for English or German, or null for other languages. */
   static POSTaggerME posTagger(String language) {
     if ("en".equals(language)) return Pos.ME_EN.get();
@@ -108,7 +119,7 @@ final class NlpModels {
     });
     List<CompletableFuture<?>> loads = new ArrayList<>();
     loads.add(CompletableFuture.runAsync(NlpModels::languageModel, pool));
-    loads.add(CompletableFuture.runAsync(() -> { sentenceDetector("en"); sentenceDetector("de"); }, pool));
+    loads.add(CompletableFuture.runAsync(() -> { fastSentenceDetector("en"); fastSentenceDetector("de"); }, pool));
     if (pos) {
       loads.add(CompletableFuture.runAsync(() -> fastPosTagger("en"), pool));
       loads.add(CompletableFuture.runAsync(() -> fastPosTagger("de"), pool));
