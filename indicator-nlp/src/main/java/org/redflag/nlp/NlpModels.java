@@ -38,6 +38,8 @@ final class NlpModels {
     static final LanguageDetectorModel MODEL = load(LANGDETECT, LanguageDetectorModel::new);
     /** Evaluation reads the model's parameters only; one instance serves all threads. */
     static final MaxentModel MAXENT = MODEL.getMaxentModel();
+    /** The same model's parameters keyed by packed gram (null if the model is not a GIS model). */
+    static final LanguageScorer SCORER = LanguageScorer.of(MAXENT);
   }
 
   private static final class Sent {
@@ -64,6 +66,9 @@ final class NlpModels {
 
   /** The language model (183 languages, ISO 639-3 outcomes); {@code eval} is thread-safe. */
   static MaxentModel languageModel() { return Lang.MAXENT; }
+
+  /** The String-free evaluation of {@link #languageModel()}, or null when the model is not a GIS model. */
+  static LanguageScorer languageScorer() { return Lang.SCORER; }
 
   /**
    * The same POS model decoded greedily (beam size 1) instead of with the model's default beam of 3.
@@ -118,7 +123,7 @@ final class NlpModels {
       return t;
     });
     List<CompletableFuture<?>> loads = new ArrayList<>();
-    loads.add(CompletableFuture.runAsync(NlpModels::languageModel, pool));
+    loads.add(CompletableFuture.runAsync(NlpModels::languageScorer, pool));
     loads.add(CompletableFuture.runAsync(() -> { fastSentenceDetector("en"); fastSentenceDetector("de"); }, pool));
     if (pos) {
       loads.add(CompletableFuture.runAsync(() -> fastPosTagger("en"), pool));
