@@ -1,7 +1,6 @@
 package org.redflag.nlp;
 
 import java.util.Arrays;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -30,9 +29,9 @@ final class FastSentenceDetector {
   private final ThreadLocal<SentenceDetectorME> reference;
   private final ThreadLocal<Scratch> scratch;
   /** Features with no variable part, resolved once: "sp", "sn", "xcap"… and the prefix lengths "1".."63". */
-  private final Context sp, sn, xcap, vcap, scap, ncap;
-  private final Context[] eosFeature;
-  private final Context[] length = new Context[64];
+  private final int sp, sn, xcap, vcap, scap, ncap;
+  private final int[] eosFeature;
+  private final int[] length = new int[64];
   /** ASCII eos chars as a table (the scan tests every char of the line). */
   private final boolean[] asciiEos = new boolean[128];
 
@@ -45,19 +44,19 @@ final class FastSentenceDetector {
     this.reference = reference;
     int n = table.numOutcomes();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-    sp = table.get("sp");
-    sn = table.get("sn");
-    xcap = table.get("xcap");
-    vcap = table.get("vcap");
-    scap = table.get("scap");
-    ncap = table.get("ncap");
-    eosFeature = new Context[eos.length];
+    sp = table.find("sp");
+    sn = table.find("sn");
+    xcap = table.find("xcap");
+    vcap = table.find("vcap");
+    scap = table.find("scap");
+    ncap = table.find("ncap");
+    eosFeature = new int[eos.length];
     for (int i = 0; i < eos.length; i++) {
       char c = eos[i];
-      eosFeature[i] = table.get("eos=" + (c == '\n' ? "<LF>" : c == '\r' ? "<CR>" : String.valueOf(c)));
+      eosFeature[i] = table.find("eos=" + (c == '\n' ? "<LF>" : c == '\r' ? "<CR>" : String.valueOf(c)));
       if (c < 128) asciiEos[c] = true;
     }
-    for (int i = 1; i < length.length; i++) length[i] = table.get(Integer.toString(i));
+    for (int i = 1; i < length.length; i++) length[i] = table.find(Integer.toString(i));
   }
 
   /**
@@ -136,11 +135,11 @@ final class FastSentenceDetector {
     double[] sums = s.sums;
     Arrays.fill(sums, 0.0);
     int lastIndex = e - 1;
-    if (p > b && isWhitespace(text.charAt(p - 1))) MaxentTable.add(sp, sums);
-    if (p < lastIndex && isWhitespace(text.charAt(p + 1))) MaxentTable.add(sn, sums);
+    if (p > b && isWhitespace(text.charAt(p - 1))) table.add(sp, sums);
+    if (p < lastIndex && isWhitespace(text.charAt(p + 1))) table.add(sn, sums);
     char c = text.charAt(p);
     for (int i = 0; i < eos.length; i++) {
-      if (eos[i] == c) { MaxentTable.add(eosFeature[i], sums); break; }
+      if (eos[i] == c) { table.add(eosFeature[i], sums); break; }
     }
 
     int prefixStart = previousSpaceIndex(text, b, p);
@@ -159,13 +158,13 @@ final class FastSentenceDetector {
     s.start("x=").append(text, xs, xe).add();
     if (xe > xs) {
       int n = xe - xs;
-      if (n < length.length) MaxentTable.add(length[n], sums);
+      if (n < length.length) table.add(length[n], sums);
       else s.start("").appendInt(n).add();
-      if (Character.isUpperCase(text.charAt(xs))) MaxentTable.add(xcap, sums);
+      if (Character.isUpperCase(text.charAt(xs))) table.add(xcap, sums);
     }
     int vs = trimStart(text, prevStart, prefixStart), ve = trimEnd(text, vs, prefixStart);
     s.start("v=").append(text, vs, ve).add();
-    if (ve > vs && Character.isUpperCase(text.charAt(vs))) MaxentTable.add(vcap, sums);
+    if (ve > vs && Character.isUpperCase(text.charAt(vs))) table.add(vcap, sums);
     int ss = 0, se = 0, ns = 0, ne = 0;
     if (p != lastIndex) {
       ss = trimStart(text, p + 1, suffixEnd);
@@ -174,9 +173,9 @@ final class FastSentenceDetector {
       ne = trimEnd(text, ns, nextEnd);
     }
     s.start("s=").append(text, ss, se).add();
-    if (se > ss && Character.isUpperCase(text.charAt(ss))) MaxentTable.add(scap, sums);
+    if (se > ss && Character.isUpperCase(text.charAt(ss))) table.add(scap, sums);
     s.start("n=").append(text, ns, ne).add();
-    if (ne > ns && Character.isUpperCase(text.charAt(ns))) MaxentTable.add(ncap, sums);
+    if (ne > ns && Character.isUpperCase(text.charAt(ns))) table.add(ncap, sums);
     return MaxentTable.decisiveArgmax(sums, sums.length);
   }
 

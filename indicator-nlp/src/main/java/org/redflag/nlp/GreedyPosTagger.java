@@ -2,7 +2,6 @@ package org.redflag.nlp;
 
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -27,10 +26,10 @@ final class GreedyPosTagger {
   private final ThreadLocal<POSTaggerME> reference;
   private final ThreadLocal<Scratch> scratch;
   /** Features with no variable part, resolved once: "def", sentence begin, previous tag (pair), token class. */
-  private final Context def, begin, begin1, begin2;
-  private final Context[] previousTag;
-  private final Context[] previousTags;
-  private final java.util.Map<String, Context> tokenClass = new java.util.HashMap<>();
+  private final int def, begin, begin1, begin2;
+  private final int[] previousTag;
+  private final int[] previousTags;
+  private final java.util.Map<String, Integer> tokenClass = new java.util.HashMap<>();
   /** {@code irregular[a * numTags + b]}: "a b" is in {@link NlpFeatureExtractor#IRREGULAR_BIGRAMS}. */
   private final boolean[] irregular;
 
@@ -39,19 +38,18 @@ final class GreedyPosTagger {
     this.reference = reference;
     int n = table.numOutcomes();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-    def = table.get("def");
-    begin = table.get("S=begin");
-    begin1 = table.get("p1S=begin");
-    begin2 = table.get("p2S=begin");
-    previousTag = new Context[n];
-    previousTags = new Context[n * n];
+    def = table.find("def");
+    begin = table.find("S=begin");
+    begin1 = table.find("p1S=begin");
+    begin2 = table.find("p2S=begin");
+    previousTag = new int[n];
+    previousTags = new int[n * n];
     for (int a = 0; a < n; a++) {
-      previousTag[a] = table.get("t=" + table.outcome(a));
-      for (int b = 0; b < n; b++) previousTags[a * n + b] = table.get("t2=" + table.outcome(a) + "," + table.outcome(b));
+      previousTag[a] = table.find("t=" + table.outcome(a));
+      for (int b = 0; b < n; b++) previousTags[a * n + b] = table.find("t2=" + table.outcome(a) + "," + table.outcome(b));
     }
     for (String c : List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other")) {
-      Context ctx = table.get("wc=" + c);
-      if (ctx != null) tokenClass.put(c, ctx);
+      tokenClass.put(c, table.find("wc=" + c));
     }
     this.irregular = new boolean[n * n];
     for (int a = 0; a < n; a++) {
@@ -132,7 +130,7 @@ final class GreedyPosTagger {
     String w = tokens[i];
     int len = w.length();
     double[] sums = s.sums;
-    MaxentTable.add(def, sums);
+    table.add(def, sums);
     for (int k = 1; k <= Math.min(MAX_AFFIX, len); k++) s.start("suf=").append(w, len - k, len).add();
     for (int k = 1; k <= Math.min(MAX_AFFIX, len); k++) s.start("pre=").append(w, 0, k).add();
     s.start("w=").append(lower[i]).add();
@@ -140,15 +138,15 @@ final class GreedyPosTagger {
     if (i >= 2) s.start("p2w=").append(lower[i - 2]).add();
     if (i + 1 < tokens.length) s.start("n1w=").append(lower[i + 1]).add();
     if (i + 2 < tokens.length) s.start("n2w=").append(lower[i + 2]).add();
-    if (i == 0) MaxentTable.add(begin, sums);
-    if (i == 1) MaxentTable.add(begin1, sums);
-    if (i == 2) MaxentTable.add(begin2, sums);
+    if (i == 0) table.add(begin, sums);
+    if (i == 1) table.add(begin1, sums);
+    if (i == 2) table.add(begin2, sums);
     String wc = tokenClass(w);
-    MaxentTable.add(tokenClass.get(wc), sums);
+    table.add(tokenClass.getOrDefault(wc, -1), sums);
     s.start("w&c=").append(lower[i]).append(",").append(wc).add();
     int n = table.numOutcomes();
-    if (i >= 1) MaxentTable.add(previousTag[tags[i - 1]], sums);
-    if (i >= 2) MaxentTable.add(previousTags[tags[i - 2] * n + tags[i - 1]], sums);
+    if (i >= 1) table.add(previousTag[tags[i - 1]], sums);
+    if (i >= 2) table.add(previousTags[tags[i - 2] * n + tags[i - 1]], sums);
   }
 
   private static final int INITIAL_CAP = 1, ALL_CAP = 2, ALL_LOWER = 4, ALL_HIRAGANA = 32, ALL_KATAKANA = 64,

@@ -59,8 +59,12 @@ final class Lexicons {
   private static final String[] TABLE_KEYS = new String[TABLE_MASK + 1];
   private static final int[] TABLE_CLASSES = new int[TABLE_MASK + 1];
 
+  /** ASCII letters (lower case) that start a pronoun: most word tokens are rejected on their first char. */
+  private static final boolean[] ASCII_FIRST = new boolean[128];
+
   static {
     if (PRONOUNS.size() * 2 > TABLE_MASK) throw new AssertionError("pronoun table too small");
+    for (String w : PRONOUNS.keySet()) if (w.charAt(0) < 0x80) ASCII_FIRST[w.charAt(0)] = true;
     for (Map.Entry<String, Integer> e : PRONOUNS.entrySet()) {
       int i = e.getKey().hashCode() & TABLE_MASK;
       while (TABLE_KEYS[i] != null) i = (i + 1) & TABLE_MASK;
@@ -76,6 +80,8 @@ final class Lexicons {
    * String path.
    */
   static int pronounClass(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (first < 0x80 && !ASCII_FIRST[first | 0x20] && !ASCII_FIRST[first]) return 0;
     int h = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);

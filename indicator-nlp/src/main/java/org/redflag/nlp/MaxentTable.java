@@ -1,42 +1,67 @@
 package org.redflag.nlp;
 
+import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * The parameters of an OpenNLP maxent model ({@link AbstractModel}) in an open-addressing table that is
- * probed with a feature name held in a reusable {@code char[]} instead of a {@code String}.
+ * The parameters of an OpenNLP maxent model ({@link AbstractModel}) in a flat open-addressing table
+ * that is probed with a feature name held in a reusable {@code char[]} instead of a {@code String}.
  *
  * <p>why: NlpBenchmark.features spent most of its POS and sentence time building one new String per
  * feature and hashing it into the model's {@code LinkedHashMap} (GISModel.eval: about 30% of the
- * samples at 10KB). The table holds the model's own {@link Context} objects (same outcomes, same
- * parameters), so a sum over the features found is the model's activation; only the lookup differs.
- * Keys use {@link String#hashCode()}'s polynomial, so the model's cached key hashes are reused.
+ * samples at 10KB). The table copies the model's parameters (same outcomes, same weights) into flat
+ * arrays: one probe touches the slot, the key chars and the weights, instead of a chain of objects
+ * (map node, String, its bytes, {@code Context}, its two arrays). A sum over the features found is
+ * the model's activation; only the lookup differs. Hashes are {@link String#hashCode()}'s polynomial.
  */
 final class MaxentTable {
-  private final String[] keys;
-  private final int[] hashes;
-  private final Context[] values;
+  /** Per slot: hash, key offset in {@link #keyChars} (-1 = empty), key length, offset in {@link #outs}. */
+  private final int[] slots;
+  /** Per slot: number of (outcome, weight) pairs. */
+  private final int[] counts;
+  private final char[] keyChars;
+  private final int[] outs;
+  private final double[] weights;
   private final int mask;
   private final String[] outcomes;
 
   private MaxentTable(Map<String, Context> pmap, String[] outcomes) {
     int cap = Integer.highestOneBit(Math.max(4, pmap.size() * 2 - 1)) << 1;
-    keys = new String[cap];
-    hashes = new int[cap];
-    values = new Context[cap];
+    slots = new int[cap * 4];
+    counts = new int[cap];
     mask = cap - 1;
-    this.outcomes = outcomes;
+    for (int i = 0; i < cap; i++) slots[4 * i + 1] = -1;
+    int chars = 0, pairs = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
-      int h = e.getKey().hashCode();
-      int i = mix(h) & mask;
-      while (keys[i] != null) i = (i + 1) & mask;
-      keys[i] = e.getKey();
-      hashes[i] = h;
-      values[i] = e.getValue();
+      chars += e.getKey().length();
+      pairs += e.getValue().getOutcomes().length;
     }
+    keyChars = new char[chars];
+    outs = new int[pairs];
+    weights = new double[pairs];
+    int c = 0, p = 0;
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      String key = e.getKey();
+      int h = key.hashCode();
+      int i = mix(h) & mask;
+      while (slots[4 * i + 1] >= 0) i = (i + 1) & mask;
+      key.getChars(0, key.length(), keyChars, c);
+      int[] o = e.getValue().getOutcomes();
+      double[] w = e.getValue().getParameters();
+      System.arraycopy(o, 0, outs, p, o.length);
+      System.arraycopy(w, 0, weights, p, w.length);
+      slots[4 * i] = h;
+      slots[4 * i + 1] = c;
+      slots[4 * i + 2] = key.length();
+      slots[4 * i + 3] = p;
+      counts[i] = o.length;
+      c += key.length();
+      p += o.length;
+    }
+    this.outcomes = outcomes;
   }
 
   /** The table of an OpenNLP {@link AbstractModel} (GIS maxent models are), or null for other models. */
@@ -61,38 +86,32 @@ final class MaxentTable {
 
   private static int mix(int h) { return h ^ (h >>> 16); }
 
-  /** The parameters of the feature {@code buf[0, len)}, or null when the model does not know it. */
-  Context get(char[] buf, int len) {
+  /** The slot of feature {@code buf[0, len)}, or -1 when the model does not know it. */
+  int find(char[] buf, int len) {
     int h = 0;
     for (int k = 0; k < len; k++) h = 31 * h + buf[k];
-    int i = mix(h) & mask;
-    for (String key; (key = keys[i]) != null; i = (i + 1) & mask) {
-      if (hashes[i] == h && key.length() == len && equals(key, buf, len)) return values[i];
+    for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+      int at = slots[4 * i + 1];
+      if (at < 0) return -1;
+      if (slots[4 * i] == h && slots[4 * i + 2] == len && Arrays.equals(keyChars, at, at + len, buf, 0, len)) return i;
     }
-    return null;
   }
 
-  private static boolean equals(String key, char[] buf, int len) {
-    for (int k = 0; k < len; k++) if (key.charAt(k) != buf[k]) return false;
-    return true;
+  /** The slot of a feature given as a String (for features resolved once, ahead of use), or -1. */
+  int find(String feature) { return find(feature.toCharArray(), feature.length()); }
+
+  /** Adds a found feature's weights to {@code sums} (outcome-indexed); slot -1 (unknown) adds nothing. */
+  void add(int slot, double[] sums) {
+    if (slot < 0) return;
+    int from = slots[4 * slot + 3], to = from + counts[slot];
+    for (int k = from; k < to; k++) sums[outs[k]] += weights[k];
   }
 
-  /** The parameters of a feature given as a String (for features resolved once, ahead of use), or null. */
-  Context get(String feature) { return get(feature.toCharArray(), feature.length()); }
-
-  /** Adds a resolved feature's parameters to {@code sums}; a null (unknown) feature adds nothing. */
-  static void add(Context c, double[] sums) {
-    if (c == null) return;
-    int[] o = c.getOutcomes();
-    double[] p = c.getParameters();
-    for (int k = 0; k < o.length; k++) sums[o[k]] += p[k];
-  }
-
-  /** Adds the feature's parameters to {@code sums} (outcome-indexed) as GIS evaluation does; false if unknown. */
+  /** Adds the weights of feature {@code buf[0, len)} to {@code sums}, as GIS evaluation does; false if unknown. */
   boolean add(char[] buf, int len, double[] sums) {
-    Context c = get(buf, len);
-    add(c, sums);
-    return c != null;
+    int slot = find(buf, len);
+    add(slot, sums);
+    return slot >= 0;
   }
 
   /**
