@@ -78,7 +78,10 @@ final class FastSentenceDetector {
    * Adds to {@code out} the start offset (in {@code text}) of every sentence of the line
    * {@code text[from, to)}; adds nothing when the line has no sentence (white space only).
    */
-  void sentenceStarts(String text, int from, int to, IntSink out) {
+  void sentenceStarts(String text, int from, int to, IntSink out) { sentenceStarts(text.toCharArray(), from, to, out); }
+
+  /** {@link #sentenceStarts(String, int, int, IntSink)} on a char copy of the text. */
+  void sentenceStarts(char[] text, int from, int to, IntSink out) {
     Scratch s = scratch.get();
     s.positions.n = 0;
     int index = from;
@@ -105,7 +108,7 @@ final class FastSentenceDetector {
     int k = s.positions.n;
     if (k == 0) {
       int end = to;
-      while (end > first && isWhitespace(text.charAt(end - 1))) end--;
+      while (end > first && isWhitespace(text[end - 1])) end--;
       if (end > first) out.add(first);
       return;
     }
@@ -115,12 +118,12 @@ final class FastSentenceDetector {
     if (p[k - 1] != to) out.add(p[k - 1]);
   }
 
-  private void referenceStarts(String text, int from, int to, IntSink out) {
-    for (Span span : reference.get().sentPosDetect(text.substring(from, to))) out.add(from + span.getStart());
+  private void referenceStarts(char[] text, int from, int to, IntSink out) {
+    for (Span span : reference.get().sentPosDetect(new String(text, from, to - from))) out.add(from + span.getStart());
   }
 
-  private int nextEos(String text, int from, int to) {
-    for (int i = from; i < to; i++) if (isEos(text.charAt(i))) return i;
+  private int nextEos(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) if (isEos(text[i])) return i;
     return -1;
   }
 
@@ -131,25 +134,25 @@ final class FastSentenceDetector {
   }
 
   /** The model's best outcome for the candidate at {@code p}, or -1 when too close to call. */
-  private int decide(Scratch s, String text, int b, int e, int p) {
+  private int decide(Scratch s, char[] text, int b, int e, int p) {
     double[] sums = s.sums;
     Arrays.fill(sums, 0.0);
     int lastIndex = e - 1;
-    if (p > b && isWhitespace(text.charAt(p - 1))) table.add(sp, sums);
-    if (p < lastIndex && isWhitespace(text.charAt(p + 1))) table.add(sn, sums);
-    char c = text.charAt(p);
+    if (p > b && isWhitespace(text[p - 1])) table.add(sp, sums);
+    if (p < lastIndex && isWhitespace(text[p + 1])) table.add(sn, sums);
+    char c = text[p];
     for (int i = 0; i < eos.length; i++) {
       if (eos[i] == c) { table.add(eosFeature[i], sums); break; }
     }
 
     int prefixStart = previousSpaceIndex(text, b, p);
     for (int i = p - 1; i > prefixStart; i--) {
-      if (isEos(text.charAt(i))) { prefixStart = i; break; }
+      if (isEos(text[i])) { prefixStart = i; break; }
     }
     int prevStart = previousSpaceIndex(text, b, prefixStart);
     int suffixEnd = nextSpaceIndex(text, e, p, lastIndex);
     for (int i = p + 1; i < suffixEnd; i++) {
-      if (isEos(text.charAt(i))) { suffixEnd = i; break; }
+      if (isEos(text[i])) { suffixEnd = i; break; }
     }
     int nextEnd = nextSpaceIndex(text, e, suffixEnd + 1, lastIndex + 1);
 
@@ -160,11 +163,11 @@ final class FastSentenceDetector {
       int n = xe - xs;
       if (n < length.length) table.add(length[n], sums);
       else s.start("").appendInt(n).add();
-      if (Character.isUpperCase(text.charAt(xs))) table.add(xcap, sums);
+      if (Character.isUpperCase(text[xs])) table.add(xcap, sums);
     }
     int vs = trimStart(text, prevStart, prefixStart), ve = trimEnd(text, vs, prefixStart);
     s.start("v=").append(text, vs, ve).add();
-    if (ve > vs && Character.isUpperCase(text.charAt(vs))) table.add(vcap, sums);
+    if (ve > vs && Character.isUpperCase(text[vs])) table.add(vcap, sums);
     int ss = 0, se = 0, ns = 0, ne = 0;
     if (p != lastIndex) {
       ss = trimStart(text, p + 1, suffixEnd);
@@ -173,40 +176,40 @@ final class FastSentenceDetector {
       ne = trimEnd(text, ns, nextEnd);
     }
     s.start("s=").append(text, ss, se).add();
-    if (se > ss && Character.isUpperCase(text.charAt(ss))) table.add(scap, sums);
+    if (se > ss && Character.isUpperCase(text[ss])) table.add(scap, sums);
     s.start("n=").append(text, ns, ne).add();
-    if (ne > ns && Character.isUpperCase(text.charAt(ns))) table.add(ncap, sums);
+    if (ne > ns && Character.isUpperCase(text[ns])) table.add(ncap, sums);
     return MaxentTable.decisiveArgmax(sums, sums.length);
   }
 
   /** {@code String.trim} bounds: chars up to U+0020 are cut. */
-  private static int trimStart(String text, int from, int to) {
-    while (from < to && text.charAt(from) <= ' ') from++;
+  private static int trimStart(char[] text, int from, int to) {
+    while (from < to && text[from] <= ' ') from++;
     return from;
   }
 
-  private static int trimEnd(String text, int from, int to) {
-    while (to > from && text.charAt(to - 1) <= ' ') to--;
+  private static int trimEnd(char[] text, int from, int to) {
+    while (to > from && text[to - 1] <= ' ') to--;
     return to;
   }
 
   /** The context generator's previous-space search, on the line {@code [b, …)}. */
-  private static int previousSpaceIndex(String text, int b, int seek) {
+  private static int previousSpaceIndex(char[] text, int b, int seek) {
     seek--;
-    while (seek > b && !isWhitespace(text.charAt(seek))) seek--;
-    if (seek > b && isWhitespace(text.charAt(seek))) {
-      while (seek > b && isWhitespace(text.charAt(seek - 1))) seek--;
+    while (seek > b && !isWhitespace(text[seek])) seek--;
+    if (seek > b && isWhitespace(text[seek])) {
+      while (seek > b && isWhitespace(text[seek - 1])) seek--;
       return seek;
     }
     return b;
   }
 
   /** The context generator's next-space search, on the line {@code […, e)}. */
-  private static int nextSpaceIndex(String text, int e, int seek, int lastIndex) {
+  private static int nextSpaceIndex(char[] text, int e, int seek, int lastIndex) {
     seek++;
     while (seek < lastIndex) {
-      if (isWhitespace(text.charAt(seek))) {
-        while (e > seek + 1 && isWhitespace(text.charAt(seek + 1))) seek++;
+      if (isWhitespace(text[seek])) {
+        while (e > seek + 1 && isWhitespace(text[seek + 1])) seek++;
         return seek;
       }
       seek++;
@@ -214,13 +217,13 @@ final class FastSentenceDetector {
     return lastIndex;
   }
 
-  private static int firstWs(String text, int pos, int to) {
-    while (pos < to && !isWhitespace(text.charAt(pos))) pos++;
+  private static int firstWs(char[] text, int pos, int to) {
+    while (pos < to && !isWhitespace(text[pos])) pos++;
     return pos;
   }
 
-  private static int firstNonWs(String text, int pos, int to) {
-    while (pos < to && isWhitespace(text.charAt(pos))) pos++;
+  private static int firstNonWs(char[] text, int pos, int to) {
+    while (pos < to && isWhitespace(text[pos])) pos++;
     return pos;
   }
 
@@ -258,6 +261,13 @@ final class FastSentenceDetector {
     }
 
     Scratch append(String s) { return append(s, 0, s.length()); }
+
+    Scratch append(char[] s, int from, int to) {
+      ensure(to - from);
+      System.arraycopy(s, from, buf, len, to - from);
+      len += to - from;
+      return this;
+    }
 
     Scratch append(String s, int from, int to) {
       ensure(to - from);

@@ -90,8 +90,17 @@ public final class NlpFeatureExtractor {
       lang = d.confidence() >= languageDetector.minConfidence() ? d.language() : "und";
     }
 
-    Tokens t = Tokens.scan(text);
-    int[] sentenceStarts = sentenceStarts(text, lang);
+    // One char copy of the text for the two linear passes (tokens, sentences): plain array reads
+    // instead of String.charAt's per-call checks (why: NlpBenchmark.features at 10KB, about 10% of
+    // the samples were in StringUTF16.charAt/checkIndex); the buffer is per thread.
+    char[] chars = CHARS.get();
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), 2 * chars.length)];
+      CHARS.set(chars);
+    }
+    text.getChars(0, text.length(), chars, 0);
+    Tokens t = Tokens.scan(chars, text.length());
+    int[] sentenceStarts = sentenceStarts(text, chars, lang);
     int sentences = sentenceStarts.length;
 
     // Assign tokens to sentences (both sorted by offset) and find each sentence's first two words.
@@ -141,7 +150,13 @@ public final class NlpFeatureExtractor {
    * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
    * end a sentence with a line break instead of a full stop). Falls back to one sentence per line.
    */
-  static int[] sentenceStarts(String text, String lang) {
+  /** Per-thread copy of the advert text (see {@link #extract(String, String)}). */
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
+
+  static int[] sentenceStarts(String text, String lang) { return sentenceStarts(text, text.toCharArray(), lang); }
+
+  /** @param chars {@code text}'s chars (at least its length; more is ignored) */
+  static int[] sentenceStarts(String text, char[] chars, String lang) {
     int limit = Math.min(text.length(), MAX_MODEL_CHARS);
     IntList starts = new IntList();
     FastSentenceDetector fast = null;
@@ -160,7 +175,7 @@ public final class NlpFeatureExtractor {
         int before = starts.n;
         try {
           if (fast != null) {
-            fast.sentenceStarts(text, lineStart, lineEnd, starts);
+            fast.sentenceStarts(chars, lineStart, lineEnd, starts);
           } else if (detector != null) {
             for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) starts.add(lineStart + s.getStart());
           }
@@ -321,14 +336,16 @@ public final class NlpFeatureExtractor {
 
     Tokens() { this(64); }
 
-    static Tokens scan(String text) {
-      int n = text.length();
+    static Tokens scan(String text) { return scan(text.toCharArray(), text.length()); }
+
+    /** Tokens of {@code text[0, n)} (a char copy of the advert: no String index checks in the scan). */
+    static Tokens scan(char[] text, int n) {
       // About one token per 5 chars in advert text; sized once instead of doubling from 64.
       Tokens t = new Tokens(Math.max(64, n / 4));
       int quoteDepth = 0;
       int i = 0;
       while (i < n) {
-        char ch = text.charAt(i);
+        char ch = text[i];
         if (ch < 0x80) {
           // ASCII fast path (why: NlpBenchmark.features at 10KB, Tokens.scan about 15% of the time):
           // the same decisions as the general path below, without code-point and Unicode lookups.
@@ -346,7 +363,7 @@ public final class NlpFeatureExtractor {
           i++;
           continue;
         }
-        int cp = text.codePointAt(i);
+        int cp = Character.codePointAt(text, i, n);
         int len = Character.charCount(cp);
         if (cp == '\n' || cp == '\r') { quoteDepth = 0; i += len; continue; } // quotes do not span lines
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) { i += len; continue; }
@@ -366,10 +383,10 @@ public final class NlpFeatureExtractor {
           // One emoji = one pictograph with its modifiers, variation selectors and ZWJ-joined parts,
           // or a pair of regional indicators (a flag).
           while (i < n) {
-            int c = text.codePointAt(i);
+            int c = Character.codePointAt(text, i, n);
             if (c == 0xFE0F || c == 0xFE0E || isEmojiModifier(c)) { i += Character.charCount(c); continue; }
             if (c == 0x200D && i + 1 < n) {
-              int after = text.codePointAt(i + 1);
+              int after = Character.codePointAt(text, i + 1, n);
               if (UCharacter.hasBinaryProperty(after, UProperty.EXTENDED_PICTOGRAPHIC)) { i += 1 + Character.charCount(after); continue; }
             }
             if (flag && isRegionalIndicator(c)) { i += Character.charCount(c); flag = false; continue; }
@@ -388,15 +405,15 @@ public final class NlpFeatureExtractor {
     }
 
     /** End of the word whose first char ends before {@code i}: word chars, joined across {@code ' ’ -}. */
-    private static int wordEnd(String text, int i, int n) {
+    private static int wordEnd(char[] text, int i, int n) {
       while (i < n) {
-        char ch = text.charAt(i);
-        if (ch < 0x80 ? isAsciiWordChar(ch) : isWordChar(text.codePointAt(i))) {
-          i += ch < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
+        char ch = text[i];
+        if (ch < 0x80 ? isAsciiWordChar(ch) : isWordChar(Character.codePointAt(text, i, n))) {
+          i += ch < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i, n));
           continue;
         }
         // Joiners inside a word: "she's", "don’t", "22-year-old".
-        if ((ch == '\'' || ch == '\u2019' || ch == '-') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) { i++; continue; }
+        if ((ch == '\'' || ch == '\u2019' || ch == '-') && i + 1 < n && isWordChar(Character.codePointAt(text, i + 1, n))) { i++; continue; }
         break;
       }
       return i;
@@ -406,11 +423,11 @@ public final class NlpFeatureExtractor {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    private static int updateQuoteDepth(String text, int i, int cp, int depth) {
+    private static int updateQuoteDepth(char[] text, int i, int cp, int depth) {
       switch (cp) {
         case '"':
         case '\uFF02':
-          if (i > 0 && Character.isDigit(text.charAt(i - 1))) return depth; // 5'6" is inches, not a quote
+          if (i > 0 && Character.isDigit(text[i - 1])) return depth; // 5'6" is inches, not a quote
           return depth > 0 ? depth - 1 : depth + 1;
         case '\u201C': case '\u201D': case '\u00AB': case '\u00BB': case '\u2039': case '\u203A':
           // English “…”, German „…“ and »…«, Russian/French «…»: a mark closes an open quote, else opens one.
