@@ -62,6 +62,19 @@ class GreedyPosTaggerTest {
   void germanTagsEqualOpenNlp() { assertSameTags("de", DE); }
 
   @Test
+  void tokenCacheCollisionsAndRepeatsGiveTheSameTags() {
+    // "Aa" and "BB" (and "AaAa", "BBBB"…) have equal String hashes: they share a cache slot, inside one
+    // sentence too. Tagging twice runs once on resolved and once on remembered tokens.
+    List<String> lines = List.of("Aa BB Aa BB the Aa", "AaAa BBBB AaBB BBAa call me Aa", "I am BB , Aa is my friend");
+    for (int round = 0; round < 2; round++) assertSameTags("en", lines);
+    GreedyPosTagger fast = NlpModels.fastPosTagger("en");
+    String[] many = new String[3 * GreedyPosTagger.TOKEN_CACHE];
+    for (int i = 0; i < many.length; i++) many[i] = "w" + i;
+    fast.tag(many); // evicts everything
+    assertSameTags("en", EN);
+  }
+
+  @Test
   void noFastPathForOtherLanguages() {
     assertThat(NlpModels.fastPosTagger("ru")).isNull();
     assertThat(NlpModels.fastPosTagger("und")).isNull();
