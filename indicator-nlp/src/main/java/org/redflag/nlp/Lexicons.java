@@ -73,6 +73,11 @@ final class Lexicons {
     }
   }
 
+  /** False when no pronoun starts with {@code c} (ASCII only; any other char may start one). */
+  static boolean mayStartPronoun(char c) {
+    return c >= 0x80 || ASCII_FIRST[c | 0x20] || ASCII_FIRST[c];
+  }
+
   /**
    * {@link #pronounClass(String)} of {@code text[start, end)} lower-cased, without a substring; or -1
    * when the span has a char whose {@code String.toLowerCase(Locale.ROOT)} may differ from

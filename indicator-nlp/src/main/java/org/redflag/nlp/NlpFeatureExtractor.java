@@ -125,7 +125,10 @@ public final class NlpFeatureExtractor {
       if (t.kind[i] == EMOJI) { emoji++; continue; }
       if (t.kind[i] != WORD) continue;
       words++;
-      if (isAllCaps(text, t.start[i], t.end[i])) allCaps++;
+      if (isAllCaps(chars, text.length(), t.start[i], t.end[i])) allCaps++;
+      // Most words cannot be a pronoun by their first char (why: NlpBenchmark.features at 10KB,
+      // about 1,800 word tokens per advert went through the pronoun lookup).
+      if (!Lexicons.mayStartPronoun(chars[t.start[i]])) continue;
       boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
       PronounMention p = pronoun(text, t, i, sentenceInitial);
       if (p != null) pronouns.add(p);
@@ -195,10 +198,18 @@ public final class NlpFeatureExtractor {
     return true;
   }
 
-  private static boolean isAllCaps(String text, int start, int end) {
+  /** @param chars the text's chars, {@code n} of them */
+  private static boolean isAllCaps(char[] chars, int n, int start, int end) {
     int letters = 0;
     for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
+      char c = chars[i];
+      if (c < 0x80) { // ASCII: the same answers as Character.isLetter/isUpperCase
+        i++;
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') letters++;
+        continue;
+      }
+      int cp = Character.codePointAt(chars, i, n);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         if (!Character.isUpperCase(cp)) return false;
