@@ -149,16 +149,18 @@ public final class NlpFeatureExtractor {
     return -1;
   }
 
-  /**
-   * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
-   * end a sentence with a line break instead of a full stop). Falls back to one sentence per line.
-   */
   /** Per-thread copy of the advert text (see {@link #extract(String, String)}). */
   private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
 
   static int[] sentenceStarts(String text, String lang) { return sentenceStarts(text, text.toCharArray(), lang); }
 
-  /** @param chars {@code text}'s chars (at least its length; more is ignored) */
+  /**
+   * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
+   * end a sentence with a line break instead of a full stop), through {@link FastSentenceDetector} when
+   * the model allows it. Falls back to one sentence per line.
+   *
+   * @param chars {@code text}'s chars (at least its length; more is ignored)
+   */
   static int[] sentenceStarts(String text, char[] chars, String lang) {
     int limit = Math.min(text.length(), MAX_MODEL_CHARS);
     IntList starts = new IntList();
