@@ -50,6 +50,76 @@ final class Lexicons {
     return c == null ? 0 : c;
   }
 
+  /**
+   * The pronoun words as an open-addressing table probed with a span of the advert text, lower-cased
+   * char by char on the fly. why: NlpBenchmark.features at 10KB spent about 12% of its time in a
+   * substring, a {@code toLowerCase} and a HashMap probe for every word token (about 1,800 per advert).
+   */
+  private static final int TABLE_MASK = 255;
+  private static final String[] TABLE_KEYS = new String[TABLE_MASK + 1];
+  private static final int[] TABLE_CLASSES = new int[TABLE_MASK + 1];
+
+  /** ASCII letters (lower case) that start a pronoun: most word tokens are rejected on their first char. */
+  private static final boolean[] ASCII_FIRST = new boolean[128];
+
+  static {
+    if (PRONOUNS.size() * 2 > TABLE_MASK) throw new AssertionError("pronoun table too small");
+    for (String w : PRONOUNS.keySet()) if (w.charAt(0) < 0x80) ASCII_FIRST[w.charAt(0)] = true;
+    for (Map.Entry<String, Integer> e : PRONOUNS.entrySet()) {
+      int i = e.getKey().hashCode() & TABLE_MASK;
+      while (TABLE_KEYS[i] != null) i = (i + 1) & TABLE_MASK;
+      TABLE_KEYS[i] = e.getKey();
+      TABLE_CLASSES[i] = e.getValue();
+    }
+  }
+
+  /** False when no pronoun starts with {@code c} (ASCII only; any other char may start one). */
+  static boolean mayStartPronoun(char c) {
+    return c >= 0x80 || ASCII_FIRST[c | 0x20] || ASCII_FIRST[c];
+  }
+
+  /**
+   * {@link #pronounClass(String)} of {@code text[start, end)} lower-cased, without a substring; or -1
+   * when the span has a char whose {@code String.toLowerCase(Locale.ROOT)} may differ from
+   * {@code Character.toLowerCase} (outside ASCII and basic Cyrillic), and the caller must take the
+   * String path.
+   */
+  static int pronounClass(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (first < 0x80 && !ASCII_FIRST[first | 0x20] && !ASCII_FIRST[first]) return 0;
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      } else if (c >= 0x0400 && c <= 0x04FF) {
+        c = Character.toLowerCase(c);
+      } else {
+        return -1;
+      }
+      h = 31 * h + c;
+    }
+    int len = end - start;
+    for (int i = h & TABLE_MASK; TABLE_KEYS[i] != null; i = (i + 1) & TABLE_MASK) {
+      String key = TABLE_KEYS[i];
+      if (key.length() == len && equalsLowerCased(key, text, start)) return TABLE_CLASSES[i];
+    }
+    return 0;
+  }
+
+  private static boolean equalsLowerCased(String key, String text, int start) {
+    for (int k = 0; k < key.length(); k++) {
+      char c = text.charAt(start + k);
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      if (key.charAt(k) != c) return false;
+    }
+    return true;
+  }
+
   static final int MAX_PRONOUN_LENGTH = 10;
 
   /** Imperative verb forms that open advert sentences ("Call me", "Ruf an", "Звоните"). */

@@ -90,8 +90,17 @@ public final class NlpFeatureExtractor {
       lang = d.confidence() >= languageDetector.minConfidence() ? d.language() : "und";
     }
 
-    Tokens t = Tokens.scan(text);
-    int[] sentenceStarts = sentenceStarts(text, lang);
+    // One char copy of the text for the two linear passes (tokens, sentences): plain array reads
+    // instead of String.charAt's per-call checks (why: NlpBenchmark.features at 10KB, about 10% of
+    // the samples were in StringUTF16.charAt/checkIndex); the buffer is per thread.
+    char[] chars = CHARS.get();
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(text.length(), 2 * chars.length)];
+      CHARS.set(chars);
+    }
+    text.getChars(0, text.length(), chars, 0);
+    Tokens t = Tokens.scan(chars, text.length());
+    int[] sentenceStarts = sentenceStarts(text, chars, lang);
     int sentences = sentenceStarts.length;
 
     // Assign tokens to sentences (both sorted by offset) and find each sentence's first two words.
@@ -116,7 +125,10 @@ public final class NlpFeatureExtractor {
       if (t.kind[i] == EMOJI) { emoji++; continue; }
       if (t.kind[i] != WORD) continue;
       words++;
-      if (isAllCaps(text, t.start[i], t.end[i])) allCaps++;
+      if (isAllCaps(chars, text.length(), t.start[i], t.end[i])) allCaps++;
+      // Most words cannot be a pronoun by their first char (why: NlpBenchmark.features at 10KB,
+      // about 1,800 word tokens per advert went through the pronoun lookup).
+      if (!Lexicons.mayStartPronoun(chars[t.start[i]])) continue;
       boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
       PronounMention p = pronoun(text, t, i, sentenceInitial);
       if (p != null) pronouns.add(p);
@@ -137,16 +149,26 @@ public final class NlpFeatureExtractor {
     return -1;
   }
 
+  /** Per-thread copy of the advert text (see {@link #extract(String, String)}). */
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
+
+  static int[] sentenceStarts(String text, String lang) { return sentenceStarts(text, text.toCharArray(), lang); }
+
   /**
    * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
-   * end a sentence with a line break instead of a full stop). Falls back to one sentence per line.
+   * end a sentence with a line break instead of a full stop), through {@link FastSentenceDetector} when
+   * the model allows it. Falls back to one sentence per line.
+   *
+   * @param chars {@code text}'s chars (at least its length; more is ignored)
    */
-  private static int[] sentenceStarts(String text, String lang) {
+  static int[] sentenceStarts(String text, char[] chars, String lang) {
     int limit = Math.min(text.length(), MAX_MODEL_CHARS);
     IntList starts = new IntList();
+    FastSentenceDetector fast = null;
     SentenceDetectorME detector = null;
     try {
-      detector = NlpModels.sentenceDetector(lang);
+      fast = NlpModels.fastSentenceDetector(lang);
+      if (fast == null) detector = NlpModels.sentenceDetector(lang);
     } catch (RuntimeException e) {
       // model unavailable: line-based sentences only
     }
@@ -155,18 +177,17 @@ public final class NlpFeatureExtractor {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 || nl > limit ? limit : nl;
       if (!isBlank(text, lineStart, lineEnd)) {
-        boolean added = false;
-        if (detector != null) {
-          try {
-            for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) {
-              starts.add(lineStart + s.getStart());
-              added = true;
-            }
-          } catch (RuntimeException e) {
-            added = false;
+        int before = starts.n;
+        try {
+          if (fast != null) {
+            fast.sentenceStarts(chars, lineStart, lineEnd, starts);
+          } else if (detector != null) {
+            for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) starts.add(lineStart + s.getStart());
           }
+        } catch (RuntimeException e) {
+          starts.n = before;
         }
-        if (!added) starts.add(lineStart);
+        if (starts.n == before) starts.add(lineStart);
       }
       lineStart = lineEnd + 1;
     }
@@ -179,10 +200,18 @@ public final class NlpFeatureExtractor {
     return true;
   }
 
-  private static boolean isAllCaps(String text, int start, int end) {
+  /** @param chars the text's chars, {@code n} of them */
+  private static boolean isAllCaps(char[] chars, int n, int start, int end) {
     int letters = 0;
     for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
+      char c = chars[i];
+      if (c < 0x80) { // ASCII: the same answers as Character.isLetter/isUpperCase
+        i++;
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') letters++;
+        continue;
+      }
+      int cp = Character.codePointAt(chars, i, n);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         if (!Character.isUpperCase(cp)) return false;
@@ -202,9 +231,11 @@ public final class NlpFeatureExtractor {
       if (c == '\'' || c == '\u2019') { keyEnd = i; break; }
     }
     if (keyEnd - start > Lexicons.MAX_PRONOUN_LENGTH || keyEnd == start) return null;
+    int cls = Lexicons.pronounClass(text, start, keyEnd);
+    if (cls == 0) return null; // the common case: no substring, no lower-casing
     String raw = text.substring(start, keyEnd);
     String lower = raw.toLowerCase(Locale.ROOT);
-    int cls = Lexicons.pronounClass(lower);
+    if (cls < 0) cls = Lexicons.pronounClass(lower);
     switch (cls) {
       case 0: return null;
       case Lexicons.FIRST_SINGULAR: return new PronounMention(start, keyEnd, 1, false, quoted);
@@ -243,23 +274,34 @@ public final class NlpFeatureExtractor {
   }
 
   private double grammarIrregularity(String text, String lang, Tokens t, int[] sentenceOf) {
+    GreedyPosTagger fast;
     POSTaggerME tagger;
     try {
-      tagger = NlpModels.posTagger(lang);
+      fast = NlpModels.fastPosTagger(lang);
+      tagger = fast == null ? NlpModels.posTagger(lang) : null;
     } catch (RuntimeException e) {
       return Double.NaN;
     }
-    if (tagger == null) return Double.NaN;
+    if (fast == null && tagger == null) return Double.NaN;
     int irregular = 0, bigrams = 0, budget = MAX_TAGGED_TOKENS;
     List<String> sentence = new ArrayList<>();
     try {
       for (int i = 0; i <= t.size; i++) {
         boolean boundary = i == t.size || (i > 0 && sentenceOf[i] != sentenceOf[i - 1]);
         if (boundary && !sentence.isEmpty()) {
-          String[] tags = tagger.tag(sentence.toArray(new String[0]));
-          for (int k = 0; k + 1 < tags.length; k++) {
-            bigrams++;
-            if (IRREGULAR_BIGRAMS.contains(tags[k] + ' ' + tags[k + 1])) irregular++;
+          String[] tokens = sentence.toArray(new String[0]);
+          if (fast != null) {
+            int[] tags = fast.tag(tokens);
+            for (int k = 0; k + 1 < tags.length; k++) {
+              bigrams++;
+              if (fast.isIrregular(tags[k], tags[k + 1])) irregular++;
+            }
+          } else {
+            String[] tags = tagger.tag(tokens);
+            for (int k = 0; k + 1 < tags.length; k++) {
+              bigrams++;
+              if (IRREGULAR_BIGRAMS.contains(tags[k] + ' ' + tags[k + 1])) irregular++;
+            }
           }
           budget -= sentence.size();
           sentence.clear();
@@ -298,26 +340,49 @@ public final class NlpFeatureExtractor {
       size++;
     }
 
-    static Tokens scan(String text) {
-      Tokens t = new Tokens();
-      int n = text.length();
+    Tokens(int capacity) {
+      start = new int[capacity];
+      end = new int[capacity];
+      kind = new byte[capacity];
+      quoted = new boolean[capacity];
+    }
+
+    Tokens() { this(64); }
+
+    static Tokens scan(String text) { return scan(text.toCharArray(), text.length()); }
+
+    /** Tokens of {@code text[0, n)} (a char copy of the advert: no String index checks in the scan). */
+    static Tokens scan(char[] text, int n) {
+      // About one token per 5 chars in advert text; sized once instead of doubling from 64.
+      Tokens t = new Tokens(Math.max(64, n / 4));
       int quoteDepth = 0;
       int i = 0;
       while (i < n) {
-        int cp = text.codePointAt(i);
+        char ch = text[i];
+        if (ch < 0x80) {
+          // ASCII fast path (why: NlpBenchmark.features at 10KB, Tokens.scan about 15% of the time):
+          // the same decisions as the general path below, without code-point and Unicode lookups.
+          if (ch == '\n' || ch == '\r') { quoteDepth = 0; i++; continue; }
+          if (ch <= ' ' || ch == 0x7F) { i++; continue; } // white space or control
+          if (isAsciiWordChar(ch)) {
+            int s = i;
+            i = wordEnd(text, i + 1, n);
+            t.add(s, i, WORD, quoteDepth > 0);
+            continue;
+          }
+          boolean wasQuoted = quoteDepth > 0;
+          quoteDepth = updateQuoteDepth(text, i, ch, quoteDepth);
+          t.add(i, i + 1, PUNCT, wasQuoted);
+          i++;
+          continue;
+        }
+        int cp = Character.codePointAt(text, i, n);
         int len = Character.charCount(cp);
         if (cp == '\n' || cp == '\r') { quoteDepth = 0; i += len; continue; } // quotes do not span lines
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) { i += len; continue; }
         if (isWordChar(cp)) {
           int s = i;
-          i += len;
-          while (i < n) {
-            int c = text.codePointAt(i);
-            if (isWordChar(c)) { i += Character.charCount(c); continue; }
-            // Joiners inside a word: "she's", "don’t", "22-year-old".
-            if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) { i++; continue; }
-            break;
-          }
+          i = wordEnd(text, i + len, n);
           t.add(s, i, WORD, quoteDepth > 0);
           continue;
         }
@@ -331,10 +396,10 @@ public final class NlpFeatureExtractor {
           // One emoji = one pictograph with its modifiers, variation selectors and ZWJ-joined parts,
           // or a pair of regional indicators (a flag).
           while (i < n) {
-            int c = text.codePointAt(i);
+            int c = Character.codePointAt(text, i, n);
             if (c == 0xFE0F || c == 0xFE0E || isEmojiModifier(c)) { i += Character.charCount(c); continue; }
             if (c == 0x200D && i + 1 < n) {
-              int after = text.codePointAt(i + 1);
+              int after = Character.codePointAt(text, i + 1, n);
               if (UCharacter.hasBinaryProperty(after, UProperty.EXTENDED_PICTOGRAPHIC)) { i += 1 + Character.charCount(after); continue; }
             }
             if (flag && isRegionalIndicator(c)) { i += Character.charCount(c); flag = false; continue; }
@@ -352,11 +417,30 @@ public final class NlpFeatureExtractor {
       return t;
     }
 
-    private static int updateQuoteDepth(String text, int i, int cp, int depth) {
+    /** End of the word whose first char ends before {@code i}: word chars, joined across {@code ' ’ -}. */
+    private static int wordEnd(char[] text, int i, int n) {
+      while (i < n) {
+        char ch = text[i];
+        if (ch < 0x80 ? isAsciiWordChar(ch) : isWordChar(Character.codePointAt(text, i, n))) {
+          i += ch < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i, n));
+          continue;
+        }
+        // Joiners inside a word: "she's", "don’t", "22-year-old".
+        if ((ch == '\'' || ch == '\u2019' || ch == '-') && i + 1 < n && isWordChar(Character.codePointAt(text, i + 1, n))) { i++; continue; }
+        break;
+      }
+      return i;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static int updateQuoteDepth(char[] text, int i, int cp, int depth) {
       switch (cp) {
         case '"':
         case '\uFF02':
-          if (i > 0 && Character.isDigit(text.charAt(i - 1))) return depth; // 5'6" is inches, not a quote
+          if (i > 0 && Character.isDigit(text[i - 1])) return depth; // 5'6" is inches, not a quote
           return depth > 0 ? depth - 1 : depth + 1;
         case '\u201C': case '\u201D': case '\u00AB': case '\u00BB': case '\u2039': case '\u203A':
           // English “…”, German „…“ and »…«, Russian/French «…»: a mark closes an open quote, else opens one.
@@ -383,11 +467,12 @@ public final class NlpFeatureExtractor {
   }
 
   /** Growable int array (avoids boxing in the sentence pass). */
-  private static final class IntList {
+  private static final class IntList implements FastSentenceDetector.IntSink {
     int[] a = new int[16];
     int n;
 
-    void add(int v) {
+    @Override
+    public void add(int v) {
       if (n == a.length) a = Arrays.copyOf(a, n * 2);
       a[n++] = v;
     }

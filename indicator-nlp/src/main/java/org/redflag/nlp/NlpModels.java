@@ -38,6 +38,8 @@ final class NlpModels {
     static final LanguageDetectorModel MODEL = load(LANGDETECT, LanguageDetectorModel::new);
     /** Evaluation reads the model's parameters only; one instance serves all threads. */
     static final MaxentModel MAXENT = MODEL.getMaxentModel();
+    /** The same model's parameters keyed by packed gram (null if the model is not a GIS model). */
+    static final LanguageScorer SCORER = LanguageScorer.of(MAXENT);
   }
 
   private static final class Sent {
@@ -45,17 +47,28 @@ final class NlpModels {
     static final SentenceModel DE = load(SENT_DE, SentenceModel::new);
     static final ThreadLocal<SentenceDetectorME> ME_EN = ThreadLocal.withInitial(() -> new SentenceDetectorME(EN));
     static final ThreadLocal<SentenceDetectorME> ME_DE = ThreadLocal.withInitial(() -> new SentenceDetectorME(DE));
+    /** The fast path over the same models (null if a model is not of the shape it mimics). */
+    static final FastSentenceDetector FAST_EN = FastSentenceDetector.of(EN, ME_EN);
+    static final FastSentenceDetector FAST_DE = FastSentenceDetector.of(DE, ME_DE);
   }
 
   private static final class Pos {
-    static final POSModel EN = greedy(load(POS_EN, POSModel::new));
-    static final POSModel DE = greedy(load(POS_DE, POSModel::new));
+    private static final POSModel LOADED_EN = load(POS_EN, POSModel::new);
+    private static final POSModel LOADED_DE = load(POS_DE, POSModel::new);
+    static final POSModel EN = greedy(LOADED_EN);
+    static final POSModel DE = greedy(LOADED_DE);
     static final ThreadLocal<POSTaggerME> ME_EN = ThreadLocal.withInitial(() -> new POSTaggerME(EN));
     static final ThreadLocal<POSTaggerME> ME_DE = ThreadLocal.withInitial(() -> new POSTaggerME(DE));
+    /** The fast path over the same models (null if a model is not of the shape it mimics). */
+    static final GreedyPosTagger FAST_EN = GreedyPosTagger.of(LOADED_EN, ME_EN);
+    static final GreedyPosTagger FAST_DE = GreedyPosTagger.of(LOADED_DE, ME_DE);
   }
 
   /** The language model (183 languages, ISO 639-3 outcomes); {@code eval} is thread-safe. */
   static MaxentModel languageModel() { return Lang.MAXENT; }
+
+  /** The String-free evaluation of {@link #languageModel()}, or null when the model is not a GIS model. */
+  static LanguageScorer languageScorer() { return Lang.SCORER; }
 
   /**
    * The same POS model decoded greedily (beam size 1) instead of with the model's default beam of 3.
@@ -73,10 +86,28 @@ final class NlpModels {
     return "de".equals(language) ? Sent.ME_DE.get() : Sent.ME_EN.get();
   }
 
+  /**
+   * Sentence detector over the same model as {@link #sentenceDetector}, or null when the model is not of
+   * the shape {@link FastSentenceDetector} mimics.
+   */
+  static FastSentenceDetector fastSentenceDetector(String language) {
+    return "de".equals(language) ? Sent.FAST_DE : Sent.FAST_EN;
+  }
+
   /** POS tagger (Universal Dependencies tags) for English or German, or null for other languages. */
   static POSTaggerME posTagger(String language) {
     if ("en".equals(language)) return Pos.ME_EN.get();
     if ("de".equals(language)) return Pos.ME_DE.get();
+    return null;
+  }
+
+  /**
+   * Greedy POS tagger for English or German over the same model as {@link #posTagger}, or null for other
+   * languages or when the model is not of the shape {@link GreedyPosTagger} mimics.
+   */
+  static GreedyPosTagger fastPosTagger(String language) {
+    if ("en".equals(language)) return Pos.FAST_EN;
+    if ("de".equals(language)) return Pos.FAST_DE;
     return null;
   }
 
@@ -92,11 +123,11 @@ final class NlpModels {
       return t;
     });
     List<CompletableFuture<?>> loads = new ArrayList<>();
-    loads.add(CompletableFuture.runAsync(NlpModels::languageModel, pool));
-    loads.add(CompletableFuture.runAsync(() -> { sentenceDetector("en"); sentenceDetector("de"); }, pool));
+    loads.add(CompletableFuture.runAsync(NlpModels::languageScorer, pool));
+    loads.add(CompletableFuture.runAsync(() -> { fastSentenceDetector("en"); fastSentenceDetector("de"); }, pool));
     if (pos) {
-      loads.add(CompletableFuture.runAsync(() -> posTagger("en"), pool));
-      loads.add(CompletableFuture.runAsync(() -> posTagger("de"), pool));
+      loads.add(CompletableFuture.runAsync(() -> fastPosTagger("en"), pool));
+      loads.add(CompletableFuture.runAsync(() -> fastPosTagger("de"), pool));
     }
     // The loading threads' own ThreadLocal *ME instances die with them; the shared models stay.
     try {

@@ -89,7 +89,9 @@ public final class OpenNlpLanguageDetector implements LanguageDetector {
       // The model evaluated on our own regex-free context (see LanguageContext) rather than through
       // LanguageDetectorME, whose context generator runs regular expressions over the text.
       MaxentModel model = NlpModels.languageModel();
-      double[] p = model.eval(LanguageContext.of(sample));
+      LanguageScorer scorer = NlpModels.languageScorer();
+      double[] p = scorer == null ? null : scorer.eval(sample); // the same numbers, without gram Strings
+      if (p == null) p = model.eval(LanguageContext.of(sample));
       int best = -1, second = -1;
       for (int i = 0; i < p.length; i++) {
         if (best < 0 || p[i] > p[best]) { second = best; best = i; }
