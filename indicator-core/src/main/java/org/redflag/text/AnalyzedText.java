@@ -30,6 +30,8 @@ public final class AnalyzedText {
    * char), which is most chars, so the pipeline's ASCII path writes neither the end nor the flag.
    */
   static final byte FLAG_WIDE = 4;
+  /** Internal to the pipeline: a separator inside a spaced-out word (n.e.w) was removed before this char. */
+  static final byte FLAG_SPACED = 8;
 
   String original = "";
   char[] chars;

@@ -70,7 +70,7 @@ public final class TextPipeline {
     target.length = 0;
     target.ordinalsReady = false;
     Folder folder = fold(original, target);
-    boolean joinedDigits = compact(target, folder.separators, folder.separatorCount);
+    boolean joinedDigits = compact(target, folder.separators, folder.separatorCount) | folder.joinedDigits;
     // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more. Word and clause
     // ordinals describe the chars as joined, before this fold ($ or ! may become letters): build them now.
     if (joinedDigits) {
@@ -176,6 +176,8 @@ public final class TextPipeline {
     int separatorCount;
     /** Flags from len up to here are zero (the ASCII span writes only flags that are set). */
     private int zeroedUpTo;
+    /** Whether a spaced-out word with a digit was joined (leetspeak must look again). */
+    boolean joinedDigits;
 
     void run(String text, AnalyzedText target, boolean leetspeak, boolean joinLetters) {
       s = text;
@@ -203,6 +205,7 @@ public final class TextPipeline {
       tokenStart = 0;
       tokenMask = 0;
       separatorCount = 0;
+      joinedDigits = false;
       if (separators.length > KEPT_SOURCE && n <= KEPT_SOURCE) separators = new int[64]; // after a huge text
       zeroedUpTo = 0;
       while (i < n) {
@@ -244,6 +247,7 @@ public final class TextPipeline {
       final byte[] fl = t.flags;
       int[] seps = this.separators;
       int sepCount = this.separatorCount;
+      boolean joinedDigits = this.joinedDigits;
       while (i < n) {
         char ch = src[i];
         if (ch == ' ') {
@@ -264,7 +268,11 @@ public final class TextPipeline {
             // the white space ends the token before it
             if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
             tokenMask = 0;
-            if (join && joinsNow(out, fl, len, (char) info, i + 1 < n && isAsciiLetter(src[i + 1]))) {
+            if (join && spacedNow(out, fl, len, (char) info, nonWordAt(src, i + 1, n), leet)) {
+              // between two single-letter tokens (n e w): removed without a boundary
+              if (!CharClass.isLetter(out[len - 1]) || !CharClass.isLetter((char) info)) joinedDigits = true;
+              fl[len] = AnalyzedText.FLAG_SPACED;
+            } else if (join && joinsNow(out, fl, len, (char) info, i + 1 < n && isAsciiLetter(src[i + 1]))) {
               // the next char, written at len below, carries the boundary
               fl[len] = pendingBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
             } else {
@@ -304,6 +312,21 @@ public final class TextPipeline {
             tokenMask = 0;
             tokenStart = len + 1;
             if ((info & INFO_SEPARATOR) != 0) {
+              if (join && len > 0 && i + 1 < n) {
+                // between two single-letter tokens (n.e.w): removed without a boundary. The next char
+                // must be plain ASCII here (a digit before a non-ASCII char may start a keycap)
+                char nx = src[i + 1];
+                int nxInfo = nx < 0x80 ? ASCII_INFO[nx] : 0;
+                if (nxInfo != 0 && ((nxInfo & INFO_PLAIN) != 0 || i + 2 >= n || src[i + 2] < 0x80)
+                    && spacedNow(out, fl, len, (char) nxInfo, nonWordAt(src, i + 2, n), leet)) {
+                  if (!CharClass.isLetter(out[len - 1]) || !CharClass.isLetter((char) nxInfo)) joinedDigits = true;
+                  fl[len] = AnalyzedText.FLAG_SPACED;
+                  tokenStart = len;
+                  ch = src[++i];
+                  info = nxInfo;
+                  continue;
+                }
+              }
               if (join && (info & INFO_HYPHEN) != 0 && len > 0 && i + 1 < n && isAsciiLetter(src[i + 1])
                   && joinsNow(out, fl, len, (char) (src[i + 1] | 0x20), i + 2 < n && isAsciiLetter(src[i + 2]))) {
                 // a - or _ between words (walk-in): removed, as joining would, with a boundary on the next letter
@@ -329,6 +352,7 @@ public final class TextPipeline {
         } while ((info & INFO_PLAIN) != 0);
       }
       this.separatorCount = sepCount;
+      this.joinedDigits = joinedDigits;
       this.i = i;
       this.len = len;
       this.pendingSpace = pendingSpace;
@@ -458,7 +482,36 @@ public final class TextPipeline {
    */
   private static boolean joinsNow(char[] out, byte[] fl, int len, char next, boolean nextNextLetter) {
     if (!CharClass.isLetter(next) || !CharClass.isLetter(out[len - 1])) return false;
-    return nextNextLetter || (len >= 2 && (fl[len - 1] & AnalyzedText.FLAG_BOUNDARY) == 0 && CharClass.isWord(out[len - 2]));
+    return nextNextLetter || (len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]));
+  }
+
+  /**
+   * Whether the separator before {@code next} (about to be written at {@code len}) is one the joining
+   * step removes inside a spaced-out word ({@code n e w}, {@code n.e.w}), decided now: the chars on both
+   * sides are single-char tokens that read as letters (the one before: nothing or a removed separator or
+   * a non-word char before it; the one after: {@code nextNextNonWord}), and one of them is a letter. (When
+   * both are digits read as letters, the rule also asks whether the separator before was joined; that
+   * case is left to {@link #compact}.)
+   */
+  private static boolean spacedNow(char[] out, byte[] fl, int len, char next, boolean nextNextNonWord, boolean leet) {
+    if (!nextNextNonWord) return false;
+    char p1 = out[len - 1];
+    if (!letterLike(p1, leet) || !letterLike(next, leet)) return false;
+    if (!CharClass.isLetter(p1) && !CharClass.isLetter(next)) return false;
+    return len < 2 || (fl[len - 1] & JOINED) != 0 || !CharClass.isWord(out[len - 2]);
+  }
+
+  /**
+   * Whether the char the fold writes for {@code src[j]} is certainly no word char, even after leetspeak:
+   * the text ends, or an ASCII char that folds to white space or to punctuation other than a leetspeak
+   * symbol. False also when it cannot tell (non-ASCII).
+   */
+  private static boolean nonWordAt(char[] src, int j, int n) {
+    if (j >= n) return true;
+    char c = src[j];
+    if (c >= 0x80) return false;
+    if (c <= ' ' || c == 0x7F) return true;
+    return !isAsciiLetter(c) && !(c >= '0' && c <= '9') && !isLeetSymbol(c);
   }
 
   static int emitSpace(AnalyzedText t, int len, int start, int end, boolean lineBreak) {
@@ -606,7 +659,7 @@ public final class TextPipeline {
       if (!letterLike(c[at - 1]) || !letterLike(c[at + 1])) continue;
       char p1 = c[at - 1];
       char p2 = (fl[at - 1] & JOINED) != 0 ? replayed(fl[at - 1]) : at >= 2 ? c[at - 2] : 0;
-      if (joinRule(c, fl, n, at, at, p1, p2, lastJoin) != KEEP) break;
+      if (joinRule(c, fl, n, at, at, p1, p2, fl[at - 1], lastJoin) != KEEP) break;
     }
     if (k == separatorCount) return false;
     // From the first removal on, chars move left. Runs between separators move whole (arraycopy); only
@@ -637,7 +690,7 @@ public final class TextPipeline {
       char x = c[at];
       char p1 = in1;
       char p2 = (inFlags1 & JOINED) != 0 ? replayed(inFlags1) : in2;
-      int rule = w == 0 || at + 1 >= n ? KEEP : joinRule(c, fl, n, at, w, p1, p2, lastJoin);
+      int rule = w == 0 || at + 1 >= n ? KEEP : joinRule(c, fl, n, at, w, p1, p2, inFlags1, lastJoin);
       if (rule == JOIN_SPACED) {
         // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
         lastJoin = at;
@@ -662,8 +715,8 @@ public final class TextPipeline {
     return joinedDigits;
   }
 
-  /** Flags fold leaves on a char after white space (or a hyphen) it removed. */
-  private static final int JOINED = AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE;
+  /** Flags fold leaves on a char after a separator (white space, hyphen, a spaced-out word's) it removed. */
+  private static final int JOINED = AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE | AnalyzedText.FLAG_SPACED;
 
   /** The white space fold removed before a char with these flags, as the joining step would have seen it. */
   private static char replayed(byte flags) {
@@ -679,7 +732,7 @@ public final class TextPipeline {
    * written before it), given the two chars before it in the unreduced text and the last char written
    * ({@code c[w - 1]}).
    */
-  private int joinRule(char[] c, byte[] fl, int n, int r, int w, char p1, char p2, int lastJoin) {
+  private int joinRule(char[] c, byte[] fl, int n, int r, int w, char p1, char p2, byte p1Flags, int lastJoin) {
     char x = c[r];
     char next = c[r + 1];
     // a flag on c[r + 2] stands for white space fold removed before it
@@ -687,7 +740,9 @@ public final class TextPipeline {
     // a single-letter token on both sides; the cheapest test first, as most separators follow a
     // longer word (why: letterLike on every separator was a tenth of the pipeline's samples)
     boolean singles = !CharClass.isWord(p2) && letterLike(p1) && !wordAfterNext && letterLike(next);
-    if (singles && (CharClass.isLetter(p1) || CharClass.isLetter(next) || lastJoin == r - 2)) return JOIN_SPACED;
+    // the separator before p1 joined a spaced-out word: here, or in the fold (which flags the char after it)
+    boolean joinedBefore = lastJoin == r - 2 || (p1Flags & AnalyzedText.FLAG_SPACED) != 0;
+    if (singles && (CharClass.isLetter(p1) || CharClass.isLetter(next) || joinedBefore)) return JOIN_SPACED;
     if ((x == ' ' || x == '\n' || x == '-' || x == '_') && CharClass.isLetter(c[w - 1]) && CharClass.isLetter(next)) {
       return JOIN_WORDS;
     }
@@ -695,7 +750,9 @@ public final class TextPipeline {
   }
 
   /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */
-  private boolean letterLike(char c) {
+  private boolean letterLike(char c) { return letterLike(c, leetspeak); }
+
+  private static boolean letterLike(char c, boolean leetspeak) {
     return CharClass.isLetter(c) || (leetspeak && c < 128 && CharClass.isDigit(c) && LEET[c] != 0);
   }
 

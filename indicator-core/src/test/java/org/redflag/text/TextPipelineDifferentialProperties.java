@@ -39,6 +39,18 @@ class TextPipelineDifferentialProperties {
     check(text);
   }
 
+  /** Hand-picked interactions that random fragments rarely line up. */
+  @net.jqwik.api.Example
+  void trickyJoinsMatchTheReference() {
+    for (String text : List.of("a.3 4", "a.3.4", "a 3 4 5", "3 4 a", "n 3 w", "n.3.w", "a b c", "x.y z", "ab c d",
+        "1 2 3", "a 1 2", "a.b-c d", "n.e.w i n t o w n", "N.E.W  I N\nT O W N", "I a m", "a@b c", "b!3 w",
+        "a.b@c", "a $ b", "a. b", "a .b", "a-b c", "a - b", "a_b_c d", "walk-in e-mail x-y", "a\u00B7b\u2022c",
+        "a e\u0301 b", "a 3\uFE0F\u20E3 b", "a.b\u200Bc", "\u043E \u0435 x", "a b\nc d", "a\n\nb", " a b ",
+        "-a-b-", "a.b.c.d.e.f.g", "1.2.3 a.b", "av4il4ble 24/7 n3w 1n t0wn")) {
+      check(text);
+    }
+  }
+
   private static void check(String text) {
     for (boolean leet : new boolean[] {true, false}) {
       for (boolean join : new boolean[] {true, false}) {
