@@ -17,14 +17,15 @@ import org.redflag.text.AnalyzedText;
  *
  * <p>The dense scan runs {@value #CHAINS} independent chains over consecutive parts of a block of
  * text, interleaved in one loop: one chain's next step depends on its previous table read (a cache or
- * memory latency, not a computation), so four chains keep four reads in flight. A chain after the first
+ * memory latency, not a computation), so eight chains keep eight reads in flight. A chain after the first
  * starts {@code longest pattern - 1} chars before its part, without reporting: an Aho-Corasick state is
  * the longest pattern prefix that ends at the current char, at most as long as the longest pattern, so
  * from the first char of its part on the chain is in exactly the state a single pass would be in
  * ({@code MatchAutomatonProperties.patternRichTexts} fails with one char less). Matches found are buffered per chain
  * and reported in text order once the block is done, so callers see the same matches in the same order
  * as from a single pass. Why: {@code MatchingPeersBenchmark.redflagScanOnly} measured one chain at about
- * 4 ns per char, bound by the latency of dependent table reads, and four chains at about a third of that.
+ * 4 ns per char, bound by the latency of dependent table reads, four chains at about half that and eight
+ * at about a third.
  *
  * <p>Why our own and not a library: the scan must read the {@link AnalyzedText} buffer directly,
  * apply per-pattern word-boundary rules that consult the pipeline's removed-boundary flags, and stay
@@ -38,8 +39,8 @@ public final class MatchAutomaton {
   /** Most {@code int} entries of the dense table (64 MB). */
   static final long DENSE_LIMIT = 16L << 20;
   /** Most interleaved chains of the dense scan. */
-  public static final int CHAINS = 4;
-  /** Chars per block of the dense scan: bounds the per-thread match buffers (2 x 16 KB). */
+  public static final int CHAINS = 8;
+  /** Chars per block of the dense scan: bounds the per-thread buffers (8 KB of chars, 2 x 16 KB of matches). */
   public static final int BLOCK = 4096;
   private static final int OUTPUT_BIT = 0x80000000;
   private static final int ROW_MASK = 0x7FFFFFFF;
@@ -74,8 +75,6 @@ public final class MatchAutomaton {
   private final byte[] boundary;  // Boundary ordinal per pattern
 
   private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
-  /** Per thread: positions and rows of the states with output found in one block, per chain. */
-  private static final ThreadLocal<int[][]> HITS = ThreadLocal.withInitial(() -> new int[][] {new int[BLOCK], new int[BLOCK]});
 
   private MatchAutomaton(Builder.Compiled c) {
     this.classOf = c.classOf;
@@ -156,32 +155,37 @@ public final class MatchAutomaton {
   }
 
   /**
-   * Dense scan, block by block. A block of {@code len} chars is cut into four parts, one per chain, and
-   * the chains step in lockstep, {@code T = (len + 3 * warmUp) / 4} times: chain 0 takes
-   * {@code [0, T)} and continues from the state the previous block ended in; chains 1 to 3 each start
-   * {@link #warmUp} chars before their part and report nothing there, so their parts are
-   * {@code T - warmUp} long ({@code [T, 2T - w)}, {@code [2T - w, 3T - 2w)}, {@code [3T - 2w, len)}; the
-   * last takes the few chars rounding leaves, alone). States with output are recorded as (position, row)
-   * in the per-thread buffers at the chain's part of the block and reported after the block, chain by
-   * chain, so in text order. A block shorter than {@code 2 * warmUp + 8} takes one chain.
+   * Dense scan, block by block. A block's chars are copied into a per-thread array, cut into
+   * {@value #CHAINS} parts, one per chain, and the chains step in lockstep
+   * {@code T = (len + 7 * warmUp) / 8} times: chain 0 takes {@code [0, T)} and continues from the state
+   * the previous block ended in; chains 1 to 7 each start {@link #warmUp} chars before their part and
+   * report nothing there, so their parts are {@code T - warmUp} long (part c starts at
+   * {@code T + (c - 1) * (T - warmUp)}; the last also takes the few chars rounding leaves, alone). States
+   * with output are recorded as (position, row) in the per-thread buffers at the chain's part of the block
+   * and reported after the block, chain by chain, so in text order. A block shorter than
+   * {@code 2 * warmUp + 16} takes one chain.
    */
   private long runDense(AnalyzedText text, MatchSink out) {
     final int n = text.length();
     final int[] d = next;
     final char[] cls = classOf;
     final int w = warmUp;
-    int[][] hits = HITS.get();
-    final int[] pos = hits[0];
-    final int[] rows = hits[1];
+    final Scratch scratch = SCRATCH_DENSE.get();
+    final char[] buf = scratch.chars;
+    final int[] pos = scratch.pos;
+    final int[] rows = scratch.rows;
+    final int[] h = scratch.hits;
+    final int[] part = scratch.part;
     long work = n;
     int row = 0;
     for (int b0 = 0; b0 < n; b0 += BLOCK) {
       final int len = Math.min(BLOCK, n - b0);
+      text.getChars(b0, b0 + len, buf, 0);
       int r0 = row;
-      if (len < 2 * w + 8) {
+      if (len < 2 * w + 16) {
         int h0 = 0;
-        for (int i = b0, end = b0 + len; i < end; i++) {
-          r0 = d[r0 + cls[text.charAt(i)]];
+        for (int i = 0; i < len; i++) {
+          r0 = d[r0 + cls[buf[i]]];
           if (r0 < 0) {
             r0 &= ROW_MASK;
             pos[h0] = i;
@@ -189,55 +193,80 @@ public final class MatchAutomaton {
           }
         }
         row = r0;
-        for (int j = 0; j < h0; j++) work += emit(text, rows[j] / classes, pos[j], out);
+        for (int j = 0; j < h0; j++) work += emit(text, rows[j] / classes, b0 + pos[j], out);
         continue;
       }
-      final int steps = (len + 3 * w) / 4;
-      // parts start at p1, p2, p3 (relative to b0); chain c reads from its part's start - w
-      final int p1 = steps;
-      final int p2 = 2 * steps - w;
-      final int p3 = 3 * steps - 2 * w;
-      int h0 = 0;
-      int h1 = p1;
-      int h2 = p2;
-      int h3 = p3;
+      final int steps = (len + 7 * w) / 8;
+      // part c starts at part[c]; chain c reads from part[c] - w (chain 0 from 0)
+      part[0] = 0;
+      for (int c = 1; c < CHAINS; c++) part[c] = steps + (c - 1) * (steps - w);
+      for (int c = 0; c < CHAINS; c++) h[c] = part[c];
+      final int o1 = part[1] - w;
+      final int o2 = part[2] - w;
+      final int o3 = part[3] - w;
+      final int o4 = part[4] - w;
+      final int o5 = part[5] - w;
+      final int o6 = part[6] - w;
+      final int o7 = part[7] - w;
       int r1 = 0;
       int r2 = 0;
       int r3 = 0;
-      int i0 = b0;
-      int i1 = b0 + p1 - w;
-      int i2 = b0 + p2 - w;
-      int i3 = b0 + p3 - w;
-      final int s1 = b0 + p1;
-      final int s2 = b0 + p2;
-      final int s3 = b0 + p3;
-      for (final int end = b0 + steps; i0 < end; i0++, i1++, i2++, i3++) {
-        r0 = d[r0 + cls[text.charAt(i0)]];
-        r1 = d[r1 + cls[text.charAt(i1)]];
-        r2 = d[r2 + cls[text.charAt(i2)]];
-        r3 = d[r3 + cls[text.charAt(i3)]];
-        if ((r0 | r1 | r2 | r3) < 0) {
-          if (r0 < 0) { r0 &= ROW_MASK; pos[h0] = i0; rows[h0++] = r0; }
-          if (r1 < 0) { r1 &= ROW_MASK; if (i1 >= s1) { pos[h1] = i1; rows[h1++] = r1; } }
-          if (r2 < 0) { r2 &= ROW_MASK; if (i2 >= s2) { pos[h2] = i2; rows[h2++] = r2; } }
-          if (r3 < 0) { r3 &= ROW_MASK; if (i3 >= s3) { pos[h3] = i3; rows[h3++] = r3; } }
+      int r4 = 0;
+      int r5 = 0;
+      int r6 = 0;
+      int r7 = 0;
+      for (int k = 0; k < steps; k++) {
+        r0 = d[r0 + cls[buf[k]]];
+        r1 = d[r1 + cls[buf[o1 + k]]];
+        r2 = d[r2 + cls[buf[o2 + k]]];
+        r3 = d[r3 + cls[buf[o3 + k]]];
+        r4 = d[r4 + cls[buf[o4 + k]]];
+        r5 = d[r5 + cls[buf[o5 + k]]];
+        r6 = d[r6 + cls[buf[o6 + k]]];
+        r7 = d[r7 + cls[buf[o7 + k]]];
+        if ((r0 | r1 | r2 | r3 | r4 | r5 | r6 | r7) < 0) {
+          // rare: a state with output in some chain (recorded unless the chain is still warming up)
+          if (r0 < 0) { r0 &= ROW_MASK; record(pos, rows, h, 0, k, r0); }
+          if (r1 < 0) { r1 &= ROW_MASK; if (k >= w) record(pos, rows, h, 1, o1 + k, r1); }
+          if (r2 < 0) { r2 &= ROW_MASK; if (k >= w) record(pos, rows, h, 2, o2 + k, r2); }
+          if (r3 < 0) { r3 &= ROW_MASK; if (k >= w) record(pos, rows, h, 3, o3 + k, r3); }
+          if (r4 < 0) { r4 &= ROW_MASK; if (k >= w) record(pos, rows, h, 4, o4 + k, r4); }
+          if (r5 < 0) { r5 &= ROW_MASK; if (k >= w) record(pos, rows, h, 5, o5 + k, r5); }
+          if (r6 < 0) { r6 &= ROW_MASK; if (k >= w) record(pos, rows, h, 6, o6 + k, r6); }
+          if (r7 < 0) { r7 &= ROW_MASK; if (k >= w) record(pos, rows, h, 7, o7 + k, r7); }
         }
       }
-      for (final int end = b0 + len; i3 < end; i3++) {
-        r3 = d[r3 + cls[text.charAt(i3)]];
-        if (r3 < 0) { r3 &= ROW_MASK; pos[h3] = i3; rows[h3++] = r3; }
+      for (int i = o7 + steps; i < len; i++) {
+        r7 = d[r7 + cls[buf[i]]];
+        if (r7 < 0) { r7 &= ROW_MASK; record(pos, rows, h, 7, i, r7); }
       }
-      row = r3;
-      work += 3L * w;
-      // report chain by chain: chain c's hits are at [p_c, h_c)
+      row = r7;
+      work += (CHAINS - 1L) * w;
+      // report chain by chain: chain c's hits are at [part[c], h[c])
       final int k = classes;
-      for (int j = 0; j < h0; j++) work += emit(text, rows[j] / k, pos[j], out);
-      for (int j = p1; j < h1; j++) work += emit(text, rows[j] / k, pos[j], out);
-      for (int j = p2; j < h2; j++) work += emit(text, rows[j] / k, pos[j], out);
-      for (int j = p3; j < h3; j++) work += emit(text, rows[j] / k, pos[j], out);
+      for (int c = 0; c < CHAINS; c++) {
+        for (int j = part[c], end = h[c]; j < end; j++) work += emit(text, rows[j] / k, b0 + pos[j], out);
+      }
     }
     return work;
   }
+
+  private static void record(int[] pos, int[] rows, int[] h, int chain, int at, int row) {
+    int j = h[chain]++;
+    pos[j] = at;
+    rows[j] = row;
+  }
+
+  /** Per-thread buffers of the dense scan: one block's chars, and the matches found in it per chain. */
+  private static final class Scratch {
+    final char[] chars = new char[BLOCK];
+    final int[] pos = new int[BLOCK];
+    final int[] rows = new int[BLOCK];
+    final int[] hits = new int[CHAINS];
+    final int[] part = new int[CHAINS];
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH_DENSE = ThreadLocal.withInitial(Scratch::new);
 
   /** Sparse form: goto rows and failure links, amortised at most two steps per char. */
   private long runSparse(AnalyzedText text, MatchSink out) {

@@ -72,6 +72,16 @@ public final class AnalyzedText {
     return chars[i];
   }
 
+  /**
+   * Copies normalised chars {@code [from, to)} into {@code dst} at {@code at}, as {@link String#getChars}
+   * does (for scanners that read a block at a time).
+   */
+  public void getChars(int from, int to, char[] dst, int at) {
+    checkRange(from, to);
+    if (from > to) throw new IndexOutOfBoundsException("range [" + from + ", " + to + ")");
+    System.arraycopy(chars, from, dst, at, to - from);
+  }
+
   /** Original UTF-16 index where the source of normalised char {@code i} starts. */
   public int originalStart(int i) {
     if (i < 0 || i >= length) throw new IndexOutOfBoundsException("index " + i + ", length " + length);
