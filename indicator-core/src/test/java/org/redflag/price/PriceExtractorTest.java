@@ -213,4 +213,17 @@ class PriceExtractorTest {
     assertThat(ps).allSatisfy(p -> assertThat(text.substring(p.start(), p.end())).isEqualTo("$80 hh"));
     assertThat(X.extract("$70 hr")).hasSize(1); // the grown scratch buffer is reset between calls
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rates: 100 ZŁ 1 HOUR, 3000 РУБ ЗА ЧАС, 200 Euro Per Hour, 150 ROSES HH",
+      "Preise: HALBE STUNDE 120 EURO, Ganze Stunde 200 €, 2 STD. 300 €", "Цена ПОЛЧАСА 4000 Рублей, 5 000 РУБ",
+      "QV $60, HHR $100, 1 HR $150, Age 23, 34DD, 10PM"})
+  void wordsAreFoundInAnyCaseAsInLowerCase(String text) {
+    // the tokenizer hashes a word while finding its end (fast path); the table is built from the
+    // lower-case words through WordTable.find: the same text in lower case must give the same prices
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    assertThat(lower).hasSameSizeAs(text);
+    assertThat(describe(text).toLowerCase(java.util.Locale.ROOT)).isNotEmpty()
+        .isEqualTo(describe(lower).toLowerCase(java.util.Locale.ROOT));
+  }
 }
