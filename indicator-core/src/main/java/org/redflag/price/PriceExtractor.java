@@ -1,7 +1,6 @@
 package org.redflag.price;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.redflag.advert.Advert;
@@ -26,8 +25,9 @@ import org.redflag.advert.Price;
  * path, so it must be linear-time and allocate almost nothing. One forward pass over the chars
  * classifies them into tokens (numbers parsed in place, words looked up in a fixed table without
  * creating strings) in a per-thread scratch buffer that is reused; a second forward pass over the
- * tokens recognises prices with a lookahead of at most a few tokens. Objects are only allocated for
- * prices actually found. Immutable and thread-safe.
+ * tokens recognises prices with a lookahead of at most a few tokens. Prices found are kept in compact
+ * arrays: the returned lists are {@link PriceMentions}, which build each {@link PriceMention} when it
+ * is read. Immutable and thread-safe.
  */
 public final class PriceExtractor {
   /** Amounts above this are treated as absurd (typing errors, phone numbers) and ignored. */
@@ -119,14 +119,27 @@ public final class PriceExtractor {
    *     a dollar currency (e.g. CAD); null when the market declares none
    */
   public List<PriceMention> extract(Advert advert, String defaultCurrency) {
-    List<PriceMention> out = new ArrayList<>(advert.prices().size() + 2);
-    for (int i = 0; i < advert.prices().size(); i++) {
-      Price p = advert.prices().get(i);
-      out.add(new PriceMention(p.amount(), p.currency(), p.minutes(), -1, -1, "prices[" + i + "]"));
+    List<Price> given = advert.prices();
+    PriceMention[] structured = given.isEmpty() ? NO_MENTIONS : new PriceMention[given.size()];
+    for (int i = 0; i < structured.length; i++) {
+      Price p = given.get(i);
+      structured[i] = new PriceMention(p.amount(), p.currency(), p.minutes(), -1, -1, "prices[" + i + "]");
     }
-    if (advert.title().isPresent()) scan(advert.title().get(), defaultCurrency, "title", out);
-    scan(advert.text(), defaultCurrency, null, out);
-    return List.copyOf(out);
+    Scratch t = SCRATCH.get();
+    t.found = 0;
+    String title = advert.title().orElse(null);
+    if (title != null) scan(title, defaultCurrency, true, t);
+    scan(advert.text(), defaultCurrency, false, t);
+    return result(structured, t);
+  }
+
+  private static final PriceMention[] NO_MENTIONS = new PriceMention[0];
+
+  /** The prices found, as a compact list (see {@link PriceMentions}); {@code List.of()} when none. */
+  private static List<PriceMention> result(PriceMention[] structured, Scratch t) {
+    if (structured.length == 0 && t.found == 0) return List.of();
+    return new PriceMentions(structured, java.util.Arrays.copyOf(t.foundCents, t.found),
+        java.util.Arrays.copyOf(t.foundInfo, 4 * t.found));
   }
 
   /** Prices in one text, in text order; spans index into {@code text}. */
@@ -134,16 +147,17 @@ public final class PriceExtractor {
 
   /** Prices in one text with a default currency for euphemisms (see {@link #extract(Advert, String)}). */
   public List<PriceMention> extract(String text, String defaultCurrency) {
-    List<PriceMention> out = new ArrayList<>(2);
-    scan(text, defaultCurrency, null, out);
-    return List.copyOf(out);
+    Scratch t = SCRATCH.get();
+    t.found = 0;
+    scan(text, defaultCurrency, false, t);
+    return result(NO_MENTIONS, t);
   }
 
-  private void scan(String text, String defaultCurrency, String field, List<PriceMention> out) {
+  /** Adds the prices of {@code text} to the scratch's found prices. */
+  private void scan(String text, String defaultCurrency, boolean title, Scratch t) {
     if (text == null || text.isEmpty()) return;
-    Scratch t = SCRATCH.get();
     tokenize(text, t);
-    new Parser(text, t, currencyIndex(defaultCurrency), field, out).run();
+    new Parser(text, t, currencyIndex(defaultCurrency), title).run();
   }
 
   static int currencyIndex(String code) {
@@ -175,6 +189,23 @@ public final class PriceExtractor {
     final char[] seps = new char[MAX_GROUPS];
     /** The text being tokenized (see tokenize). */
     char[] chars = new char[256];
+    /** Prices found so far by this extract call: amount in hundredths, and (start, end, currency + 1 or 0, minutes | title bit). */
+    int found;
+    long[] foundCents = new long[8];
+    int[] foundInfo = new int[32];
+
+    void found(long cents, int currency, int minutes, int start, int end, boolean title) {
+      if (found == foundCents.length) {
+        foundCents = java.util.Arrays.copyOf(foundCents, 2 * found);
+        foundInfo = java.util.Arrays.copyOf(foundInfo, 8 * found);
+      }
+      foundCents[found] = cents;
+      int k = 4 * found++;
+      foundInfo[k] = start;
+      foundInfo[k + 1] = end;
+      foundInfo[k + 2] = currency >= 0 ? currency + 1 : 0;
+      foundInfo[k + 3] = Math.max(minutes, 0) | (title ? PriceMentions.TITLE_BIT : 0);
+    }
 
     int add(byte ty, int s, int e, boolean g) {
       if (n == type.length) grow();
@@ -207,6 +238,10 @@ public final class PriceExtractor {
         cents = fresh.cents; glued = fresh.glued;
       }
       if (chars.length > 1 << 16) chars = new char[256];
+      if (foundCents.length > 1 << 12) {
+        foundCents = new long[8];
+        foundInfo = new int[32];
+      }
     }
   }
 
@@ -452,23 +487,21 @@ public final class PriceExtractor {
     final Scratch t;
     final int defaultCurrency;
     final int dollar;
-    final String field;
-    final List<PriceMention> out;
+    final boolean title; // prices of the title (field "title"), else of the text
     // the last duration seen that no amount has claimed yet
     int durMinutes = -1;
     int durFirst = -1;
     int durLast = -1;
     int ratesUntil = -1;
 
-    Parser(String s, Scratch t, int defaultCurrency, String field, List<PriceMention> out) {
+    Parser(String s, Scratch t, int defaultCurrency, boolean title) {
       this.s = s;
       this.t = t;
       this.defaultCurrency = defaultCurrency;
       // "$" means the market's own dollar when the market declares a dollar currency
       this.dollar = defaultCurrency == CAD || defaultCurrency == AUD || defaultCurrency == NZD
           || defaultCurrency == SGD || defaultCurrency == HKD || defaultCurrency == MXN ? defaultCurrency : USD;
-      this.field = field;
-      this.out = out;
+      this.title = title;
     }
 
     void run() {
@@ -667,16 +700,11 @@ public final class PriceExtractor {
       // a bare number is a price only inside a rates list and only with a duration
       if (!marked && (minutes <= 0 || i >= ratesUntil)) return i;
       if (before) durMinutes = -1; // claimed
-      String code = cur >= 0 ? CURRENCIES[cur] : null;
-      Integer mins = minutes > 0 ? minutes : null;
-      out.add(new PriceMention(toAmount(t.cents[a1]), code, mins, spanStart, spanEnd, field));
-      if (a2 >= 0) out.add(new PriceMention(toAmount(t.cents[a2]), code, mins, spanStart, spanEnd, field));
+      // kept compact; PriceMentions builds the PriceMention (currency code, boxed minutes, amount) on read
+      t.found(t.cents[a1], cur, minutes, spanStart, spanEnd, title);
+      if (a2 >= 0) t.found(t.cents[a2], cur, minutes, spanStart, spanEnd, title);
       ratesUntil = next + RATES_WINDOW; // a price opens (or continues) a rates list
       return next;
-    }
-
-    BigDecimal toAmount(long cents) {
-      return cents % 100 == 0 ? BigDecimal.valueOf(cents / 100) : BigDecimal.valueOf(cents, 2).stripTrailingZeros();
     }
 
     /** Two markers agree, one is absent, or one is a euphemism; MIN_VALUE on conflict. */
