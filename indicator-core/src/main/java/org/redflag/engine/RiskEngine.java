@@ -111,11 +111,11 @@ public final class RiskEngine {
     // built once in the immutable forms Activations and Assessment keep, so their copyOf calls do not
     // copy again (allocation per advert, AssessBenchmark); strengths by indicator index, keyed by indicatorIds
     double[] strengths = new double[indicators.size()];
-    Map<String, Double> features = new TreeMap<>();
+    Map<String, Double> features = null; // most adverts have no features: no TreeMap then
     // the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access)
     @SuppressWarnings("unchecked")
     List<Evidence>[] evidence = new List[indicators.size()];
-    List<IndicatorOutcome> outcomes = new ArrayList<>(indicators.size());
+    IndicatorOutcome[] outcomes = new IndicatorOutcome[indicators.size()];
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       IndicatorOutcome o;
@@ -125,21 +125,21 @@ public final class RiskEngine {
         throw new IllegalStateException("indicator '" + indicator.id() + "' failed on advert '" + advert.id() + "': "
             + e.getClass().getName(), e);
       }
-      outcomes.add(o);
+      outcomes[i] = o;
       strengths[i] = o.strength();
-      features.putAll(o.features());
+      features = addAll(features, o.features());
       evidence[i] = o.evidence();
     }
     for (int i = 0; i < stages.size(); i++) { // no capturing lambda per stage and advert
-      if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features.putAll(f.features());
+      if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features = addAll(features, f.features());
     }
-    ImmutableSortedMap<String, Double> featureMap = ImmutableSortedMap.copyOf(features);
+    ImmutableSortedMap<String, Double> featureMap = features == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(features);
     RiskScore score = model.score(new Activations(indicatorIds.with(strengths), featureMap));
     Map<String, Double> contributions = score.contributions();
     ImmutableList.Builder<IndicatorResult> rows = ImmutableList.builderWithExpectedSize(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       String id = indicators.get(i).id();
-      IndicatorOutcome o = outcomes.get(i);
+      IndicatorOutcome o = outcomes[i];
       double contribution = contributions instanceof SortedDoubleMap c ? c.getDouble(id, 0) : contributions.getOrDefault(id, 0.0);
       boolean quiet = !o.fired() && Double.compare(o.strength(), 0.0) == 0 && Double.compare(contribution, 0.0) == 0;
       rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution));
@@ -147,6 +147,14 @@ public final class RiskEngine {
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
     return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, evidence.length), prices, featureMap,
         modelLabel, packLabels, AdvertJson.sha256(advert));
+  }
+
+  /** {@code features} with {@code more} put into it, created (sorted by key) when there is something to put. */
+  private static Map<String, Double> addAll(Map<String, Double> features, Map<String, Double> more) {
+    if (more.isEmpty()) return features;
+    if (features == null) features = new TreeMap<>();
+    features.putAll(more);
+    return features;
   }
 
   /** Assesses adverts in order; the result has one assessment per advert, in the same order. */

@@ -203,7 +203,7 @@ public final class AdvertJson {
     CanonicalDigest d = DIGEST.get();
     d.reset();
     d.writeCanonical(a);
-    String hex = java.util.HexFormat.of().formatHex(d.finish());
+    String hex = d.hex(d.finish()); // as HexFormat.of().formatHex, without its builder
     d.trim();
     return hex;
   }
@@ -250,6 +250,19 @@ public final class AdvertJson {
       pos = 0;
       return md.digest();
     }
+
+    private final byte[] hex = new byte[64];
+
+    /** Lower-case hex of a SHA-256 digest. */
+    String hex(byte[] digest) {
+      for (int i = 0; i < 32; i++) {
+        hex[2 * i] = LOWER_HEX[(digest[i] >> 4) & 0xF];
+        hex[2 * i + 1] = LOWER_HEX[digest[i] & 0xF];
+      }
+      return new String(hex, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final byte[] LOWER_HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** One huge advert does not pin its char buffer. */
     void trim() {

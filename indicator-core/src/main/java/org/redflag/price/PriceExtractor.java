@@ -157,7 +157,10 @@ public final class PriceExtractor {
   private void scan(String text, String defaultCurrency, boolean title, Scratch t) {
     if (text == null || text.isEmpty()) return;
     tokenize(text, t);
-    new Parser(text, t, currencyIndex(defaultCurrency), title).run();
+    Parser p = t.parser;
+    if (p == null || p.owner() != this) t.parser = p = new Parser(); // one per thread and extractor in use
+    p.reset(text, t, currencyIndex(defaultCurrency), title).run();
+    p.s = null; // do not keep the text reachable from the thread
   }
 
   static int currencyIndex(String code) {
@@ -189,6 +192,8 @@ public final class PriceExtractor {
     final char[] seps = new char[MAX_GROUPS];
     /** The text being tokenized (see tokenize). */
     char[] chars = new char[256];
+    /** The parser last used on this thread (reset per text; see scan). */
+    Parser parser;
     /** Prices found so far by this extract call: amount in hundredths, and (start, end, currency + 1 or 0, minutes | title bit). */
     int found;
     long[] foundCents = new long[8];
@@ -483,18 +488,25 @@ public final class PriceExtractor {
   // =====================================================================================
 
   private final class Parser {
-    final String s;
-    final Scratch t;
-    final int defaultCurrency;
-    final int dollar;
-    final boolean title; // prices of the title (field "title"), else of the text
+    String s;
+    Scratch t;
+    int defaultCurrency;
+    int dollar;
+    boolean title; // prices of the title (field "title"), else of the text
     // the last duration seen that no amount has claimed yet
     int durMinutes = -1;
     int durFirst = -1;
     int durLast = -1;
     int ratesUntil = -1;
 
-    Parser(String s, Scratch t, int defaultCurrency, boolean title) {
+    PriceExtractor owner() { return PriceExtractor.this; }
+
+    /** Starts on one text: every field is set as a new parser would have it. */
+    Parser reset(String s, Scratch t, int defaultCurrency, boolean title) {
+      durMinutes = -1;
+      durFirst = -1;
+      durLast = -1;
+      ratesUntil = -1;
       this.s = s;
       this.t = t;
       this.defaultCurrency = defaultCurrency;
@@ -502,6 +514,7 @@ public final class PriceExtractor {
       this.dollar = defaultCurrency == CAD || defaultCurrency == AUD || defaultCurrency == NZD
           || defaultCurrency == SGD || defaultCurrency == HKD || defaultCurrency == MXN ? defaultCurrency : USD;
       this.title = title;
+      return this;
     }
 
     void run() {
