@@ -53,6 +53,15 @@ public final class SortedDoubleMap extends AbstractMap<String, Double> {
     return new SortedDoubleMap(keys, values, size);
   }
 
+  /** For this package: the key array itself (never modify it; entries beyond size() are not keys). */
+  String[] keyArray() { return keys; }
+
+  /**
+   * For this package: a map of {@code keys} (ascending in [0, size), shared, never modified), to
+   * {@code values}, whose ownership the caller gives up.
+   */
+  static SortedDoubleMap sharingKeys(String[] keys, double[] values, int size) { return new SortedDoubleMap(keys, values, size); }
+
   /**
    * Key set for maps built by {@link Keys#with}: validated once, shared by every map made from it.
    *
