@@ -101,21 +101,47 @@ public final class RiskEngine {
   private static final class ReusableTexts {
     final AnalyzedText text = AnalyzedText.reusable();
     final AnalyzedText title = AnalyzedText.reusable();
+    // per-indicator work arrays of one assess (cleared after it; concat copies what it keeps)
+    IndicatorOutcome[] outcomes = new IndicatorOutcome[0];
+    @SuppressWarnings("unchecked")
+    List<Evidence>[] evidence = new List[0];
     boolean inUse;
+
+    void ensure(int n) {
+      if (outcomes.length < n) {
+        outcomes = new IndicatorOutcome[n];
+        @SuppressWarnings("unchecked")
+        List<Evidence>[] e = new List[n];
+        evidence = e;
+      }
+    }
   }
 
   private static final ThreadLocal<ReusableTexts> REUSABLE = ThreadLocal.withInitial(ReusableTexts::new);
 
   private Assessment assess(Advert advert, ReusableTexts reuse) {
+    int n = indicators.size();
+    if (reuse == null) return assess(advert, null, new IndicatorOutcome[n], newEvidenceArray(n));
+    reuse.ensure(n); // per-thread arrays, not two per advert (AssessBenchmark.assess allocation)
+    try {
+      return assess(advert, reuse, reuse.outcomes, reuse.evidence);
+    } finally {
+      java.util.Arrays.fill(reuse.outcomes, 0, n, null);
+      java.util.Arrays.fill(reuse.evidence, 0, n, null);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Evidence>[] newEvidenceArray(int n) { return new List[n]; }
+
+  /** {@code outcomes} and {@code evidence} have room for one entry per indicator. */
+  private Assessment assess(Advert advert, ReusableTexts reuse, IndicatorOutcome[] outcomes, List<Evidence>[] evidence) {
     AdvertAnalysis analysis = analyse(advert, reuse);
     // built once in the immutable forms Activations and Assessment keep, so their copyOf calls do not
     // copy again (allocation per advert, AssessBenchmark); strengths by indicator index, keyed by indicatorIds
     double[] strengths = new double[indicators.size()];
     Map<String, Double> features = null; // most adverts have no features: no TreeMap then
-    // the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access)
-    @SuppressWarnings("unchecked")
-    List<Evidence>[] evidence = new List[indicators.size()];
-    IndicatorOutcome[] outcomes = new IndicatorOutcome[indicators.size()];
+    // evidence: the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access)
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       IndicatorOutcome o;
@@ -134,7 +160,8 @@ public final class RiskEngine {
       if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features = addAll(features, f.features());
     }
     ImmutableSortedMap<String, Double> featureMap = features == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(features);
-    RiskScore score = model.score(new Activations(indicatorIds.with(strengths), featureMap));
+    // strengths is not touched after this: the map owns it (no copy)
+    RiskScore score = model.score(new Activations(indicatorIds.withOwned(strengths), featureMap));
     Map<String, Double> contributions = score.contributions();
     ImmutableList.Builder<IndicatorResult> rows = ImmutableList.builderWithExpectedSize(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
@@ -145,7 +172,7 @@ public final class RiskEngine {
       rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution));
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
-    return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, evidence.length), prices, featureMap,
+    return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, indicators.size()), prices, featureMap,
         modelLabel, packLabels, AdvertJson.sha256(advert));
   }
 

@@ -95,6 +95,16 @@ public final class SortedDoubleMap extends AbstractMap<String, Double> {
       if (values.length != keys.length) throw new IllegalArgumentException("expected " + keys.length + " values, got " + values.length);
       return new SortedDoubleMap(keys, values.clone(), keys.length);
     }
+
+    /**
+     * As {@link #with}, but takes ownership of {@code values} instead of copying it: the caller must
+     * not change the array afterwards. For callers that build a fresh array per map (the engine's
+     * indicator strengths, once per advert: one array less per {@code AssessBenchmark.assess}).
+     */
+    public SortedDoubleMap withOwned(double[] values) {
+      if (values.length != keys.length) throw new IllegalArgumentException("expected " + keys.length + " values, got " + values.length);
+      return new SortedDoubleMap(keys, values, keys.length);
+    }
   }
 
   @Override public int size() { return size; }
