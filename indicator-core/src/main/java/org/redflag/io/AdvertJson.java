@@ -350,12 +350,16 @@ public final class AdvertJson {
           p = 0;
         }
         int stop = Math.min(n, i + (o.length - p) / 6); // room for 6 bytes per char up to here
-        while (i < stop) { // the common case: ASCII needing no escape, one byte per char
-          char ch = c[i];
-          if (ch >= 0x80 || ESCAPE[ch] != 0) break;
-          o[p++] = (byte) ch;
-          i++;
+        // the common case: ASCII needing no escape, one byte per char (compares, no table read)
+        int q = p - i; // o[q + k] receives c[k] in this run
+        int k = i;
+        for (; k < stop; k++) {
+          char ch = c[k];
+          if (ch >= 0x80 || ch < 0x20 || ch == '"' || ch == '\\') break;
+          o[q + k] = (byte) ch;
         }
+        p = q + k;
+        i = k;
         if (i == stop) continue;
         char ch = c[i++];
         if (ch < 0x80) {
