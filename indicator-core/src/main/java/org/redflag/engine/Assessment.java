@@ -8,6 +8,7 @@ import java.util.Map;
 import org.redflag.indicator.Evidence;
 import org.redflag.indicator.EvidenceList;
 import org.redflag.price.PriceMention;
+import org.redflag.price.PriceMentions;
 import org.redflag.risk.Band;
 
 /**
@@ -21,7 +22,7 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
   public Assessment {
     indicators = ImmutableList.copyOf(indicators);
     evidence = EvidenceList.immutable(evidence); // an EvidenceList stays lazy (see there)
-    prices = ImmutableList.copyOf(prices);
+    prices = prices instanceof PriceMentions ? prices : ImmutableList.copyOf(prices); // PriceMentions stays compact
     features = ImmutableSortedMap.copyOf(features);
     packs = ImmutableList.copyOf(packs);
   }

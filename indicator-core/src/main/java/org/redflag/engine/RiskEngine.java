@@ -101,21 +101,47 @@ public final class RiskEngine {
   private static final class ReusableTexts {
     final AnalyzedText text = AnalyzedText.reusable();
     final AnalyzedText title = AnalyzedText.reusable();
+    // per-indicator work arrays of one assess (cleared after it; concat copies what it keeps)
+    IndicatorOutcome[] outcomes = new IndicatorOutcome[0];
+    @SuppressWarnings("unchecked")
+    List<Evidence>[] evidence = new List[0];
     boolean inUse;
+
+    void ensure(int n) {
+      if (outcomes.length < n) {
+        outcomes = new IndicatorOutcome[n];
+        @SuppressWarnings("unchecked")
+        List<Evidence>[] e = new List[n];
+        evidence = e;
+      }
+    }
   }
 
   private static final ThreadLocal<ReusableTexts> REUSABLE = ThreadLocal.withInitial(ReusableTexts::new);
 
   private Assessment assess(Advert advert, ReusableTexts reuse) {
+    int n = indicators.size();
+    if (reuse == null) return assess(advert, null, new IndicatorOutcome[n], newEvidenceArray(n));
+    reuse.ensure(n); // per-thread arrays, not two per advert (AssessBenchmark.assess allocation)
+    try {
+      return assess(advert, reuse, reuse.outcomes, reuse.evidence);
+    } finally {
+      java.util.Arrays.fill(reuse.outcomes, 0, n, null);
+      java.util.Arrays.fill(reuse.evidence, 0, n, null);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Evidence>[] newEvidenceArray(int n) { return new List[n]; }
+
+  /** {@code outcomes} and {@code evidence} have room for one entry per indicator. */
+  private Assessment assess(Advert advert, ReusableTexts reuse, IndicatorOutcome[] outcomes, List<Evidence>[] evidence) {
     AdvertAnalysis analysis = analyse(advert, reuse);
     // built once in the immutable forms Activations and Assessment keep, so their copyOf calls do not
     // copy again (allocation per advert, AssessBenchmark); strengths by indicator index, keyed by indicatorIds
     double[] strengths = new double[indicators.size()];
-    Map<String, Double> features = new TreeMap<>();
-    // the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access)
-    @SuppressWarnings("unchecked")
-    List<Evidence>[] evidence = new List[indicators.size()];
-    List<IndicatorOutcome> outcomes = new ArrayList<>(indicators.size());
+    Map<String, Double> features = null; // most adverts have no features: no TreeMap then
+    // evidence: the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access)
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       IndicatorOutcome o;
@@ -125,28 +151,37 @@ public final class RiskEngine {
         throw new IllegalStateException("indicator '" + indicator.id() + "' failed on advert '" + advert.id() + "': "
             + e.getClass().getName(), e);
       }
-      outcomes.add(o);
+      outcomes[i] = o;
       strengths[i] = o.strength();
-      features.putAll(o.features());
+      features = addAll(features, o.features());
       evidence[i] = o.evidence();
     }
     for (int i = 0; i < stages.size(); i++) { // no capturing lambda per stage and advert
-      if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features.putAll(f.features());
+      if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features = addAll(features, f.features());
     }
-    ImmutableSortedMap<String, Double> featureMap = ImmutableSortedMap.copyOf(features);
-    RiskScore score = model.score(new Activations(indicatorIds.with(strengths), featureMap));
+    ImmutableSortedMap<String, Double> featureMap = features == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(features);
+    // strengths is not touched after this: the map owns it (no copy)
+    RiskScore score = model.score(new Activations(indicatorIds.withOwned(strengths), featureMap));
     Map<String, Double> contributions = score.contributions();
     ImmutableList.Builder<IndicatorResult> rows = ImmutableList.builderWithExpectedSize(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       String id = indicators.get(i).id();
-      IndicatorOutcome o = outcomes.get(i);
+      IndicatorOutcome o = outcomes[i];
       double contribution = contributions instanceof SortedDoubleMap c ? c.getDouble(id, 0) : contributions.getOrDefault(id, 0.0);
       boolean quiet = !o.fired() && Double.compare(o.strength(), 0.0) == 0 && Double.compare(contribution, 0.0) == 0;
       rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution));
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
-    return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, evidence.length), prices, featureMap,
+    return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, indicators.size()), prices, featureMap,
         modelLabel, packLabels, AdvertJson.sha256(advert));
+  }
+
+  /** {@code features} with {@code more} put into it, created (sorted by key) when there is something to put. */
+  private static Map<String, Double> addAll(Map<String, Double> features, Map<String, Double> more) {
+    if (more.isEmpty()) return features;
+    if (features == null) features = new TreeMap<>();
+    features.putAll(more);
+    return features;
   }
 
   /** Assesses adverts in order; the result has one assessment per advert, in the same order. */

@@ -191,123 +191,211 @@ public final class AdvertJson {
    * Lower-case hex SHA-256 of the UTF-8 canonical JSON of the advert (an unpaired surrogate encodes as
    * {@code ?}, as {@link String#getBytes} does).
    *
-   * <p>The JSON goes into a per-thread char buffer and is encoded into the digest chunk by chunk, not
-   * through an intermediate {@code String} and {@code byte[]} of the whole advert: the engine hashes
-   * every advert, and those copies were about half of what {@code AssessBenchmark.assess} allocated.
+   * <p>The canonical JSON is not built: its UTF-8 bytes are written straight into a per-thread byte
+   * buffer that feeds a reused {@link java.security.MessageDigest} chunk by chunk. Own code rather
+   * than a Jackson generator plus a charset encoder (why: AssessBenchmark.assess, the Jackson path
+   * writing chars then encoding them was ~5% of assess time at 1KB). It writes exactly the bytes of
+   * {@link #toCanonicalJson} (Jackson's default escaping: {@code \" \\ \b \t \n \f \r}, other
+   * control chars as a six-char unicode escape with upper-case hex, everything else literal); {@code AdvertJsonTest} pins the two to
+   * each other on many generated adverts.
    */
   public static String sha256(Advert a) {
-    DigestBuffers b = DIGEST_BUFFERS.get();
-    b.json.reset();
-    try {
-      com.fasterxml.jackson.core.JsonGenerator g = b.generator();
-      writeCanonical(g, a);
-      g.flush();
-    } catch (java.io.IOException | RuntimeException e) {
-      b.generator = null; // its state is unknown: the next call starts a fresh one
-      if (e instanceof RuntimeException r) throw r;
-      throw new IllegalStateException("cannot serialise advert " + a.id(), e);
-    }
-    java.nio.CharBuffer in = java.nio.CharBuffer.wrap(b.json.chars(), 0, b.json.size());
-    b.encoder.reset();
-    java.security.MessageDigest md = b.digest;
-    md.reset();
-    while (true) {
-      java.nio.charset.CoderResult r = b.encoder.encode(in, b.bytes, true);
-      b.bytes.flip();
-      md.update(b.bytes);
-      b.bytes.clear();
-      if (r.isUnderflow()) break;
-    }
-    while (b.encoder.flush(b.bytes).isOverflow()) {
-      b.bytes.flip();
-      md.update(b.bytes);
-      b.bytes.clear();
-    }
-    b.bytes.flip();
-    md.update(b.bytes);
-    b.bytes.clear();
-    if (b.json.size() > 1 << 16) { // one huge advert does not pin its buffer
-      b.json = new ReusableChars();
-      b.generator = null;
-    }
-    return java.util.HexFormat.of().formatHex(md.digest());
+    CanonicalDigest d = DIGEST.get();
+    d.reset();
+    d.writeCanonical(a);
+    String hex = d.hex(d.finish()); // as HexFormat.of().formatHex, without its builder
+    d.trim();
+    return hex;
   }
 
-  /**
-   * Streams the same JSON as {@link #canonical} (keys in the same sorted order, same omissions, same
-   * number forms) without building the node tree, whose maps, nodes and serializer provider were
-   * about a tenth of the bytes allocated per {@code AssessBenchmark.assess}. The sha256 test pins the
-   * two to each other.
-   */
-  private static void writeCanonical(com.fasterxml.jackson.core.JsonGenerator g, Advert a) throws java.io.IOException {
-    g.writeStartObject();
-    String category = a.category().orElse(null); // one Optional per field, not two
-    if (category != null) g.writeStringField("category", category);
-    g.writeStringField("id", a.id());
-    String language = a.language().orElse(null);
-    if (language != null) g.writeStringField("language", language);
-    String market = a.market().orElse(null);
-    if (market != null) g.writeStringField("market", market);
-    java.time.Instant postedAt = a.postedAt().orElse(null);
-    if (postedAt != null) g.writeStringField("postedAt", postedAt.toString());
-    if (!a.prices().isEmpty()) {
-      g.writeArrayFieldStart("prices");
-      for (Price p : a.prices()) {
-        g.writeStartObject();
-        g.writeFieldName("amount");
-        g.writeNumber(new BigDecimal(p.amount().stripTrailingZeros().toPlainString()));
-        if (p.currency() != null) g.writeStringField("currency", p.currency());
-        if (p.minutes() != null) g.writeNumberField("minutes", p.minutes());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    if (!a.tags().isEmpty()) {
-      g.writeArrayFieldStart("tags");
-      for (String t : a.tags()) g.writeString(t);
-      g.writeEndArray();
-    }
-    g.writeStringField("text", a.text());
-    String title = a.title().orElse(null);
-    if (title != null) g.writeStringField("title", title);
-    g.writeEndObject();
-  }
+  private static final ThreadLocal<CanonicalDigest> DIGEST = ThreadLocal.withInitial(CanonicalDigest::new);
 
-  private static final ThreadLocal<DigestBuffers> DIGEST_BUFFERS = ThreadLocal.withInitial(DigestBuffers::new);
+  /** Per-thread UTF-8 writer of the canonical JSON into a SHA-256 digest (see {@link #sha256}). */
+  private static final class CanonicalDigest {
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** For ASCII: 0 literal, -1 as a unicode escape, else the char after the backslash. */
+    private static final byte[] ESCAPE = new byte[128];
 
-  /** Per-thread buffers of {@link #sha256}. */
-  private static final class DigestBuffers {
-    ReusableChars json = new ReusableChars();
-    final java.nio.charset.CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
-    final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8192);
-    final java.security.MessageDigest digest;
-    // one generator per thread writing into json, one root value per advert: a generator, its context
-    // and IO context per call were ~6% of the bytes allocated per 1KB assess (JFR profile)
-    com.fasterxml.jackson.core.JsonGenerator generator;
-
-    com.fasterxml.jackson.core.JsonGenerator generator() throws java.io.IOException {
-      if (generator == null) {
-        generator = MAPPER.createGenerator(json);
-        generator.setRootValueSeparator(null); // successive root values are written without a space
-      }
-      return generator;
+    static {
+      for (int c = 0; c < 32; c++) ESCAPE[c] = -1;
+      ESCAPE['"'] = '"';
+      ESCAPE['\\'] = '\\';
+      ESCAPE['\b'] = 'b';
+      ESCAPE['\t'] = 't';
+      ESCAPE['\f'] = 'f';
+      ESCAPE['\n'] = 'n';
+      ESCAPE['\r'] = 'r';
     }
 
-    DigestBuffers() {
+    private final java.security.MessageDigest md;
+    private final byte[] out = new byte[8192];
+    private int pos;
+    private char[] chars = new char[1024];
+
+    CanonicalDigest() {
       try {
-        digest = java.security.MessageDigest.getInstance("SHA-256");
+        md = java.security.MessageDigest.getInstance("SHA-256");
       } catch (java.security.NoSuchAlgorithmException e) {
         throw new IllegalStateException("SHA-256 is not available", e); // required of every Java platform
       }
     }
-  }
 
-  /** A {@link java.io.CharArrayWriter} whose buffer can be read without a copy. */
-  private static final class ReusableChars extends java.io.CharArrayWriter {
-    ReusableChars() { super(4096); }
+    void reset() {
+      md.reset();
+      pos = 0;
+    }
 
-    char[] chars() { return buf; }
+    byte[] finish() {
+      md.update(out, 0, pos);
+      pos = 0;
+      return md.digest();
+    }
+
+    private final byte[] hex = new byte[64];
+
+    /** Lower-case hex of a SHA-256 digest. */
+    String hex(byte[] digest) {
+      for (int i = 0; i < 32; i++) {
+        hex[2 * i] = LOWER_HEX[(digest[i] >> 4) & 0xF];
+        hex[2 * i + 1] = LOWER_HEX[digest[i] & 0xF];
+      }
+      return new String(hex, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final byte[] LOWER_HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /** One huge advert does not pin its char buffer. */
+    void trim() {
+      if (chars.length > 1 << 16) chars = new char[1024];
+    }
+
+    /** The same keys in the same sorted order, omissions and number forms as {@link #canonical}. */
+    void writeCanonical(Advert a) {
+      ascii("{");
+      String category = a.category().orElse(null); // one Optional per field, not two
+      if (category != null) stringField("\"category\":", category);
+      stringField(category != null ? ",\"id\":" : "\"id\":", a.id());
+      String language = a.language().orElse(null);
+      if (language != null) stringField(",\"language\":", language);
+      String market = a.market().orElse(null);
+      if (market != null) stringField(",\"market\":", market);
+      java.time.Instant postedAt = a.postedAt().orElse(null);
+      if (postedAt != null) stringField(",\"postedAt\":", postedAt.toString());
+      if (!a.prices().isEmpty()) {
+        ascii(",\"prices\":[");
+        boolean first = true;
+        for (Price p : a.prices()) {
+          ascii(first ? "{\"amount\":" : ",{\"amount\":");
+          first = false;
+          // as Jackson writes a BigDecimal (toString, not plain) of the canonical node's value
+          ascii(new BigDecimal(p.amount().stripTrailingZeros().toPlainString()).toString());
+          if (p.currency() != null) stringField(",\"currency\":", p.currency());
+          if (p.minutes() != null) {
+            ascii(",\"minutes\":");
+            ascii(Integer.toString(p.minutes()));
+          }
+          ascii("}");
+        }
+        ascii("]");
+      }
+      if (!a.tags().isEmpty()) {
+        ascii(",\"tags\":[");
+        for (int i = 0; i < a.tags().size(); i++) {
+          if (i > 0) ascii(",");
+          string(a.tags().get(i));
+        }
+        ascii("]");
+      }
+      stringField(",\"text\":", a.text());
+      String title = a.title().orElse(null);
+      if (title != null) stringField(",\"title\":", title);
+      ascii("}");
+    }
+
+    private void stringField(String asciiPrefix, String value) {
+      ascii(asciiPrefix);
+      string(value);
+    }
+
+    private void room(int n) {
+      if (pos + n > out.length) {
+        md.update(out, 0, pos);
+        pos = 0;
+      }
+    }
+
+    /** Text known to be ASCII with nothing to escape (keys, punctuation, numbers). */
+    private void ascii(String s) {
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        room(1);
+        out[pos++] = (byte) s.charAt(i);
+      }
+    }
+
+    /** A JSON string: quotes, escapes, UTF-8 (an unpaired surrogate as '?'). */
+    private void string(String s) {
+      int n = s.length();
+      if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+      char[] c = chars;
+      s.getChars(0, n, c, 0);
+      byte[] o = out;
+      room(1);
+      int p = pos; // a local, not the field, in the loops
+      o[p++] = '"';
+      int i = 0;
+      while (i < n) {
+        if (o.length - p < 6) { // the longest output of one char (escape) or surrogate pair (4 bytes)
+          md.update(o, 0, p);
+          p = 0;
+        }
+        int stop = Math.min(n, i + (o.length - p) / 6); // room for 6 bytes per char up to here
+        // the common case: ASCII needing no escape, one byte per char (compares, no table read)
+        int q = p - i; // o[q + k] receives c[k] in this run
+        int k = i;
+        for (; k < stop; k++) {
+          char ch = c[k];
+          if (ch >= 0x80 || ch < 0x20 || ch == '"' || ch == '\\') break;
+          o[q + k] = (byte) ch;
+        }
+        p = q + k;
+        i = k;
+        if (i == stop) continue;
+        char ch = c[i++];
+        if (ch < 0x80) {
+          byte e = ESCAPE[ch];
+          o[p++] = '\\';
+          if (e > 0) {
+            o[p++] = e;
+          } else {
+            o[p++] = 'u';
+            o[p++] = '0';
+            o[p++] = '0';
+            o[p++] = HEX[ch >> 4];
+            o[p++] = HEX[ch & 0xF];
+          }
+        } else if (ch < 0x800) {
+          o[p++] = (byte) (0xC0 | ch >> 6);
+          o[p++] = (byte) (0x80 | ch & 0x3F);
+        } else if (Character.isSurrogate(ch)) {
+          if (Character.isHighSurrogate(ch) && i < n && Character.isLowSurrogate(c[i])) {
+            int cp = Character.toCodePoint(ch, c[i++]);
+            o[p++] = (byte) (0xF0 | cp >> 18);
+            o[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            o[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            o[p++] = (byte) (0x80 | cp & 0x3F);
+          } else {
+            o[p++] = '?'; // unpaired, as the UTF-8 encoder with REPLACE and String.getBytes
+          }
+        } else {
+          o[p++] = (byte) (0xE0 | ch >> 12);
+          o[p++] = (byte) (0x80 | ch >> 6 & 0x3F);
+          o[p++] = (byte) (0x80 | ch & 0x3F);
+        }
+      }
+      pos = p;
+      room(1);
+      o[pos++] = '"';
+    }
   }
 }

@@ -22,6 +22,7 @@ public record HourlyRate(double rate, String currency, PriceMention price) {
    */
   public static HourlyRate lowest(List<PriceMention> prices, String currency) {
     if (prices == null || prices.isEmpty() || currency == null) return null;
+    if (prices instanceof PriceMentions m) return m.lowestHourlyRate(currency); // no PriceMention per price
     boolean structured = false;
     for (PriceMention p : prices) if (isStructured(p)) structured = true;
     // one HourlyRate for the winner and no OptionalDouble per price (AssessBenchmark.assessWithBaseline)

@@ -1,7 +1,6 @@
 package org.redflag.price;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.redflag.advert.Advert;
@@ -26,8 +25,9 @@ import org.redflag.advert.Price;
  * path, so it must be linear-time and allocate almost nothing. One forward pass over the chars
  * classifies them into tokens (numbers parsed in place, words looked up in a fixed table without
  * creating strings) in a per-thread scratch buffer that is reused; a second forward pass over the
- * tokens recognises prices with a lookahead of at most a few tokens. Objects are only allocated for
- * prices actually found. Immutable and thread-safe.
+ * tokens recognises prices with a lookahead of at most a few tokens. Prices found are kept in compact
+ * arrays: the returned lists are {@link PriceMentions}, which build each {@link PriceMention} when it
+ * is read. Immutable and thread-safe.
  */
 public final class PriceExtractor {
   /** Amounts above this are treated as absurd (typing errors, phone numbers) and ignored. */
@@ -119,14 +119,27 @@ public final class PriceExtractor {
    *     a dollar currency (e.g. CAD); null when the market declares none
    */
   public List<PriceMention> extract(Advert advert, String defaultCurrency) {
-    List<PriceMention> out = new ArrayList<>(advert.prices().size() + 2);
-    for (int i = 0; i < advert.prices().size(); i++) {
-      Price p = advert.prices().get(i);
-      out.add(new PriceMention(p.amount(), p.currency(), p.minutes(), -1, -1, "prices[" + i + "]"));
+    List<Price> given = advert.prices();
+    PriceMention[] structured = given.isEmpty() ? NO_MENTIONS : new PriceMention[given.size()];
+    for (int i = 0; i < structured.length; i++) {
+      Price p = given.get(i);
+      structured[i] = new PriceMention(p.amount(), p.currency(), p.minutes(), -1, -1, "prices[" + i + "]");
     }
-    if (advert.title().isPresent()) scan(advert.title().get(), defaultCurrency, "title", out);
-    scan(advert.text(), defaultCurrency, null, out);
-    return List.copyOf(out);
+    Scratch t = SCRATCH.get();
+    t.found = 0;
+    String title = advert.title().orElse(null);
+    if (title != null) scan(title, defaultCurrency, true, t);
+    scan(advert.text(), defaultCurrency, false, t);
+    return result(structured, t);
+  }
+
+  private static final PriceMention[] NO_MENTIONS = new PriceMention[0];
+
+  /** The prices found, as a compact list (see {@link PriceMentions}); {@code List.of()} when none. */
+  private static List<PriceMention> result(PriceMention[] structured, Scratch t) {
+    if (structured.length == 0 && t.found == 0) return List.of();
+    return new PriceMentions(structured, java.util.Arrays.copyOf(t.foundCents, t.found),
+        java.util.Arrays.copyOf(t.foundInfo, 4 * t.found));
   }
 
   /** Prices in one text, in text order; spans index into {@code text}. */
@@ -134,16 +147,20 @@ public final class PriceExtractor {
 
   /** Prices in one text with a default currency for euphemisms (see {@link #extract(Advert, String)}). */
   public List<PriceMention> extract(String text, String defaultCurrency) {
-    List<PriceMention> out = new ArrayList<>(2);
-    scan(text, defaultCurrency, null, out);
-    return List.copyOf(out);
+    Scratch t = SCRATCH.get();
+    t.found = 0;
+    scan(text, defaultCurrency, false, t);
+    return result(NO_MENTIONS, t);
   }
 
-  private void scan(String text, String defaultCurrency, String field, List<PriceMention> out) {
+  /** Adds the prices of {@code text} to the scratch's found prices. */
+  private void scan(String text, String defaultCurrency, boolean title, Scratch t) {
     if (text == null || text.isEmpty()) return;
-    Scratch t = SCRATCH.get();
     tokenize(text, t);
-    new Parser(text, t, currencyIndex(defaultCurrency), field, out).run();
+    Parser p = t.parser;
+    if (p == null || p.owner() != this) t.parser = p = new Parser(); // one per thread and extractor in use
+    p.reset(text, t, currencyIndex(defaultCurrency), title).run();
+    p.s = null; // do not keep the text reachable from the thread
   }
 
   static int currencyIndex(String code) {
@@ -175,6 +192,25 @@ public final class PriceExtractor {
     final char[] seps = new char[MAX_GROUPS];
     /** The text being tokenized (see tokenize). */
     char[] chars = new char[256];
+    /** The parser last used on this thread (reset per text; see scan). */
+    Parser parser;
+    /** Prices found so far by this extract call: amount in hundredths, and (start, end, currency + 1 or 0, minutes | title bit). */
+    int found;
+    long[] foundCents = new long[8];
+    int[] foundInfo = new int[32];
+
+    void found(long cents, int currency, int minutes, int start, int end, boolean title) {
+      if (found == foundCents.length) {
+        foundCents = java.util.Arrays.copyOf(foundCents, 2 * found);
+        foundInfo = java.util.Arrays.copyOf(foundInfo, 8 * found);
+      }
+      foundCents[found] = cents;
+      int k = 4 * found++;
+      foundInfo[k] = start;
+      foundInfo[k + 1] = end;
+      foundInfo[k + 2] = currency >= 0 ? currency + 1 : 0;
+      foundInfo[k + 3] = Math.max(minutes, 0) | (title ? PriceMentions.TITLE_BIT : 0);
+    }
 
     int add(byte ty, int s, int e, boolean g) {
       if (n == type.length) grow();
@@ -207,6 +243,10 @@ public final class PriceExtractor {
         cents = fresh.cents; glued = fresh.glued;
       }
       if (chars.length > 1 << 16) chars = new char[256];
+      if (foundCents.length > 1 << 12) {
+        foundCents = new long[8];
+        foundInfo = new int[32];
+      }
     }
   }
 
@@ -235,9 +275,23 @@ public final class PriceExtractor {
       if (isDigit(c)) {
         i = scanNumber(b, len, i, t, !space);
       } else if (isLetter(c)) {
-        while (i < len && isLetter(b[i])) i++;
+        // the word's case-insensitive hash is computed in the same loop that finds its end, so the
+        // table lookup does not read the word again (why: AssessBenchmark.assess profile, the lookup
+        // of every word was ~1/4 of price extraction); the same hash as WordTable.find
+        int h = 0;
+        while (i < len) {
+          char d = b[i];
+          if (d < 0x80) {
+            if ((d | 0x20) < 'a' || (d | 0x20) > 'z') break;
+            h = 31 * h + (d | 0x20);
+          } else {
+            if (!Character.isLetter(d)) break;
+            h = 31 * h + Character.toLowerCase(d);
+          }
+          i++;
+        }
         int k = t.add(WORD, st, i, !space);
-        long role = WORDS.lookup(b, st, i);
+        long role = WORDS.lookup(b, st, i, h);
         t.info[k] = (int) (role >>> 32);
         t.value[k] = (int) role;
       } else if (isCurrencySymbol(c)) {
@@ -434,27 +488,33 @@ public final class PriceExtractor {
   // =====================================================================================
 
   private final class Parser {
-    final String s;
-    final Scratch t;
-    final int defaultCurrency;
-    final int dollar;
-    final String field;
-    final List<PriceMention> out;
+    String s;
+    Scratch t;
+    int defaultCurrency;
+    int dollar;
+    boolean title; // prices of the title (field "title"), else of the text
     // the last duration seen that no amount has claimed yet
     int durMinutes = -1;
     int durFirst = -1;
     int durLast = -1;
     int ratesUntil = -1;
 
-    Parser(String s, Scratch t, int defaultCurrency, String field, List<PriceMention> out) {
+    PriceExtractor owner() { return PriceExtractor.this; }
+
+    /** Starts on one text: every field is set as a new parser would have it. */
+    Parser reset(String s, Scratch t, int defaultCurrency, boolean title) {
+      durMinutes = -1;
+      durFirst = -1;
+      durLast = -1;
+      ratesUntil = -1;
       this.s = s;
       this.t = t;
       this.defaultCurrency = defaultCurrency;
       // "$" means the market's own dollar when the market declares a dollar currency
       this.dollar = defaultCurrency == CAD || defaultCurrency == AUD || defaultCurrency == NZD
           || defaultCurrency == SGD || defaultCurrency == HKD || defaultCurrency == MXN ? defaultCurrency : USD;
-      this.field = field;
-      this.out = out;
+      this.title = title;
+      return this;
     }
 
     void run() {
@@ -653,16 +713,11 @@ public final class PriceExtractor {
       // a bare number is a price only inside a rates list and only with a duration
       if (!marked && (minutes <= 0 || i >= ratesUntil)) return i;
       if (before) durMinutes = -1; // claimed
-      String code = cur >= 0 ? CURRENCIES[cur] : null;
-      Integer mins = minutes > 0 ? minutes : null;
-      out.add(new PriceMention(toAmount(t.cents[a1]), code, mins, spanStart, spanEnd, field));
-      if (a2 >= 0) out.add(new PriceMention(toAmount(t.cents[a2]), code, mins, spanStart, spanEnd, field));
+      // kept compact; PriceMentions builds the PriceMention (currency code, boxed minutes, amount) on read
+      t.found(t.cents[a1], cur, minutes, spanStart, spanEnd, title);
+      if (a2 >= 0) t.found(t.cents[a2], cur, minutes, spanStart, spanEnd, title);
       ratesUntil = next + RATES_WINDOW; // a price opens (or continues) a rates list
       return next;
-    }
-
-    BigDecimal toAmount(long cents) {
-      return cents % 100 == 0 ? BigDecimal.valueOf(cents / 100) : BigDecimal.valueOf(cents, 2).stripTrailingZeros();
     }
 
     /** Two markers agree, one is absent, or one is a euphemism; MIN_VALUE on conflict. */
@@ -932,9 +987,23 @@ public final class PriceExtractor {
       return keys[slot] == null ? 0 : vals[slot];
     }
 
-    private int find(char[] s, int start, int end) {
+    /** {@link #lookup(char[], int, int)} given the word's {@link #hash}, computed by the caller. */
+    long lookup(char[] s, int start, int end, int hash) {
+      if (end - start > 24) return 0;
+      int slot = find(s, start, end, hash);
+      return keys[slot] == null ? 0 : vals[slot];
+    }
+
+    /** The case-insensitive hash of s[start, end) the table uses. */
+    static int hash(char[] s, int start, int end) {
       int h = 0;
       for (int i = start; i < end; i++) h = 31 * h + lower(s[i]);
+      return h;
+    }
+
+    private int find(char[] s, int start, int end) { return find(s, start, end, hash(s, start, end)); }
+
+    private int find(char[] s, int start, int end, int h) {
       int mask = keys.length - 1;
       int slot = (h ^ (h >>> 16)) & mask;
       int len = end - start;

@@ -419,22 +419,28 @@ public final class LogisticRiskModel implements RiskModel {
   @Override
   public RiskScore score(Activations a) {
     // contributions as parallel arrays sorted once at the end rather than a TreeMap copied into the
-    // RiskScore (allocation per advert, see SortedDoubleMap); terms are added to z in the same order
+    // RiskScore (allocation per advert, see SortedDoubleMap); terms are added to z in the same order.
+    // With the engine's strengths (a SortedDoubleMap) the key array is theirs, shared, until a term
+    // beyond them is added (most adverts: no features, no interaction term), then copied.
     Map<String, Double> strengths = a.strengths();
     int capacity = strengths.size() + a.features().size() + 2 * interactionTerms.length;
-    String[] keys = new String[capacity];
+    String[] keys;
+    boolean sharedKeys;
     double[] values = new double[capacity];
     int n = 0;
     double z = intercept.weight();
     if (strengths instanceof SortedDoubleMap s) {
+      keys = s.keyArray();
+      sharedKeys = true;
       for (int i = 0; i < s.size(); i++) {
         Weight w = weights.get(s.keyAt(i));
         double c = w == null ? 0 : w.weight() * activation.apply(s.valueAt(i));
-        keys[n] = s.keyAt(i);
         values[n++] = c;
         z += c;
       }
     } else {
+      keys = new String[capacity];
+      sharedKeys = false;
       for (Map.Entry<String, Double> s : strengths.entrySet()) {
         Weight w = weights.get(s.getKey());
         double c = w == null ? 0 : w.weight() * activation.apply(s.getValue());
@@ -452,6 +458,10 @@ public final class LogisticRiskModel implements RiskModel {
       if (at >= 0) {
         values[at] = c; // a feature named like an indicator replaces its term, as a map put would
       } else {
+        if (sharedKeys) {
+          keys = java.util.Arrays.copyOf(keys, capacity);
+          sharedKeys = false;
+        }
         keys[n] = f.getKey();
         values[n++] = c;
       }
@@ -467,6 +477,10 @@ public final class LogisticRiskModel implements RiskModel {
         if (at >= 0) {
           values[at] += c / 2;
         } else {
+          if (sharedKeys) {
+            keys = java.util.Arrays.copyOf(keys, capacity);
+            sharedKeys = false;
+          }
           keys[n] = term;
           values[n++] = c / 2;
         }
@@ -474,7 +488,9 @@ public final class LogisticRiskModel implements RiskModel {
       z += c;
     }
     double score = calibration.apply(z);
-    return new RiskScore(score, band(score), SortedDoubleMap.sortAndWrap(keys, values, n));
+    // shared keys: nothing was added, so they are the strengths' ascending keys and need no sorting
+    return new RiskScore(score, band(score), sharedKeys ? SortedDoubleMap.sharingKeys(keys, values, n)
+        : SortedDoubleMap.sortAndWrap(keys, values, n));
   }
 
   /** Index of key among keys[0, n), whose first ascendingEnd are ascending; -1 when absent. */

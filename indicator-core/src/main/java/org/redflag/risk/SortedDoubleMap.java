@@ -53,6 +53,15 @@ public final class SortedDoubleMap extends AbstractMap<String, Double> {
     return new SortedDoubleMap(keys, values, size);
   }
 
+  /** For this package: the key array itself (never modify it; entries beyond size() are not keys). */
+  String[] keyArray() { return keys; }
+
+  /**
+   * For this package: a map of {@code keys} (ascending in [0, size), shared, never modified), to
+   * {@code values}, whose ownership the caller gives up.
+   */
+  static SortedDoubleMap sharingKeys(String[] keys, double[] values, int size) { return new SortedDoubleMap(keys, values, size); }
+
   /**
    * Key set for maps built by {@link Keys#with}: validated once, shared by every map made from it.
    *
@@ -85,6 +94,16 @@ public final class SortedDoubleMap extends AbstractMap<String, Double> {
     public SortedDoubleMap with(double... values) {
       if (values.length != keys.length) throw new IllegalArgumentException("expected " + keys.length + " values, got " + values.length);
       return new SortedDoubleMap(keys, values.clone(), keys.length);
+    }
+
+    /**
+     * As {@link #with}, but takes ownership of {@code values} instead of copying it: the caller must
+     * not change the array afterwards. For callers that build a fresh array per map (the engine's
+     * indicator strengths, once per advert: one array less per {@code AssessBenchmark.assess}).
+     */
+    public SortedDoubleMap withOwned(double[] values) {
+      if (values.length != keys.length) throw new IllegalArgumentException("expected " + keys.length + " values, got " + values.length);
+      return new SortedDoubleMap(keys, values, keys.length);
     }
   }
 

@@ -14,9 +14,10 @@ package org.redflag.text;
  * {@code new in town}, {@code n e w i n t o w n} and {@code new-in-town} all read {@code newintown}) but
  * records where word boundaries were: {@link #boundaryBefore(int)}. A spaced-out run of single letters
  * ({@code n.e.w}) is one word. {@link #wordsBetween(int, int)} and {@link #sameClause(int, int)} answer
- * in O(1) from word and clause ordinals built in one linear pass on the first such call (most adverts
- * never ask, and writing two ordinals per char in the pipeline's joining pass cost about 1.5 ns per char
- * in {@code MatchingPeersBenchmark.redflag}).
+ * in O(1) from word and clause ordinals built in one linear pass when first needed (most adverts never
+ * ask, and writing two ordinals per char in the pipeline's joining pass cost about 1.5 ns per char in
+ * {@code MatchingPeersBenchmark.redflag}); until then, questions about short ranges are answered by
+ * walking the range, with the same answers.
  *
  * <p>An instance from {@link TextPipeline#analyze(String)} is never changed afterwards. An instance made
  * by {@link #reusable()} is refilled by each {@link TextPipeline#analyze(String, AnalyzedText)} call and
@@ -113,7 +114,10 @@ public final class AnalyzedText {
   public int wordsBetween(int from, int to) {
     if (to <= from) return 0;
     checkRange(from, to);
-    if (!ordinalsReady) buildOrdinals();
+    if (!ordinalsReady) {
+      if (walkLocally(to - from)) return wordStarts(from, to);
+      buildOrdinals();
+    }
     return wordOrd[to - 1] - (from == 0 ? 0 : wordOrd[from - 1]);
   }
 
@@ -121,8 +125,55 @@ public final class AnalyzedText {
   public boolean sameClause(int a, int b) {
     if (a > b) { int t = a; a = b; b = t; }
     checkRange(a, b + 1);
-    if (!ordinalsReady) buildOrdinals();
+    if (!ordinalsReady) {
+      if (walkLocally(b - a)) return noClauseBreak(a, b);
+      buildOrdinals();
+    }
     return clauseOrd[a] == clauseOrd[b];
+  }
+
+  // Short questions before the ordinals exist are answered by walking the range: negation and gap
+  // checks ask about a few words near a match, and building the ordinals reads the whole text (why:
+  // AssessBenchmark.assess profile, buildOrdinals was ~5% of assess at 1KB). The walks count what
+  // buildOrdinals counts, on the same chars: ordinals are built before the pipeline changes chars after
+  // joining, so while they are not built the chars are those they describe. Walks of one text read at
+  // most about as many chars as building would, then the ordinals are built. The walk counter is only a
+  // cost heuristic: on a shared text, racing updates of it change no answer.
+  private static final int MAX_WALK = 64;
+  private String walkedText; // the text walkedChars counts for (identity)
+  private int walkedChars;
+
+  private boolean walkLocally(int span) {
+    if (span > MAX_WALK) return false;
+    if (walkedText != original) {
+      walkedText = original;
+      walkedChars = 0;
+    }
+    if (walkedChars + span > length) return false;
+    walkedChars += span;
+    return true;
+  }
+
+  /** wordOrd[to - 1] - wordOrd[from - 1] (0 for from == 0) without the ordinals: the word starts in [from, to). */
+  int wordStarts(int from, int to) {
+    char[] c = chars;
+    byte[] fl = flags;
+    boolean prevWord = from > 0 && CharClass.isWord(c[from - 1]);
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      boolean word = CharClass.isWord(c[i]);
+      if (word && (!prevWord || (fl[i] & FLAG_BOUNDARY) != 0)) words++;
+      prevWord = word;
+    }
+    return words;
+  }
+
+  /** clauseOrd[a] == clauseOrd[b] without the ordinals: no clause break at positions a + 1 .. b. */
+  boolean noClauseBreak(int a, int b) {
+    char[] c = chars;
+    byte[] fl = flags;
+    for (int i = a + 1; i <= b; i++) if ((fl[i] & FLAG_CLAUSE) != 0 || CharClass.isClauseBreak(c[i])) return false;
+    return true;
   }
 
   /**

@@ -117,6 +117,15 @@ public final class PhoneNumberScanner {
   /** {@link #FIRST_LETTERS} index of an ASCII char (either case), or -1: no String.indexOf per word. */
   private static final byte[] ASCII_FIRST = new byte[128];
 
+  /**
+   * The first two chars (lower case, index {@code c0 << 7 | c1}) of the number words whose first two
+   * chars are ASCII. Every number word has at least two chars, so a position whose two chars are ASCII
+   * and not such a pair starts no number word: most ordinary words ("the", "and", "for") are rejected
+   * there without trying the words of their first letter (why: AssessBenchmark.assess profile,
+   * decompose runs for most words of every advert).
+   */
+  private static final boolean[] ASCII_PAIRS = new boolean[128 * 128];
+
   static {
     StringBuilder sb = new StringBuilder();
     for (String[] ws : WORDS) {
@@ -140,6 +149,12 @@ public final class PhoneNumberScanner {
       DIGITS_BY_FIRST[f] = digits.stream().mapToInt(Integer::intValue).toArray();
     }
     for (char c = 0; c < 128; c++) ASCII_FIRST[c] = (byte) FIRST_LETTERS.indexOf(Character.toLowerCase(c));
+    for (String[] ws : WORDS) {
+      for (String w : ws) {
+        if (w.length() < 2) throw new IllegalStateException("number words have at least two chars: " + w);
+        if (w.charAt(0) < 128 && w.charAt(1) < 128) ASCII_PAIRS[w.charAt(0) << 7 | w.charAt(1)] = true;
+      }
+    }
   }
 
   /** Scans {@code text}; never throws on any string. */
@@ -399,6 +414,9 @@ public final class PhoneNumberScanner {
       int parts = 0;
       while (p < end) {
         char ch = b[p];
+        if (p + 1 >= end) return false; // every number word has at least two chars
+        char ch2 = b[p + 1];
+        if ((ch | ch2) < 128 && !ASCII_PAIRS[asciiLower(ch) << 7 | asciiLower(ch2)]) return false;
         int first = ch < 128 ? ASCII_FIRST[ch] : FIRST_LETTERS.indexOf(Character.toLowerCase(ch));
         if (first < 0) return false;
         String[] words = WORDS_BY_FIRST[first];
@@ -422,7 +440,7 @@ public final class PhoneNumberScanner {
     boolean regionMatches(int p, String w) {
       for (int j = 0; j < w.length(); j++) {
         char a = b[p + j], c = w.charAt(j);
-        if (a != c && Character.toLowerCase(a) != c) return false;
+        if (a != c && (a < 128 ? asciiLower(a) : Character.toLowerCase(a)) != c) return false;
       }
       return true;
     }
@@ -523,6 +541,9 @@ public final class PhoneNumberScanner {
       out.add(new Candidate(start, uEnd[to - 1], num.toString(), t));
     }
   }
+
+  /** {@link Character#toLowerCase(char)} of an ASCII char. */
+  static char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; }
 
   static boolean isDigitKind(byte kind) { return kind == PLAIN || kind == NON_ASCII; }
 

@@ -78,4 +78,35 @@ class AdvertJsonTest {
       assertThat(AdvertJson.sha256(a)).as(a.id() + " again").isEqualTo(expected);
     }
   }
+
+  @Test
+  void sha256AgreesWithTheJacksonCanonicalJsonOnGeneratedAdverts() throws Exception {
+    // the digest writes the canonical UTF-8 bytes itself (no Jackson): it must match the Jackson text
+    java.util.Random r = new java.util.Random(42);
+    java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+    char[] alphabet = ("ab \"\\/\b\t\n\f\r\u0000\u0001\u001f\u007f\u0080\u00e9\u07ff\u0800\u2028\u2764\ufe0f\uffff"
+        + "\ud83d\ude00\ud800\udfff$\u20ac5").toCharArray();
+    for (int n = 0; n < 3000; n++) {
+      Advert.Builder b = Advert.builder("id" + random(r, alphabet, 3), random(r, alphabet, r.nextInt(n % 50 == 0 ? 20000 : 200)));
+      if (r.nextBoolean()) b.title(random(r, alphabet, r.nextInt(30)));
+      if (r.nextInt(3) == 0) b.category("cat" + random(r, alphabet, 2));
+      if (r.nextInt(3) == 0) b.market("m\u00fcnchen");
+      if (r.nextInt(3) == 0) b.language(r.nextBoolean() ? "de" : "en-GB");
+      if (r.nextInt(3) == 0) b.postedAt(Instant.ofEpochSecond(r.nextInt(2_000_000_000), r.nextInt(3) == 0 ? r.nextInt(1_000_000_000) : 0));
+      for (int t = r.nextInt(3); t > 0; t--) b.tag("t" + t + ":" + random(r, alphabet, 4));
+      for (int p = r.nextInt(3); p > 0; p--) {
+        java.math.BigDecimal amount = java.math.BigDecimal.valueOf(1 + r.nextInt(100000), r.nextInt(9) - 3);
+        b.price(new org.redflag.advert.Price(amount, r.nextBoolean() ? "EUR" : null, r.nextBoolean() ? 30 * p : null));
+      }
+      Advert a = b.build();
+      String expected = java.util.HexFormat.of().formatHex(md.digest(AdvertJson.toCanonicalJson(a).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(AdvertJson.sha256(a)).as(a.id()).isEqualTo(expected);
+    }
+  }
+
+  private static String random(java.util.Random r, char[] alphabet, int len) {
+    char[] c = new char[len];
+    for (int i = 0; i < len; i++) c[i] = r.nextInt(4) == 0 ? alphabet[r.nextInt(alphabet.length)] : (char) ('a' + r.nextInt(26));
+    return new String(c);
+  }
 }

@@ -213,4 +213,79 @@ class PriceExtractorTest {
     assertThat(ps).allSatisfy(p -> assertThat(text.substring(p.start(), p.end())).isEqualTo("$80 hh"));
     assertThat(X.extract("$70 hr")).hasSize(1); // the grown scratch buffer is reset between calls
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rates: 100 ZŁ 1 HOUR, 3000 РУБ ЗА ЧАС, 200 Euro Per Hour, 150 ROSES HH",
+      "Preise: HALBE STUNDE 120 EURO, Ganze Stunde 200 €, 2 STD. 300 €", "Цена ПОЛЧАСА 4000 Рублей, 5 000 РУБ",
+      "QV $60, HHR $100, 1 HR $150, Age 23, 34DD, 10PM"})
+  void wordsAreFoundInAnyCaseAsInLowerCase(String text) {
+    // the tokenizer hashes a word while finding its end (fast path); the table is built from the
+    // lower-case words through WordTable.find: the same text in lower case must give the same prices
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    assertThat(lower).hasSameSizeAs(text);
+    assertThat(describe(text).toLowerCase(java.util.Locale.ROOT)).isNotEmpty()
+        .isEqualTo(describe(lower).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Test
+  void compactPriceListReadsAsTheEagerList() {
+    // prices found in text are kept compact (PriceMentions) and built on read: each read is equal to the
+    // mention built directly, and the list behaves as the List.copyOf list extraction returned before
+    Advert a = Advert.builder("a", "rates: €100 1 hour, 80.50 eur hh, 150-200 roses 2 hours, 3000 руб за час, 60 qv")
+        .title("$80 hh").price(Price.of("120.00", "EUR", 60)).build();
+    List<PriceMention> prices = X.extract(a, "GBP");
+    assertThat(prices).isInstanceOf(PriceMentions.class);
+    List<PriceMention> eager = List.of(
+        new PriceMention(new BigDecimal("120"), "EUR", 60, -1, -1, "prices[0]"),
+        new PriceMention(new BigDecimal("80"), "USD", 30, 0, 6, "title"),
+        new PriceMention(new BigDecimal("100"), "EUR", 60, at(a, "€100"), at(a, "€100") + 11, null),
+        new PriceMention(new BigDecimal("80.5"), "EUR", 30, at(a, "80.50 eur hh"), at(a, "80.50 eur hh") + 12, null),
+        new PriceMention(new BigDecimal("150"), "GBP", 120, at(a, "150-200"), at(a, "150-200") + 21, null),
+        new PriceMention(new BigDecimal("200"), "GBP", 120, at(a, "150-200"), at(a, "150-200") + 21, null),
+        new PriceMention(new BigDecimal("3000"), "RUB", 60, at(a, "3000"), at(a, "3000") + 15, null),
+        new PriceMention(new BigDecimal("60"), "GBP", 15, at(a, "60 qv"), at(a, "60 qv") + 5, null));
+    assertThat(prices).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
+    for (int i = 0; i < prices.size(); i++) {
+      assertThat(prices.get(i)).isEqualTo(eager.get(i)).isEqualTo(prices.get(i));
+      assertThat(prices.get(i).amount().scale()).isEqualTo(eager.get(i).amount().scale());
+    }
+    assertThat(List.copyOf(prices)).isEqualTo(prices);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> prices.contains(null)).isInstanceOf(NullPointerException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> prices.add(eager.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> prices.get(8)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(X.extract("no price here")).isEmpty();
+    assertThat(X.extract(Advert.builder("b", "none").build(), null)).isEmpty();
+  }
+
+  @Test
+  void lowestHourlyRateOfTheCompactListIsTheGeneralOne() {
+    // HourlyRate.lowest reads a PriceMentions without building every mention: same winner, same rate
+    java.util.Random r = new java.util.Random(7);
+    String[] cur = {"$", "€", " eur", " usd", " roses", " руб", ""};
+    String[] dur = {" hh", " 1 hour", " 30 min", " 2 hours", "", " qv", " 45 min", " 3 hours"};
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder("rates: ");
+      for (int k = r.nextInt(6); k >= 0; k--) {
+        String c = cur[r.nextInt(cur.length)];
+        String amount = (1 + r.nextInt(100000)) + (r.nextInt(3) == 0 ? "." + r.nextInt(100) : "");
+        text.append(c.equals("$") || c.equals("€") ? c + amount : amount + c).append(dur[r.nextInt(dur.length)]).append(", ");
+      }
+      Advert.Builder b = Advert.builder("a", text.toString());
+      if (r.nextInt(5) == 0) b.price(Price.of("150", r.nextBoolean() ? "EUR" : "USD", r.nextBoolean() ? 60 : null));
+      Advert a = b.build();
+      for (String market : new String[] {"EUR", "USD", "RUB", null}) {
+        List<PriceMention> compact = X.extract(a, market);
+        for (String c : new String[] {"EUR", "USD", "RUB", "GBP"}) {
+          assertThat(HourlyRate.lowest(compact, c)).as(text + " " + c).isEqualTo(HourlyRate.lowest(List.copyOf(compact), c));
+        }
+      }
+    }
+    for (int n = 0; n < 100_000; n++) {
+      long cents = n < 50_000 ? 1 + r.nextInt(10_000_000) : 1 + (r.nextLong() & Long.MAX_VALUE) % 100_000_000_000L;
+      assertThat(cents / 100.0).isEqualTo(PriceMentions.amount(cents).doubleValue());
+    }
+  }
+
+  private static int at(Advert a, String part) { return a.text().indexOf(part); }
 }

@@ -64,4 +64,14 @@ class SortedDoubleMapTest {
     RiskScore b = model.score(new Activations(plain, features));
     assertThat(a).isEqualTo(b);
   }
+
+  @Test
+  void withOwnedIsWithWithoutTheCopy() {
+    SortedDoubleMap.Keys keys = SortedDoubleMap.keys("a", "b", "c");
+    double[] values = {0.5, 0, -1};
+    SortedDoubleMap owned = keys.withOwned(values);
+    org.assertj.core.api.Assertions.assertThat(owned).isEqualTo(keys.with(0.5, 0, -1)).hasSameHashCodeAs(keys.with(0.5, 0, -1));
+    org.assertj.core.api.Assertions.assertThat(owned.getDouble("c", 9)).isEqualTo(-1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> keys.withOwned(new double[2])).isInstanceOf(IllegalArgumentException.class);
+  }
 }

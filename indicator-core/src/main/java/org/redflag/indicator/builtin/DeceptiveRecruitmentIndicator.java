@@ -9,6 +9,7 @@ import org.redflag.indicator.Evidence;
 import org.redflag.indicator.IndicatorOutcome;
 import org.redflag.indicator.LexiconIndicator;
 import org.redflag.pack.LexiconMatch;
+import org.redflag.pack.LexiconMatches;
 
 /**
  * {@code recruitment.deceptive}: a job offer with deception or control markers.
@@ -54,10 +55,26 @@ public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
     return to < 0 ? entryId.substring(from) : entryId.substring(from, to);
   }
 
+  /**
+   * Markers of entry ids, computed once per id: entry ids come from the loaded packs, so this stays
+   * as small as the catalogue (and stops growing past MAX_CACHED ids, then markers are computed).
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> MARKERS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 10_000;
+
+  private static String cachedMarker(String entryId) {
+    String m = MARKERS.get(entryId);
+    if (m != null) return m;
+    m = marker(entryId);
+    if (MARKERS.size() < MAX_CACHED) MARKERS.putIfAbsent(entryId, m);
+    return m;
+  }
+
   @Override
   public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
     List<LexiconMatch> matches = analysis.lexiconMatches(ID);
     if (matches.isEmpty()) return IndicatorOutcome.none();
+    if (matches instanceof LexiconMatches lm && !fires(lm)) return IndicatorOutcome.none();
     Map<String, Double> markerWeight = new LinkedHashMap<>();
     for (LexiconMatch m : matches) {
       // the match weight includes any context boost of the entry
@@ -75,5 +92,45 @@ public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
       evidence.add(Evidence.of(m, ID).withDetails(Map.of("marker", marker(m.entry().id()))));
     }
     return IndicatorOutcome.fired(strength, evidence);
+  }
+
+  /**
+   * Whether the general path below fires, decided on the engine's compact matches without building a
+   * match, a marker substring, a map or a stream per advert (why: AssessBenchmark.assess allocation,
+   * ~10% of the bytes per 10KB advert). The same markers in the same first-seen order, the same max
+   * weights and the same product as the general path, so the same decision; when it fires, the general
+   * path builds the outcome. CompactMatchesTest checks the outcomes against the general path.
+   */
+  private static boolean fires(LexiconMatches matches) {
+    int size = matches.size();
+    String[] markers = new String[Math.min(size, 16)];
+    double[] weights = new double[markers.length];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      String marker = cachedMarker(matches.entry(i).id());
+      double w = matches.weight(i);
+      int k = 0;
+      while (k < n && !markers[k].equals(marker)) k++;
+      if (k < n) {
+        weights[k] = Math.max(weights[k], w); // as Map.merge(marker, w, Math::max)
+        continue;
+      }
+      if (n == markers.length) {
+        markers = java.util.Arrays.copyOf(markers, 2 * n);
+        weights = java.util.Arrays.copyOf(weights, 2 * n);
+      }
+      markers[n] = marker;
+      weights[n++] = w;
+    }
+    boolean strong = false;
+    long weak = 0;
+    for (int k = 0; k < n; k++) {
+      if (weights[k] >= STRONG_WEIGHT) strong = true;
+      if (weights[k] > 0 && weights[k] < STRONG_WEIGHT) weak++;
+    }
+    if (!strong && weak < MIN_WEAK_MARKERS) return false;
+    double miss = 1;
+    for (int k = 0; k < n; k++) miss *= 1 - weights[k];
+    return Math.min(1, 1 - miss) > 0;
   }
 }

@@ -1,0 +1,60 @@
+package org.redflag.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Before its word and clause ordinals are built, {@link AnalyzedText} answers short
+ * {@code wordsBetween} / {@code sameClause} questions by walking the range (fast path): the answers
+ * must be those of the ordinals, for every range, including texts whose leetspeak is folded after
+ * joining (where the ordinals describe the chars before that fold).
+ */
+class AnalyzedTextWalkTest {
+  static final String[] PIECES = {"new", " ", "  ", "in", "town", "n e w", "n.e.w", "n-e-w", "n 3 w", "1 n t 0 w n", "$", "!",
+      "5", "55", "7 7 7", ",", ".", ". ", ";", ":", "?", "\n", "\r\n", "\t", "-", "no", "not", "never", "days", "off",
+      "café", "ü", "пять", "😀", "#", "*", "(", ")", "'", "\u00A0", "x1", "h3ll0", "@", "|<", "5ex"};
+
+  @Test
+  void walksAnswerAsTheOrdinals() {
+    TextPipeline pipeline = TextPipeline.defaults();
+    Random r = new Random(11);
+    AnalyzedText reuse = AnalyzedText.reusable();
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(80); k >= 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+      String text = sb.toString();
+      AnalyzedText built = pipeline.analyze(text);
+      built.buildOrdinals();
+      AnalyzedText walked = n % 2 == 0 ? pipeline.analyze(text) : pipeline.analyze(text, reuse);
+      int len = built.length();
+      assertThat(walked.normalized()).isEqualTo(built.normalized());
+      for (int q = 0; q < 200 && len > 0; q++) {
+        int a = r.nextInt(len);
+        int b = Math.min(len - 1, a + r.nextInt(80));
+        if (r.nextBoolean()) {
+          assertThat(walked.sameClause(a, b)).as("%s sameClause(%d, %d)", text, a, b).isEqualTo(built.sameClause(a, b));
+        } else {
+          assertThat(walked.wordsBetween(a, b + 1)).as("%s wordsBetween(%d, %d)", text, a, b + 1)
+              .isEqualTo(built.wordsBetween(a, b + 1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void walksAreUsedBeforeTheOrdinalsAndStayWithinTheirBudget() {
+    String text = "no days off, never. call me now please; new in town";
+    AnalyzedText t = TextPipeline.defaults().analyze(text);
+    assertThat(t.normalized()).startsWith("nodaysoff, never.");
+    assertThat(t.wordsBetween(0, 12)).isEqualTo(4); // no, days, off, never
+    assertThat(t.sameClause(0, 5)).isTrue();
+    assertThat(t.sameClause(0, 10)).isFalse();
+    assertThat(t.ordinalsReady).isFalse(); // answered by walking
+    for (int i = 0; i < 100; i++) t.wordsBetween(0, t.length()); // more walking than building costs
+    assertThat(t.ordinalsReady).isTrue();
+    assertThat(t.wordsBetween(0, 12)).isEqualTo(4);
+    assertThat(t.sameClause(0, 10)).isFalse();
+  }
+}
