@@ -90,7 +90,7 @@ public final class PhoneNumberScanner {
 
   // Number words, by digit. Matched case-insensitively, whole word or as a run of words written
   // together ("fivefivefive"). "ein" and English "o" are left out: too common as ordinary words.
-  private static final String[][] WORDS = {
+  static final String[][] WORDS = {
       {"zero", "oh", "null", "ноль", "нуль"},
       {"one", "eins", "один", "одна", "раз"},
       {"two", "zwei", "zwo", "два", "две"},
@@ -104,15 +104,15 @@ public final class PhoneNumberScanner {
   };
 
   /** First letters of the number words: most words of an advert are rejected on their first char. */
-  private static final String FIRST_LETTERS;
+  static final String FIRST_LETTERS;
 
   /**
    * The number words grouped by first letter (index as in {@link #FIRST_LETTERS}), in {@link #WORDS}
    * order, with their digits: {@code decompose} tries only the words that can match at a position
    * instead of all of them (why: it runs for most words of every advert, see {@code AssessBenchmark}).
    */
-  private static final String[][] WORDS_BY_FIRST;
-  private static final int[][] DIGITS_BY_FIRST;
+  static final String[][] WORDS_BY_FIRST;
+  static final int[][] DIGITS_BY_FIRST;
 
   /** {@link #FIRST_LETTERS} index of an ASCII char (either case), or -1: no String.indexOf per word. */
   private static final byte[] ASCII_FIRST = new byte[128];

@@ -13,75 +13,11 @@ import org.redflag.text.PhoneNumberScanner.Technique;
 /**
  * Test oracle: the scanner as it was before its char-array rewrite (String.charAt through CharSequence),
  * kept verbatim so {@code PhoneNumberScannerAgreementProperties} can check that the fast scanner finds
- * exactly the same candidates. Not used by production code.
+ * exactly the same candidates. Not used by production code. Its number-word tables, limits and char
+ * classes are the production ones (the rewrite did not change them).
  */
 final class ReferencePhoneNumberScanner {
-  public static final int MIN_DIGITS = 7;
-  public static final int MAX_DIGITS = 15;
-  /** Longest run of separator chars between two units of one number. */
-  public static final int MAX_GAP = 3;
-  /** Single separated digits needed for the separator technique (a plain {@code +1 555 …} has one). */
-  static final int MIN_SEPARATED_SINGLES = 6;
-  /**
-   * At most this many number words at one end of an otherwise plainly written number are taken to
-   * belong to the surrounding sentence ("555 0123 two girls", "oh 555 0123"), not to the number.
-   */
-  static final int MAX_STRAY_WORDS = 2;
-  /** Letter words longer than this are never read as number words (bounds the lookahead). */
-  static final int MAX_WORD = 64;
-
   static final ReferencePhoneNumberScanner DEFAULT = new ReferencePhoneNumberScanner();
-
-
-  // Number words, by digit. Matched case-insensitively, whole word or as a run of words written
-  // together ("fivefivefive"). "ein" and English "o" are left out: too common as ordinary words.
-  private static final String[][] WORDS = {
-      {"zero", "oh", "null", "ноль", "нуль"},
-      {"one", "eins", "один", "одна", "раз"},
-      {"two", "zwei", "zwo", "два", "две"},
-      {"three", "drei", "три"},
-      {"four", "vier", "четыре"},
-      {"five", "fünf", "fu\u0308nf", "fuenf", "пять"},
-      {"six", "sechs", "шесть"},
-      {"seven", "sieben", "семь"},
-      {"eight", "acht", "восемь"},
-      {"nine", "neun", "девять"},
-  };
-
-  /** First letters of the number words: most words of an advert are rejected on their first char. */
-  private static final String FIRST_LETTERS;
-
-  /**
-   * The number words grouped by first letter (index as in {@link #FIRST_LETTERS}), in {@link #WORDS}
-   * order, with their digits: {@code decompose} tries only the words that can match at a position
-   * instead of all of them (why: it runs for most words of every advert, see {@code AssessBenchmark}).
-   */
-  private static final String[][] WORDS_BY_FIRST;
-  private static final int[][] DIGITS_BY_FIRST;
-
-  static {
-    StringBuilder sb = new StringBuilder();
-    for (String[] ws : WORDS) {
-      for (String w : ws) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
-    }
-    FIRST_LETTERS = sb.toString();
-    WORDS_BY_FIRST = new String[FIRST_LETTERS.length()][];
-    DIGITS_BY_FIRST = new int[FIRST_LETTERS.length()][];
-    for (int f = 0; f < FIRST_LETTERS.length(); f++) {
-      List<String> words = new ArrayList<>();
-      List<Integer> digits = new ArrayList<>();
-      for (int d = 0; d < WORDS.length; d++) {
-        for (String w : WORDS[d]) {
-          if (w.charAt(0) == FIRST_LETTERS.charAt(f)) {
-            words.add(w);
-            digits.add(d);
-          }
-        }
-      }
-      WORDS_BY_FIRST[f] = words.toArray(new String[0]);
-      DIGITS_BY_FIRST[f] = digits.stream().mapToInt(Integer::intValue).toArray();
-    }
-  }
 
   /** Scans {@code text}; never throws on any string. */
   public List<Candidate> scan(CharSequence text) {
@@ -114,12 +50,12 @@ final class ReferencePhoneNumberScanner {
     CharSequence s;
     int n;
     final List<Candidate> out = new ArrayList<>();
-    // Units of the current candidate; at most MAX_DIGITS + 1 are kept, beyond that only counted.
-    final int[] uStart = new int[MAX_DIGITS + 1];
-    final int[] uEnd = new int[MAX_DIGITS + 1];
-    final byte[] uKind = new byte[MAX_DIGITS + 1];
-    final byte[] uDigit = new byte[MAX_DIGITS + 1];
-    final int[] uRunLen = new int[MAX_DIGITS + 1];
+    // Units of the current candidate; at most PhoneNumberScanner.MAX_DIGITS + 1 are kept, beyond that only counted.
+    final int[] uStart = new int[PhoneNumberScanner.MAX_DIGITS + 1];
+    final int[] uEnd = new int[PhoneNumberScanner.MAX_DIGITS + 1];
+    final byte[] uKind = new byte[PhoneNumberScanner.MAX_DIGITS + 1];
+    final byte[] uDigit = new byte[PhoneNumberScanner.MAX_DIGITS + 1];
+    final int[] uRunLen = new int[PhoneNumberScanner.MAX_DIGITS + 1];
     int count;
     int plusAt = -1;
     int lastEnd = -1;
@@ -140,16 +76,16 @@ final class ReferencePhoneNumberScanner {
       while (i < n) {
         int cp = Character.codePointAt(s, i);
         int len = Character.charCount(cp);
-        if (digitValue(cp) >= 0) {
+        if (PhoneNumberScanner.digitValue(cp) >= 0) {
           i = digits(i);
-        } else if (isWordChar(cp)) {
+        } else if (PhoneNumberScanner.isWordChar(cp)) {
           i = word(i);
         } else if (cp == '+') {
           flush();
           plusAt = i;
           i += len;
-        } else if (isSeparator(cp) || commaAfterNumberWord(cp, i)) {
-          if (count > 0 && (i + len - lastEnd > MAX_GAP || endsSentenceAfterNumber(i))) flush();
+        } else if (PhoneNumberScanner.isSeparator(cp) || commaAfterNumberWord(cp, i)) {
+          if (count > 0 && (i + len - lastEnd > PhoneNumberScanner.MAX_GAP || endsSentenceAfterNumber(i))) flush();
           i += len;
         } else {
           flush();
@@ -184,14 +120,14 @@ final class ReferencePhoneNumberScanner {
       int afterFirst = i + Character.charCount(first);
       int keycapEnd = keycapEnd(afterFirst);
       if (keycapEnd > 0) {
-        add(i, keycapEnd, KEYCAP, digitValue(first), 1);
+        add(i, keycapEnd, KEYCAP, PhoneNumberScanner.digitValue(first), 1);
         return keycapEnd;
       }
       int k = i;
       int runLen = 0;
       while (k < n) {
         int cp = Character.codePointAt(s, k);
-        if (digitValue(cp) < 0) break;
+        if (PhoneNumberScanner.digitValue(cp) < 0) break;
         int next = k + Character.charCount(cp);
         if (keycapEnd(next) > 0) break;
         k = next;
@@ -205,7 +141,7 @@ final class ReferencePhoneNumberScanner {
       while (j < k) {
         int cp = Character.codePointAt(s, j);
         int next = j + Character.charCount(cp);
-        add(j, next, cp < 128 ? PLAIN : NON_ASCII, digitValue(cp), runLen);
+        add(j, next, cp < 128 ? PLAIN : NON_ASCII, PhoneNumberScanner.digitValue(cp), runLen);
         j = next;
       }
       return k;
@@ -225,10 +161,10 @@ final class ReferencePhoneNumberScanner {
           || uKind[Math.min(count, uKind.length) - 1] == LETTER_O)) {
         return false; // "five5", "O5": the letter belongs to a unit
       }
-      if (isWordChar(cp) || isQuantityMark(cp)) return true;
+      if (PhoneNumberScanner.isWordChar(cp) || PhoneNumberScanner.isQuantityMark(cp)) return true;
       if (cp == ':' || cp == '/' || cp == ',') {
         int before = i - Character.charCount(cp);
-        return before > 0 && digitValue(Character.codePointBefore(s, before)) >= 0;
+        return before > 0 && PhoneNumberScanner.digitValue(Character.codePointBefore(s, before)) >= 0;
       }
       return false;
     }
@@ -236,36 +172,36 @@ final class ReferencePhoneNumberScanner {
     boolean gluedAfter(int k) {
       if (k >= n) return false;
       int cp = Character.codePointAt(s, k);
-      if (isQuantityMark(cp)) return true;
+      if (PhoneNumberScanner.isQuantityMark(cp)) return true;
       if (cp == ':' || cp == '/' || cp == ',') {
         int after = k + Character.charCount(cp);
-        return after < n && digitValue(Character.codePointAt(s, after)) >= 0;
+        return after < n && PhoneNumberScanner.digitValue(Character.codePointAt(s, after)) >= 0;
       }
       // A letter right after: a unit if it is a number word or letter O, else a quantity (34C, 10pm).
-      if (isWordChar(cp)) return !startsUnitWord(k);
+      if (PhoneNumberScanner.isWordChar(cp)) return !startsUnitWord(k);
       return false;
     }
 
     /** True when the letter word at {@code k} reads as number words or as letter-O zeros. */
     boolean startsUnitWord(int k) {
       int end = wordEnd(k);
-      if (end - k > MAX_WORD) return false;
+      if (end - k > PhoneNumberScanner.MAX_WORD) return false;
       return isLetterOs(k, end) || decompose(k, end, false);
     }
 
     /** A letter word at {@code i}: number words and letter-O zeros are units, any other word ends the candidate. */
     int word(int i) {
       int end = wordEnd(i);
-      if (end - i <= MAX_WORD) {
-        boolean touchesDigit = (i == lastEnd && count > 0 && isDigitKind(uKind[Math.min(count, uKind.length) - 1]))
-            || (end < n && digitValue(Character.codePointAt(s, end)) >= 0);
+      if (end - i <= PhoneNumberScanner.MAX_WORD) {
+        boolean touchesDigit = (i == lastEnd && count > 0 && PhoneNumberScanner.isDigitKind(uKind[Math.min(count, uKind.length) - 1]))
+            || (end < n && PhoneNumberScanner.digitValue(Character.codePointAt(s, end)) >= 0);
         if (touchesDigit && isLetterOs(i, end)) {
           for (int j = i; j < end; j++) add(j, j + 1, LETTER_O, 0, 0);
           return end;
         }
         if (decompose(i, end, true)) return end;
       }
-      if (i == lastEnd && count > 0 && isDigitKind(uKind[Math.min(count, uKind.length) - 1])) dropTrailingRun();
+      if (i == lastEnd && count > 0 && PhoneNumberScanner.isDigitKind(uKind[Math.min(count, uKind.length) - 1])) dropTrailingRun();
       flush();
       return end;
     }
@@ -274,7 +210,7 @@ final class ReferencePhoneNumberScanner {
       int k = i;
       while (k < n) {
         int cp = Character.codePointAt(s, k);
-        if (!isWordChar(cp)) break;
+        if (!PhoneNumberScanner.isWordChar(cp)) break;
         k += Character.charCount(cp);
       }
       return k;
@@ -297,15 +233,15 @@ final class ReferencePhoneNumberScanner {
       int p = i;
       int parts = 0;
       while (p < end) {
-        int first = FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(p)));
+        int first = PhoneNumberScanner.FIRST_LETTERS.indexOf(Character.toLowerCase(s.charAt(p)));
         if (first < 0) return false;
-        String[] words = WORDS_BY_FIRST[first];
+        String[] words = PhoneNumberScanner.WORDS_BY_FIRST[first];
         int best = -1, bestLen = 0;
         for (int k = 0; k < words.length; k++) {
           String w = words[k];
           int l = w.length();
           if (l > bestLen && p + l <= end && regionMatches(p, w)) {
-            best = DIGITS_BY_FIRST[first][k];
+            best = PhoneNumberScanner.DIGITS_BY_FIRST[first][k];
             bestLen = l;
           }
         }
@@ -326,7 +262,7 @@ final class ReferencePhoneNumberScanner {
     }
 
     void add(int start, int end, byte kind, int digit, int runLen) {
-      if (count > 0 && start - lastEnd > MAX_GAP) flush();
+      if (count > 0 && start - lastEnd > PhoneNumberScanner.MAX_GAP) flush();
       if (count == 0 && plusAt >= 0 && plusAt + 1 != start) plusAt = -1;
       if (count < uStart.length) {
         uStart[count] = start;
@@ -357,17 +293,17 @@ final class ReferencePhoneNumberScanner {
     }
 
     void flush() {
-      if (count >= MIN_DIGITS && count <= uStart.length) {
+      if (count >= PhoneNumberScanner.MIN_DIGITS && count <= uStart.length) {
         int lead = 0, trail = 0;
         while (lead < count && uKind[lead] == WORD) lead++;
         while (trail < count && uKind[count - 1 - trail] == WORD) trail++;
-        if (lead < count && trail <= MAX_STRAY_WORDS && count - trail >= MIN_DIGITS && onlyGlyphs(lead, count - trail)
+        if (lead < count && trail <= PhoneNumberScanner.MAX_STRAY_WORDS && count - trail >= PhoneNumberScanner.MIN_DIGITS && onlyGlyphs(lead, count - trail)
             && lead == 0 && trail > 0) {
           emit(0, count - trail); // "555 0123 two girls": the words start the next sentence
-        } else if (lead < count && lead <= MAX_STRAY_WORDS && count - lead >= MIN_DIGITS && trail == 0 && lead > 0
+        } else if (lead < count && lead <= PhoneNumberScanner.MAX_STRAY_WORDS && count - lead >= PhoneNumberScanner.MIN_DIGITS && trail == 0 && lead > 0
             && onlyGlyphs(lead, count)) {
           emit(lead, count);
-        } else if (count <= MAX_DIGITS) {
+        } else if (count <= PhoneNumberScanner.MAX_DIGITS) {
           emit(0, count);
         }
       }
@@ -381,7 +317,7 @@ final class ReferencePhoneNumberScanner {
     }
 
     void emit(int from, int to) {
-      if (to - from > MAX_DIGITS || isCountingOrRepeat(from, to)) return;
+      if (to - from > PhoneNumberScanner.MAX_DIGITS || isCountingOrRepeat(from, to)) return;
       EnumSet<Technique> t = EnumSet.noneOf(Technique.class);
       boolean words = false, glyphs = false;
       int singles = 0;
@@ -403,38 +339,8 @@ final class ReferencePhoneNumberScanner {
         if ((uKind[u] == PLAIN || uKind[u] == NON_ASCII || uKind[u] == KEYCAP) && uRunLen[u] == 1) singles++;
       }
       if (words) t.add(glyphs ? Technique.MIXED_DIGITS_AND_WORDS : Technique.DIGITS_AS_WORDS);
-      if (singles >= MIN_SEPARATED_SINGLES && !t.contains(Technique.EMOJI_KEYCAP)) t.add(Technique.SEPARATOR_EVERY_DIGIT);
+      if (singles >= PhoneNumberScanner.MIN_SEPARATED_SINGLES && !t.contains(Technique.EMOJI_KEYCAP)) t.add(Technique.SEPARATOR_EVERY_DIGIT);
       out.add(new Candidate(start, uEnd[to - 1], num.toString(), t));
     }
   }
-
-  static boolean isDigitKind(byte kind) { return kind == PLAIN || kind == NON_ASCII; }
-
-  /** Decimal digit value of {@code cp} (any script), or -1. */
-  static int digitValue(int cp) {
-    if (cp >= '0' && cp <= '9') return cp - '0';
-    if (cp < 128) return -1;
-    return Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
-  }
-
-  static boolean isWordChar(int cp) {
-    if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  /** Marks that make an adjacent number a quantity: currency, percent, quotes, degree, hash. */
-  static boolean isQuantityMark(int cp) {
-    return cp == '%' || cp == '\'' || cp == '"' || cp == '#' || cp == '\u2019' || cp == '\u00B0' || cp == '\u2032'
-        || cp == '\u2033' || Character.getType(cp) == Character.CURRENCY_SYMBOL;
-  }
-
-  static boolean isSeparator(int cp) {
-    return switch (cp) {
-      case ' ', '\t', '.', '-', '_', '*', '|', '~', '(', ')', '\u00A0', '\u00B7', '\u2022', '\u2010', '\u2011', '\u2012',
-          '\u2013', '\u2014', '\u2212', '\u202F', '\u2009', '\u200B' -> true;
-      default -> false;
-    };
-  }
 }
-
