@@ -17,15 +17,15 @@ import org.redflag.text.AnalyzedText;
  *
  * <p>The dense scan runs {@value #CHAINS} independent chains over consecutive parts of a block of
  * text, interleaved in one loop: one chain's next step depends on its previous table read (a cache or
- * memory latency, not a computation), so eight chains keep eight reads in flight. A chain after the first
+ * memory latency, not a computation), so four chains keep four reads in flight. A chain after the first
  * starts {@code longest pattern - 1} chars before its part, without reporting: an Aho-Corasick state is
  * the longest pattern prefix that ends at the current char, at most as long as the longest pattern, so
  * from the first char of its part on the chain is in exactly the state a single pass would be in
  * ({@code MatchAutomatonProperties.patternRichTexts} fails with one char less). Matches found are buffered per chain
  * and reported in text order once the block is done, so callers see the same matches in the same order
  * as from a single pass. Why: {@code MatchingPeersBenchmark.redflagScanOnly} measured one chain at about
- * 4 ns per char, bound by the latency of dependent table reads, four chains at about half that and eight
- * at about a third.
+ * 4 ns per char, bound by the latency of dependent table reads, and four chains at less than half that;
+ * eight chains were slower again than four (more state than registers, and longer warm-ups per char).
  *
  * <p>Why our own and not a library: the scan must read the {@link AnalyzedText} buffer directly,
  * apply per-pattern word-boundary rules that consult the pipeline's removed-boundary flags, and stay
@@ -39,7 +39,7 @@ public final class MatchAutomaton {
   /** Most {@code int} entries of the dense table (64 MB). */
   static final long DENSE_LIMIT = 16L << 20;
   /** Most interleaved chains of the dense scan. */
-  public static final int CHAINS = 8;
+  public static final int CHAINS = 4;
   /** Chars per block of the dense scan: bounds the per-thread buffers (8 KB of chars, 2 x 16 KB of matches). */
   public static final int BLOCK = 4096;
   private static final int OUTPUT_BIT = 0x80000000;
@@ -157,8 +157,8 @@ public final class MatchAutomaton {
   /**
    * Dense scan, block by block. A block's chars are copied into a per-thread array, cut into
    * {@value #CHAINS} parts, one per chain, and the chains step in lockstep
-   * {@code T = (len + 7 * warmUp) / 8} times: chain 0 takes {@code [0, T)} and continues from the state
-   * the previous block ended in; chains 1 to 7 each start {@link #warmUp} chars before their part and
+   * {@code T = (len + 3 * warmUp) / 4} times: chain 0 takes {@code [0, T)} and continues from the state
+   * the previous block ended in; chains 1 to 3 each start {@link #warmUp} chars before their part and
    * report nothing there, so their parts are {@code T - warmUp} long (part c starts at
    * {@code T + (c - 1) * (T - warmUp)}; the last also takes the few chars rounding leaves, alone). States
    * with output are recorded as (position, row) in the per-thread buffers at the chain's part of the block
@@ -196,7 +196,7 @@ public final class MatchAutomaton {
         for (int j = 0; j < h0; j++) work += emit(text, rows[j] / classes, b0 + pos[j], out);
         continue;
       }
-      final int steps = (len + 7 * w) / 8;
+      final int steps = (len + (CHAINS - 1) * w) / CHAINS;
       // part c starts at part[c]; chain c reads from part[c] - w (chain 0 from 0)
       part[0] = 0;
       for (int c = 1; c < CHAINS; c++) part[c] = steps + (c - 1) * (steps - w);
@@ -204,43 +204,27 @@ public final class MatchAutomaton {
       final int o1 = part[1] - w;
       final int o2 = part[2] - w;
       final int o3 = part[3] - w;
-      final int o4 = part[4] - w;
-      final int o5 = part[5] - w;
-      final int o6 = part[6] - w;
-      final int o7 = part[7] - w;
       int r1 = 0;
       int r2 = 0;
       int r3 = 0;
-      int r4 = 0;
-      int r5 = 0;
-      int r6 = 0;
-      int r7 = 0;
       for (int k = 0; k < steps; k++) {
         r0 = d[r0 + cls[buf[k]]];
         r1 = d[r1 + cls[buf[o1 + k]]];
         r2 = d[r2 + cls[buf[o2 + k]]];
         r3 = d[r3 + cls[buf[o3 + k]]];
-        r4 = d[r4 + cls[buf[o4 + k]]];
-        r5 = d[r5 + cls[buf[o5 + k]]];
-        r6 = d[r6 + cls[buf[o6 + k]]];
-        r7 = d[r7 + cls[buf[o7 + k]]];
-        if ((r0 | r1 | r2 | r3 | r4 | r5 | r6 | r7) < 0) {
+        if ((r0 | r1 | r2 | r3) < 0) {
           // rare: a state with output in some chain (recorded unless the chain is still warming up)
           if (r0 < 0) { r0 &= ROW_MASK; record(pos, rows, h, 0, k, r0); }
           if (r1 < 0) { r1 &= ROW_MASK; if (k >= w) record(pos, rows, h, 1, o1 + k, r1); }
           if (r2 < 0) { r2 &= ROW_MASK; if (k >= w) record(pos, rows, h, 2, o2 + k, r2); }
           if (r3 < 0) { r3 &= ROW_MASK; if (k >= w) record(pos, rows, h, 3, o3 + k, r3); }
-          if (r4 < 0) { r4 &= ROW_MASK; if (k >= w) record(pos, rows, h, 4, o4 + k, r4); }
-          if (r5 < 0) { r5 &= ROW_MASK; if (k >= w) record(pos, rows, h, 5, o5 + k, r5); }
-          if (r6 < 0) { r6 &= ROW_MASK; if (k >= w) record(pos, rows, h, 6, o6 + k, r6); }
-          if (r7 < 0) { r7 &= ROW_MASK; if (k >= w) record(pos, rows, h, 7, o7 + k, r7); }
         }
       }
-      for (int i = o7 + steps; i < len; i++) {
-        r7 = d[r7 + cls[buf[i]]];
-        if (r7 < 0) { r7 &= ROW_MASK; record(pos, rows, h, 7, i, r7); }
+      for (int i = o3 + steps; i < len; i++) {
+        r3 = d[r3 + cls[buf[i]]];
+        if (r3 < 0) { r3 &= ROW_MASK; record(pos, rows, h, 3, i, r3); }
       }
-      row = r7;
+      row = r3;
       work += (CHAINS - 1L) * w;
       // report chain by chain: chain c's hits are at [part[c], h[c])
       final int k = classes;
