@@ -68,7 +68,7 @@ public final class MatchAutomaton {
   // outputs
   private final int[] firstOut;   // state -> first state with own output on its suffix chain, or 0
   private final int[] dictLink;   // state -> next state with own output on the suffix chain, or 0
-  private final long[] hasOutput; // bit per state: firstOut[state] != 0 (sparse form)
+  private final long[] hasOutput; // sparse form only: bit per state, firstOut[state] != 0
   private final int[] outStart;   // state -> first index in outIds (outStart[state + 1] ends it)
   private final int[] outIds;
   private final int[] patternLength;
@@ -86,8 +86,13 @@ public final class MatchAutomaton {
     this.fail = c.fail;
     this.firstOut = c.firstOut;
     this.dictLink = c.dictLink;
-    this.hasOutput = new long[(c.firstOut.length + 63) >>> 6];
-    for (int s = 0; s < c.firstOut.length; s++) if (c.firstOut[s] != 0) hasOutput[s >>> 6] |= 1L << s;
+    // the dense table carries the output bit in its entries; only the sparse form needs the bit set
+    if (c.next == null) {
+      this.hasOutput = new long[(c.firstOut.length + 63) >>> 6];
+      for (int s = 0; s < c.firstOut.length; s++) if (c.firstOut[s] != 0) hasOutput[s >>> 6] |= 1L << s;
+    } else {
+      this.hasOutput = null;
+    }
     this.outStart = c.outStart;
     this.outIds = c.outIds;
     this.patternLength = c.patternLength;

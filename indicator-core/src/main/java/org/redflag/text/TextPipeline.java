@@ -658,7 +658,7 @@ public final class TextPipeline {
       // punctuation or before a number, fail this at once
       if (!letterLike(c[at - 1]) || !letterLike(c[at + 1])) continue;
       char p1 = c[at - 1];
-      char p2 = (fl[at - 1] & JOINED) != 0 ? replayed(fl[at - 1]) : at >= 2 ? c[at - 2] : 0;
+      char p2 = charBefore(fl[at - 1], at >= 2 ? c[at - 2] : 0);
       if (joinRule(c, fl, n, at, at, p1, p2, fl[at - 1], lastJoin) != KEEP) break;
     }
     if (k == separatorCount) return false;
@@ -689,7 +689,7 @@ public final class TextPipeline {
       if (at >= n) break;
       char x = c[at];
       char p1 = in1;
-      char p2 = (inFlags1 & JOINED) != 0 ? replayed(inFlags1) : in2;
+      char p2 = charBefore(inFlags1, in2);
       int rule = w == 0 || at + 1 >= n ? KEEP : joinRule(c, fl, n, at, w, p1, p2, inFlags1, lastJoin);
       if (rule == JOIN_SPACED) {
         // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
@@ -718,8 +718,12 @@ public final class TextPipeline {
   /** Flags fold leaves on a char after a separator (white space, hyphen, a spaced-out word's) it removed. */
   private static final int JOINED = AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE | AnalyzedText.FLAG_SPACED;
 
-  /** The white space fold removed before a char with these flags, as the joining step would have seen it. */
-  private static char replayed(byte flags) {
+  /**
+   * The char before one with fold flags {@code flags} in the unreduced text: the separator fold removed
+   * there (read as white space, a line break for a clause flag), else {@code written}, the char before it.
+   */
+  private static char charBefore(byte flags, char written) {
+    if ((flags & JOINED) == 0) return written;
     return (flags & AnalyzedText.FLAG_CLAUSE) != 0 ? '\n' : ' ';
   }
 
