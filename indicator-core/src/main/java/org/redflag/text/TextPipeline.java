@@ -295,13 +295,25 @@ public final class TextPipeline {
           if ((info & INFO_LETTER) != 0) {
             // letters, the bulk of the text: lower-cased with no table read and no token bookkeeping
             tokenMask |= TOKEN_LETTER;
-            do {
-              out[len] = (char) (ch | 0x20);
-              st[len] = i;
-              len++;
-              if (++i >= n) break;
-              ch = src[i];
-            } while (isAsciiLetter(ch));
+            for (;;) {
+              do {
+                out[len] = (char) (ch | 0x20);
+                st[len] = i;
+                len++;
+                if (++i >= n) break;
+                ch = src[i];
+              } while (isAsciiLetter(ch));
+              // The commonest way a word ends: one space, then a letter. Removed here, as the space path
+              // below would (joinsNow holds and spacedNow does not: the letter after the next one is a
+              // letter too, or the word before has two word chars), unless leetspeak must first fold the
+              // token before it. Saves that path's bookkeeping about once a word.
+              if (ch != ' ' || i + 2 >= n || !join || !isAsciiLetter(src[i + 1]) || (leet && tokenMask == TOKEN_MIXED)) break;
+              if (!isAsciiLetter(src[i + 2]) && !(len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]))) break;
+              fl[len] = AnalyzedText.FLAG_BOUNDARY;
+              tokenStart = len;
+              tokenMask = TOKEN_LETTER;
+              ch = src[++i];
+            }
             if (i >= n) break;
             info = ch < 0x80 ? ASCII_INFO[ch] : 0;
             continue;
