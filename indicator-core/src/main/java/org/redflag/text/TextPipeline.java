@@ -186,18 +186,21 @@ public final class TextPipeline {
       join = joinLetters;
       n = text.length();
       target.ensureCapacity(Math.min(n + 16, Integer.MAX_VALUE - 8));
-      // reading a char[] is cheaper than String.charAt (a coder test per char); the copy is vectorised
-      if (buffer.length < n) {
+      // reading a char[] is cheaper than String.charAt (a coder test per char); the copy is vectorised.
+      // Two NUL chars follow the text, so the letter loop needs no end test (NUL is no letter).
+      if (buffer.length < n + 2) {
         if (n > KEPT_SOURCE) {
-          src = new char[n];
+          src = new char[n + 2];
         } else {
-          buffer = new char[Math.max(n, Math.min(KEPT_SOURCE, buffer.length * 2))];
+          buffer = new char[Math.max(n + 2, Math.min(KEPT_SOURCE + 2, buffer.length * 2))];
           src = buffer;
         }
       } else {
         src = buffer;
       }
       text.getChars(0, n, src, 0);
+      src[n] = 0;
+      src[n + 1] = 0;
       i = 0;
       len = 0;
       pendingSpace = false;
@@ -300,14 +303,14 @@ public final class TextPipeline {
                 out[len] = (char) (ch | 0x20);
                 st[len] = i;
                 len++;
-                if (++i >= n) break;
-                ch = src[i];
+                ch = src[++i]; // at the end, the NUL after the text
               } while (isAsciiLetter(ch));
               // The commonest way a word ends: one space, then a letter. Removed here, as the space path
               // below would (joinsNow holds and spacedNow does not: the letter after the next one is a
               // letter too, or the word before has two word chars), unless leetspeak must first fold the
-              // token before it. Saves that path's bookkeeping about once a word.
-              if (ch != ' ' || i + 2 >= n || !join || !isAsciiLetter(src[i + 1]) || (leet && tokenMask == TOKEN_MIXED)) break;
+              // token before it. Saves that path's bookkeeping about once a word. (src[i + 2] is at
+              // most the second NUL after the text.)
+              if (ch != ' ' || !join || !isAsciiLetter(src[i + 1]) || (leet && tokenMask == TOKEN_MIXED)) break;
               if (!isAsciiLetter(src[i + 2]) && !(len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]))) break;
               fl[len] = AnalyzedText.FLAG_BOUNDARY;
               tokenStart = len;
