@@ -310,12 +310,26 @@ public final class TextPipeline {
               // letter too, or the word before has two word chars), unless leetspeak must first fold the
               // token before it. Saves that path's bookkeeping about once a word. (src[i + 2] is at
               // most the second NUL after the text.)
-              if (ch != ' ' || !join || !isAsciiLetter(src[i + 1]) || (leet && tokenMask == TOKEN_MIXED)) break;
-              if (!isAsciiLetter(src[i + 2]) && !(len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]))) break;
-              fl[len] = AnalyzedText.FLAG_BOUNDARY;
+              if (ch != ' ' || !join || !isAsciiLetter(src[i + 1]) || (leet && tokenMask == TOKEN_MIXED)) {
+                // The next commonest: a comma or full stop, one space, a letter. Both chars are kept (by
+                // the paths below and by the joining step: neither has a letter on both sides), so they
+                // need not be recorded for the joining step either.
+                if ((ch != ',' && ch != '.') || src[i + 1] != ' ' || !isAsciiLetter(src[i + 2])) break;
+                if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
+                out[len] = ch;
+                st[len] = i;
+                out[len + 1] = ' ';
+                st[len + 1] = i + 1;
+                len += 2;
+                i += 2;
+              } else {
+                if (!isAsciiLetter(src[i + 2]) && !(len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]))) break;
+                fl[len] = AnalyzedText.FLAG_BOUNDARY;
+                i++;
+              }
               tokenStart = len;
               tokenMask = TOKEN_LETTER;
-              ch = src[++i];
+              ch = src[i];
             }
             if (i >= n) break;
             info = ch < 0x80 ? ASCII_INFO[ch] : 0;
