@@ -142,10 +142,10 @@ public final class TextPipeline {
   }
 
   /**
-   * The fold's state for one text, reused per thread. Advert text is overwhelmingly printable ASCII and
-   * plain spaces: {@link #asciiSpan()} handles those in a small method of its own, over a copy of the text
-   * in a char array, and returns only at a char it cannot handle (other white space, controls, marks,
-   * emoji, keycaps, non-ASCII), which {@link #general()} folds, one code point at a time. Why two
+   * The fold's state for one text, reused per thread. Advert text is overwhelmingly ASCII:
+   * {@link #asciiSpan()} handles it in a small method of its own, over a copy of the text in a char
+   * array, and returns only at a char it cannot handle (non-ASCII white space, marks, emoji, keycaps,
+   * DEL, other non-ASCII), which {@link #general()} folds, one code point at a time. Why two
    * methods: with both paths in one large loop the compiled ASCII path ran about three times slower than
    * the same code alone ({@code MatchingPeersBenchmark.redflag}).
    */
@@ -222,7 +222,7 @@ public final class TextPipeline {
       src = null;
     }
 
-    /** Folds printable ASCII and plain spaces from {@link #i} on; stops at the first other char. */
+    /** Folds ASCII from {@link #i} on (but DEL and a keycap's digit); stops at the first other char. */
     private void asciiSpan() {
       final char[] src = this.src;
       final int n = this.n;
@@ -253,12 +253,16 @@ public final class TextPipeline {
       boolean joinedDigits = this.joinedDigits;
       while (i < n) {
         char ch = src[i];
-        if (ch == ' ') {
+        if (ch <= ' ') {
+          // white space and controls, as general() folds them: one run, a line break if it has one
           if (!pendingSpace) {
             spaceStart = i;
             pendingSpace = true;
           }
-          do i++; while (i < n && src[i] == ' ');
+          do {
+            if (ch >= '\n' && ch <= '\r') pendingBreak = true; // LF, VT, FF, CR
+            i++;
+          } while (i < n && (ch = src[i]) <= ' ');
           spaceEnd = i;
           continue;
         }
