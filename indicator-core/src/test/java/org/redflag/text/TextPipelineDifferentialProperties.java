@@ -46,7 +46,12 @@ class TextPipelineDifferentialProperties {
         "1 2 3", "a 1 2", "a.b-c d", "n.e.w i n t o w n", "N.E.W  I N\nT O W N", "I a m", "a@b c", "b!3 w",
         "a.b@c", "a $ b", "a. b", "a .b", "a-b c", "a - b", "a_b_c d", "walk-in e-mail x-y", "a\u00B7b\u2022c",
         "a e\u0301 b", "a 3\uFE0F\u20E3 b", "a.b\u200Bc", "\u043E \u0435 x", "a b\nc d", "a\n\nb", " a b ",
-        "-a-b-", "a.b.c.d.e.f.g", "1.2.3 a.b", "av4il4ble 24/7 n3w 1n t0wn")) {
+        "-a-b-", "a.b.c.d.e.f.g", "1.2.3 a.b", "av4il4ble 24/7 n3w 1n t0wn",
+        // the letter loop's own word ends (one space; a comma or full stop and one space), near the end
+        // of the text (where the NULs after the fold's copy are read) and after a token leetspeak folds
+        "ab cd", "ab c", "a bc", "a b", "ab cd e", "x ab c", "ab, cd", "ab. cd", "ab, c", "ab. c", "ab,c",
+        "ab.c", "ab, 3", "ab. ", "ab ", "ab,", "n3w town", "t0wn ab", "$h ab", "h$ ab", "ab  cd", "ab \ncd",
+        "ab\tcd", "ab\r\ncd", "ab.\ncd", "ab,\u00A0cd", "I am in town. Call me, ok")) {
       check(text);
     }
   }
