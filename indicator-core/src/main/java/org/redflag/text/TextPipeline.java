@@ -327,7 +327,7 @@ public final class TextPipeline {
                 len += 2;
                 i += 2;
               } else {
-                if (!isAsciiLetter(src[i + 2]) && !(len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]))) break;
+                if (!isAsciiLetter(src[i + 2]) && !twoWordCharsBefore(out, fl, len)) break;
                 fl[len] = AnalyzedText.FLAG_BOUNDARY;
                 i++;
               }
@@ -515,7 +515,17 @@ public final class TextPipeline {
    */
   private static boolean joinsNow(char[] out, byte[] fl, int len, char next, boolean nextNextLetter) {
     if (!CharClass.isLetter(next) || !CharClass.isLetter(out[len - 1])) return false;
-    return nextNextLetter || (len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]));
+    return nextNextLetter || twoWordCharsBefore(out, fl, len);
+  }
+
+  /**
+   * Whether the char before the last one written (at {@code len - 2}) is a word char with no separator
+   * removed between the two. The callers know the last one is a letter (or reads as one), so the word
+   * before a separator at {@code len} has two word chars: the separator ends a word, not a spaced-out
+   * letter.
+   */
+  private static boolean twoWordCharsBefore(char[] out, byte[] fl, int len) {
+    return len >= 2 && (fl[len - 1] & JOINED) == 0 && CharClass.isWord(out[len - 2]);
   }
 
   /**
@@ -531,7 +541,7 @@ public final class TextPipeline {
     char p1 = out[len - 1];
     if (!letterLike(p1, leet) || !letterLike(next, leet)) return false;
     if (!CharClass.isLetter(p1) && !CharClass.isLetter(next)) return false;
-    return len < 2 || (fl[len - 1] & JOINED) != 0 || !CharClass.isWord(out[len - 2]);
+    return !twoWordCharsBefore(out, fl, len);
   }
 
   /**
