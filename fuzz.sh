@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Long fuzzing run (not part of ./test.sh): every jqwik property of indicator-core with FACTOR times
-# its usual tries: the fused text pipeline against its three-pass reference, the matcher against
-# brute force, the phone-number scanner against its reference, price extraction, offset maps, linear
-# work, model files. A failure prints the failing sample and its seed.
+# Long fuzzing run (not part of ./test.sh): every jqwik property of indicator-core and indicator-nlp
+# with FACTOR times its usual tries: the fused text pipeline against its three-pass reference, the
+# matcher against brute force, the phone-number scanner against its reference, price extraction,
+# offset maps, linear work, model files, NLP features on arbitrary Unicode. A failure prints the
+# failing sample and its seed.
 #
-#   ./fuzz.sh [FACTOR]        FACTOR: 1 to 999999; default 1000, about 7 minutes on 2 cores (100: 1 minute)
+#   ./fuzz.sh [FACTOR]        FACTOR: 1 to 999999; default 1000, about 8 minutes on 2 cores (100: about a minute)
 set -euo pipefail
 cd "$(dirname "$0")"
 factor="${1:-1000}"
@@ -12,5 +13,5 @@ if ! [[ "$factor" =~ ^[1-9][0-9]{0,5}$ ]]; then
   echo "fuzz.sh: FACTOR must be a whole number from 1 to 999999, was '$factor'" >&2
   exit 2
 fi
-exec mvn -B -pl indicator-core -am test -Dredflag.fuzz.factor="$factor" \
+exec mvn -B -pl indicator-core,indicator-nlp -am test -Dredflag.fuzz.factor="$factor" \
   -Dtest='*Properties,ModelFileRoundTripTest' -Dsurefire.failIfNoSpecifiedTests=false

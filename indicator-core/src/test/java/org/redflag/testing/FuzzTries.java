@@ -10,8 +10,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 /**
  * Multiplies the tries of every jqwik property (not of an {@code @Example}) by the system property
  * {@value #FACTOR} (default 1, so the default test run is unchanged), for long fuzzing runs
- * ({@code ./fuzz.sh}). Registered for all properties of this module through
- * {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}.
+ * ({@code ./fuzz.sh}). Registered for all properties through
+ * {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}: of this module, and of indicator-nlp,
+ * whose tests have this module's test jar.
  */
 public final class FuzzTries implements AroundPropertyHook {
   /** The system property holding the factor. */
