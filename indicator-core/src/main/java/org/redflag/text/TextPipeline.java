@@ -281,7 +281,7 @@ public final class TextPipeline {
               fl[len] = AnalyzedText.FLAG_SPACED;
             } else if (join && joinsNow(out, fl, len, (char) info, i + 1 < n && isAsciiLetter(src[i + 1]))) {
               // the next char, written at len below, carries the boundary
-              fl[len] = pendingBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
+              fl[len] = boundaryFlag(pendingBreak);
             } else {
               if (sepCount == seps.length) seps = this.separators = Arrays.copyOf(seps, sepCount * 2);
               seps[sepCount++] = len;
@@ -459,7 +459,7 @@ public final class TextPipeline {
                 tokenStart = len;
                 emitFrom = len;
                 if (joinsNow(t.chars, t.flags, len, first, false)) {
-                  flag = pendingBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
+                  flag = boundaryFlag(pendingBreak);
                 } else {
                   len = emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
                 }
@@ -504,6 +504,11 @@ public final class TextPipeline {
       }
       i = next;
     }
+  }
+
+  /** The flag of a char after a white space run the fold removed: a word boundary, a clause one too after a line break. */
+  private static byte boundaryFlag(boolean lineBreak) {
+    return lineBreak ? (byte) (AnalyzedText.FLAG_BOUNDARY | AnalyzedText.FLAG_CLAUSE) : AnalyzedText.FLAG_BOUNDARY;
   }
 
   /**
