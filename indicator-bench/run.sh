@@ -3,7 +3,7 @@
 #
 #   indicator-bench/run.sh [--quick] [--out DIR] [-- EXTRA JMH ARGS]
 #
-# --quick   1 fork, 2 x 1 s measurements after 1 s (matching) or 2 x 2 s (assess, NLP) of warm-up,
+# --quick   1 fork, 2 x 1 s measurements after 1 s (matching) or 3 x 1 s (assess, NLP) of warm-up,
 #           2 cold starts of each engine: under 3 minutes on an idle 2-core machine. For the ratio
 #           gate; not for publishing numbers.
 # default   1 fork, 5 x 2 s measurements after 3 x 2 s (matching) or 4 x 3 s (assess, NLP) of
@@ -39,7 +39,7 @@ mkdir -p "$out"
 # seconds of warm-up before C2 has compiled it (a 1 s warm-up measured it 5-10x too slow on a busy machine).
 if $quick; then
   match=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
-  assess=(-f 1 -wi 2 -w 2s -i 2 -r 1s)
+  assess=(-f 1 -wi 3 -w 1s -i 2 -r 1s)
   start=(-f 2)
 else
   match=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
