@@ -109,6 +109,23 @@ public final class TextPipeline {
     }
   }
 
+  /**
+   * Which chars up to the space {@code asciiSpan} folds as a line break: read from {@code FoldTable}, so
+   * the ASCII path and {@code general()} cannot disagree. Every such char must fold as white space or a
+   * control (both read as a space), which {@code asciiSpan} assumes; checked here.
+   */
+  private static final boolean[] ASCII_BREAK = new boolean[' ' + 1];
+
+  static {
+    for (char c = 0; c <= ' '; c++) {
+      int kind = FoldTable.kind(FoldTable.entry(c));
+      if (kind != FoldTable.KIND_SPACE && kind != FoldTable.KIND_CONTROL && kind != FoldTable.KIND_BREAK) {
+        throw new IllegalStateException("FoldTable folds U+" + Integer.toHexString(c) + " as kind " + kind + ", not as white space");
+      }
+      ASCII_BREAK[c] = kind == FoldTable.KIND_BREAK;
+    }
+  }
+
   private static int tokenClass(char c) {
     if (CharClass.isLetter(c)) return TOKEN_LETTER;
     return CharClass.isDigit(c) || isLeetSymbol(c) ? TOKEN_OTHER : 0;
@@ -260,7 +277,7 @@ public final class TextPipeline {
             pendingSpace = true;
           }
           do {
-            if (ch >= '\n' && ch <= '\r') pendingBreak = true; // LF, VT, FF, CR
+            if (ASCII_BREAK[ch]) pendingBreak = true; // LF, VT, FF, CR
             i++;
           } while (i < n && (ch = src[i]) <= ' ');
           spaceEnd = i;
