@@ -23,7 +23,9 @@ class PhoneNumberScannerAgreementProperties {
       "call", "me", "at", "pm", "yo", "C", "hi", "text", "📞", "💋", "🌹", "5\uFE0F\u20E3", "1\u20E3", "٣", "٥", "５",
       "\uD83C", "\uDF52", "x", "é", "ß", "ä", "a\u0301", "34C", "24/7", "10:30", "1,500", "23.",
       // ordinary words sharing first letters or two-char prefixes with number words (the pair filter)
-      "the", "THE", "for", "Four", "so", "six", "on", "only", "twelve", "nein", "ohne", "zer", "f", "t", "Ei", "sE", "ä5"};
+      "the", "THE", "for", "Four", "so", "six", "on", "only", "twelve", "nein", "ohne", "zer", "f", "t", "Ei", "sE", "ä5",
+      // words the scanner's skip over ordinary ASCII text must stop at or pass (letter-O runs, "o" inside words)
+      "ok", "oo", "Oo5", "zoo", "hello", "Ohh", "go", "a", "I"};
 
   @Provide
   Arbitrary<String> texts() {
