@@ -329,7 +329,7 @@ public final class CompiledLexicon {
         for (int k = count - 1; k >= 0 && k >= count - RING; k--) {
           int idx = slot * RING + (k % RING);
           int pe = sc.ringEnd[idx];
-          if (pe <= s && src.wordsBetween(pe, s) <= max) {
+          if (pe <= s && src.fewerWordsThan(pe, s, max + 1)) {
             found = sc.ringStart[idx];
             break;
           }
@@ -481,7 +481,7 @@ public final class CompiledLexicon {
       int ce = sc.cueEnd[p * CUE_RING + (k % CUE_RING)];
       if (ce > matchStart) continue; // the cue is part of the match ("no days off")
       // the nearest earlier cue decides: older ones are farther away
-      return matchStart > 0 && src.sameClause(ce - 1, matchStart) && src.wordsBetween(ce, matchStart) < window;
+      return matchStart > 0 && src.nearInClause(ce, matchStart, window);
     }
     return false;
   }

@@ -132,6 +132,63 @@ public final class AnalyzedText {
     return clauseOrd[a] == clauseOrd[b];
   }
 
+  /**
+   * {@code wordsBetween(from, to) < limit}. Before the ordinals are built, walks back from {@code to}
+   * and stops at the {@code limit}-th word start, so a far-away {@code from} costs no more than a near
+   * one (see {@link #nearInClause}).
+   */
+  public boolean fewerWordsThan(int from, int to, int limit) {
+    if (to <= from) return limit > 0;
+    checkRange(from, to);
+    if (!ordinalsReady) {
+      int r = walkBack(from, to, limit, false);
+      if (r >= 0) return r == 1;
+    }
+    return wordsBetween(from, to) < limit;
+  }
+
+  /**
+   * {@code sameClause(from - 1, to) && wordsBetween(from, to) < limit} for {@code 0 < from <= to}:
+   * whether what ends at {@code from} is at most {@code limit - 1} words before {@code to}, in its
+   * clause (a negation cue before a match). Before the ordinals are built it walks back from {@code to},
+   * stopping at a clause break or the {@code limit}-th word start: most cues of an advert are far from
+   * a given match, and the ordinals read the whole text (why: AssessBenchmark.assess profile at 1KB,
+   * building them for such checks was ~6% of assess time).
+   */
+  public boolean nearInClause(int from, int to, int limit) {
+    if (from <= 0 || from > to) throw new IndexOutOfBoundsException("range [" + from + ", " + to + "]");
+    checkRange(from - 1, to + 1);
+    if (!ordinalsReady) {
+      int r = walkBack(from, to, limit, true);
+      if (r >= 0) return r == 1;
+    }
+    return sameClause(from - 1, to) && wordsBetween(from, to) < limit;
+  }
+
+  /**
+   * Walks back from {@code to} to {@code from}, counting the word starts in {@code [from, to)} as
+   * {@link #wordStarts} does and, when {@code clause}, looking for a clause break at {@code from .. to}
+   * as {@link #noClauseBreak} does. 1 when the range has fewer than {@code limit} word starts (and no
+   * clause break), 0 when not, -1 when undecided after {@link #MAX_WALK} chars (the caller asks the
+   * ordinals then). Reads the chars as the ordinals describe them: call only while they are not built.
+   */
+  private int walkBack(int from, int to, int limit, boolean clause) {
+    if (limit <= 0) return 0;
+    char[] c = chars;
+    byte[] fl = flags;
+    int stop = Math.max(from, to - MAX_WALK);
+    if (clause && ((fl[to] & FLAG_CLAUSE) != 0 || CharClass.isClauseBreak(c[to]))) return 0;
+    int words = 0;
+    for (int i = to - 1; i >= stop; i--) {
+      char x = c[i];
+      if (clause && ((fl[i] & FLAG_CLAUSE) != 0 || CharClass.isClauseBreak(x))) return 0;
+      if (CharClass.isWord(x) && (i == 0 || !CharClass.isWord(c[i - 1]) || (fl[i] & FLAG_BOUNDARY) != 0) && ++words >= limit) {
+        return 0;
+      }
+    }
+    return stop == from ? 1 : -1;
+  }
+
   // Short questions before the ordinals exist are answered by walking the range: negation and gap
   // checks ask about a few words near a match, and building the ordinals reads the whole text (why:
   // AssessBenchmark.assess profile, buildOrdinals was ~5% of assess at 1KB). The walks count what

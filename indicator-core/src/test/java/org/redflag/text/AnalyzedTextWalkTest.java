@@ -43,6 +43,47 @@ class AnalyzedTextWalkTest {
     }
   }
 
+  /** The bounded backward walks (negation cues and gap phrases ask them per match) against the ordinals. */
+  @Test
+  void boundedWalksAnswerAsTheOrdinals() {
+    TextPipeline pipeline = TextPipeline.defaults();
+    Random r = new Random(12);
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(120); k >= 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+      String text = sb.toString();
+      AnalyzedText built = pipeline.analyze(text);
+      built.buildOrdinals();
+      int len = built.length();
+      for (int q = 0; q < 100 && len > 1; q++) {
+        // a fresh text per question: an answer must not depend on ordinals built by an earlier one
+        AnalyzedText walked = pipeline.analyze(text);
+        int to = 1 + r.nextInt(len - 1);
+        int from = 1 + r.nextInt(to); // 0 < from <= to < len, near and far (beyond the walk's 64 chars)
+        int limit = r.nextInt(6);
+        boolean expectNear = built.sameClause(from - 1, to) && built.wordsBetween(from, to) < limit;
+        assertThat(walked.nearInClause(from, to, limit)).as("%s nearInClause(%d, %d, %d)", text, from, to, limit)
+            .isEqualTo(expectNear);
+        assertThat(walked.fewerWordsThan(from, to, limit)).as("%s fewerWordsThan(%d, %d, %d)", text, from, to, limit)
+            .isEqualTo(built.wordsBetween(from, to) < limit);
+        assertThat(built.nearInClause(from, to, limit)).isEqualTo(expectNear);
+      }
+    }
+  }
+
+  @Test
+  void boundedWalksStopEarlyWithoutBuildingTheOrdinals() {
+    StringBuilder sb = new StringBuilder("no");
+    for (int i = 0; i < 200; i++) sb.append(" word");
+    sb.append(" days off");
+    AnalyzedText t = TextPipeline.defaults().analyze(sb.toString());
+    int match = t.length() - "daysoff".length();
+    assertThat(t.nearInClause(2, match, 3)).isFalse(); // the cue is 200 words back
+    assertThat(t.fewerWordsThan(2, match, 3)).isFalse();
+    assertThat(t.nearInClause(match - 5, match, 3)).isTrue(); // " word" just before
+    assertThat(t.ordinalsReady).isFalse();
+  }
+
   @Test
   void walksAreUsedBeforeTheOrdinalsAndStayWithinTheirBudget() {
     String text = "no days off, never. call me now please; new in town";
