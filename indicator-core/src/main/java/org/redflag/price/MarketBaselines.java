@@ -100,7 +100,8 @@ public final class MarketBaselines {
    * advert has no category, it gets the market-wide baseline.
    */
   public Optional<MarketBaseline> find(String market, String category) {
-    if (market == null || market.isBlank()) return Optional.empty();
+    // no baselines (the default engine): no key to normalise per advert
+    if (byKey.isEmpty() || market == null || market.isBlank()) return Optional.empty();
     if (category != null && !category.isBlank()) {
       Optional<MarketBaseline> c = get(market, category);
       if (c.isPresent()) return c;
