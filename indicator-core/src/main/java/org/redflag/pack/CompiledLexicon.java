@@ -57,6 +57,8 @@ public final class CompiledLexicon {
   private final double[] entryBoost;
   private final int[] entryPack;      // index of the pack whose negation cues apply
   private final List<PackContext> contexts;
+  /** Category -> indices of the contexts that list it (one hash lookup per advert, not a list scan per context). */
+  private final java.util.Map<String, int[]> contextsByCategory;
   private final List<IndicatorPack> packList;
   private final String[] packPrimary; // primary language subtag per pack; null for language-neutral packs
   private final ThreadLocal<Scratch> scratch;
@@ -124,6 +126,16 @@ public final class CompiledLexicon {
       String l = packList.get(p).language();
       packPrimary[p] = l.equals(IndicatorPack.ANY_LANGUAGE) ? null : primaryLanguage(l);
     }
+    java.util.Map<String, int[]> byCategory = new java.util.HashMap<>();
+    for (int c = 0; c < contexts.size(); c++) {
+      for (String cat : new java.util.LinkedHashSet<>(contexts.get(c).categories())) {
+        int[] old = byCategory.get(cat);
+        int[] now = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        now[now.length - 1] = c;
+        byCategory.put(cat, now);
+      }
+    }
+    this.contextsByCategory = byCategory;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.size(), packList.size(), slots, contexts.size()));
   }
 
@@ -263,9 +275,8 @@ public final class CompiledLexicon {
     sc.presentContexts.clear();
     String category = advert.category().orElse(null); // no Optional.map per advert
     if (category != null) category = category.toLowerCase(Locale.ROOT);
-    for (int c = 0; c < contexts.size(); c++) {
-      if (category != null && contexts.get(c).categories().contains(category)) sc.presentContexts.set(c);
-    }
+    int[] fromCategory = category == null ? null : contextsByCategory.get(category);
+    if (fromCategory != null) for (int c : fromCategory) sc.presentContexts.set(c);
     // hits of the text first, then of the title; contexts may come from either
     sc.hitCount = 0;
     collect(text, sc);

@@ -325,6 +325,7 @@ public final class PriceExtractor {
 
   private static boolean isCurrencySymbol(char c) {
     if (c < 0x80) return c == '$';
+    if (Character.isSurrogate(c)) return false; // emoji halves: no type lookup (no currency sign is one)
     return Character.getType(c) == Character.CURRENCY_SYMBOL;
   }
 

@@ -432,9 +432,10 @@ public final class LogisticRiskModel implements RiskModel {
     if (strengths instanceof SortedDoubleMap s) {
       keys = s.keyArray();
       sharedKeys = true;
+      double[] byKey = weightsFor(keys);
       for (int i = 0; i < s.size(); i++) {
-        Weight w = weights.get(s.keyAt(i));
-        double c = w == null ? 0 : w.weight() * activation.apply(s.valueAt(i));
+        double w = byKey != null ? byKey[i] : weightOrNaN(s.keyAt(i));
+        double c = Double.isNaN(w) ? 0 : w * activation.apply(s.valueAt(i));
         values[n++] = c;
         z += c;
       }
@@ -492,6 +493,37 @@ public final class LogisticRiskModel implements RiskModel {
     return new RiskScore(score, band(score), sharedKeys ? SortedDoubleMap.sharingKeys(keys, values, n)
         : SortedDoubleMap.sortAndWrap(keys, values, n));
   }
+
+  /**
+   * The weights of a shared key array (the engine passes the same one, its indicator ids, with every
+   * advert), by key index, NaN where the model has none; null until the same array is seen twice in a
+   * row (callers with fresh arrays per call get the map lookups, without an array built per call).
+   * Why: AssessBenchmark.assess profile at 200B, the per-indicator weight lookups (binary searches)
+   * were ~2% of assess time. Weights are never NaN (checked when the model is built or read).
+   */
+  private double[] weightsFor(String[] keys) {
+    KeyWeights kw = keyWeights;
+    if (kw != null && kw.keys == keys) return kw.weights;
+    if (lastMissKeys != keys) {
+      lastMissKeys = keys;
+      return null;
+    }
+    double[] w = new double[keys.length];
+    for (int i = 0; i < keys.length; i++) w[i] = weightOrNaN(keys[i]);
+    keyWeights = new KeyWeights(keys, w);
+    return w;
+  }
+
+  private double weightOrNaN(String key) {
+    Weight w = weights.get(key);
+    return w == null ? Double.NaN : w.weight();
+  }
+
+  /** See {@link #weightsFor}: immutable, published whole through a volatile field. */
+  private record KeyWeights(String[] keys, double[] weights) {}
+
+  private volatile KeyWeights keyWeights;
+  private volatile String[] lastMissKeys; // only a hint: a race costs at most one more lookup pass
 
   /** Index of key among keys[0, n), whose first ascendingEnd are ascending; -1 when absent. */
   private static int indexOf(String[] keys, int ascendingEnd, int n, String key) {

@@ -35,6 +35,31 @@ class LogisticRiskModelTest {
     assertThat(m.band(0.3)).isEqualTo(Band.ELEVATED);
   }
 
+  /**
+   * The engine passes the same shared key array with every advert; the model keeps that array's
+   * weights by index after seeing it twice. Scores must not depend on whether the cache is in use, on
+   * which key array came before, or on keys the model has no weight for.
+   */
+  @Test
+  void sharedKeyArraysScoreAsMaps() {
+    LogisticRiskModel m = new LogisticRiskModel("m", "1", null, new LogisticRiskModel.Weight(-1, "r"),
+        Map.of("a", new LogisticRiskModel.Weight(2, "r"), "c", new LogisticRiskModel.Weight(-0.5, "r")),
+        Map.of(), 0.3, 0.7);
+    SortedDoubleMap.Keys abc = SortedDoubleMap.keys("a", "b", "c");
+    SortedDoubleMap.Keys ac = SortedDoubleMap.keys("a", "c");
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; i < 50; i++) {
+      boolean three = r.nextInt(4) != 0; // mostly the same array, sometimes another in between
+      double[] v = three ? new double[] {r.nextDouble(), r.nextDouble(), r.nextDouble()} : new double[] {r.nextDouble(), r.nextDouble()};
+      Map<String, Double> asMap = three ? Map.of("a", v[0], "b", v[1], "c", v[2]) : Map.of("a", v[0], "c", v[1]);
+      RiskScore shared = m.score(new Activations((three ? abc : ac).withOwned(v.clone()), Map.of()));
+      RiskScore plain = m.score(new Activations(asMap, Map.of()));
+      assertThat(shared.score()).as("round %d", i).isEqualTo(plain.score());
+      assertThat(shared.contributions()).as("round %d", i).isEqualTo(plain.contributions());
+      if (three) assertThat(shared.contributions()).containsEntry("b", 0.0);
+    }
+  }
+
   @Test
   void badModelFilesFailWithPath(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("m.json");
