@@ -278,9 +278,10 @@ public final class PhoneNumberScanner {
      * The first index from {@code i} where the loop of {@link #run} has something to do while no
      * candidate is open ({@code count == 0}, no pending '+'): it skips ASCII white space and
      * punctuation other than '+' (a separator does nothing then, any other char only flushes an empty
-     * candidate), and ASCII words that cannot be number words or letter-O zeros (one letter, or a
-     * first-letter pair no number word starts with: what {@link #word} and {@link #decompose} reject
-     * first; and not o, oo, ooo). Stops at digits, '+', non-ASCII chars and words running into them.
+     * candidate), and ASCII words that cannot be number words or letter-O zeros: one letter, two that
+     * start no number word, or three that start no run of number words (see {@link #ASCII_TRIPLES}),
+     * and not o, oo, ooo ({@link #word} and {@link #decompose} would reject them). Stops at digits, '+',
+     * non-ASCII chars and words running into them.
      * (Why: AssessBenchmark.assess profile at 1KB, the scanner's per-char dispatch was ~1/7 of assess
      * time; most of an advert is such text.)
      */
@@ -297,7 +298,11 @@ public final class PhoneNumberScanner {
         int j = i + 1;
         while (j < n && b[j] < 128 && ASCII_QUIET[b[j]] == QUIET_LETTER) j++;
         if (j < n && b[j] >= 128) return i; // the word may go on in another script: the full path decides
-        if (j - i > 1 && ASCII_PAIRS[asciiLower(c) << 7 | asciiLower(b[i + 1])] || (c | 0x20) == 'o' && isLetterOs(i, j)) return i;
+        if (j - i == 2 && ASCII_PAIRS[asciiLower(c) << 7 | asciiLower(b[i + 1])]
+            || j - i > 2 && mayStartNumberWords(c, b[i + 1], b[i + 2])
+            || (c | 0x20) == 'o' && isLetterOs(i, j)) {
+          return i;
+        }
         i = j;
       }
       return i;
@@ -589,6 +594,53 @@ public final class PhoneNumberScanner {
       ASCII_QUIET[c] = c == '+' || digitValue(c) >= 0 ? QUIET_STOP
           : letter ? QUIET_LETTER : QUIET_OTHER;
     }
+  }
+
+  /**
+   * Hashed set (bits) of the lower-case ASCII triples a run of number words written together can
+   * start with: the first three letters of each ASCII number word of three or more letters, and a
+   * two-letter word ("oh") followed by the first letter of any. A word of three or more ASCII letters
+   * whose first three are not in it cannot be split into number words (a collision only sends the word
+   * to the full check). Why: with the two-letter filter alone, common words (the, for, new, see,
+   * only, nice) each took the full word check; {@code PhoneNumberScannerAgreementProperties} checks
+   * the result against the reference scanner.
+   */
+  private static final long[] ASCII_TRIPLES = new long[64];
+
+  static {
+    StringBuilder firsts = new StringBuilder();
+    List<String> ascii = new ArrayList<>();
+    for (String[] ws : WORDS) {
+      for (String w : ws) {
+        if (w.chars().allMatch(ch -> ch < 128)) {
+          ascii.add(w);
+          if (firsts.indexOf(w.substring(0, 1)) < 0) firsts.append(w.charAt(0));
+        }
+      }
+    }
+    for (String w : ascii) {
+      if (w.length() >= 3) {
+        addTriple(w.charAt(0), w.charAt(1), w.charAt(2));
+      } else {
+        for (int f = 0; f < firsts.length(); f++) addTriple(w.charAt(0), w.charAt(1), firsts.charAt(f));
+      }
+    }
+  }
+
+  private static int tripleBit(char a, char b, char c) {
+    int key = asciiLower(a) << 14 | asciiLower(b) << 7 | asciiLower(c);
+    return (key * 0x9E3779B1) >>> 20; // 12 bits
+  }
+
+  private static void addTriple(char a, char b, char c) {
+    int bit = tripleBit(a, b, c);
+    ASCII_TRIPLES[bit >>> 6] |= 1L << bit;
+  }
+
+  /** Whether ASCII letters a, b, c may start a run of number words (see {@link #ASCII_TRIPLES}). */
+  static boolean mayStartNumberWords(char a, char b, char c) {
+    int bit = tripleBit(a, b, c);
+    return (ASCII_TRIPLES[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** {@link Character#toLowerCase(char)} of an ASCII char. */

@@ -25,7 +25,10 @@ class PhoneNumberScannerAgreementProperties {
       // ordinary words sharing first letters or two-char prefixes with number words (the pair filter)
       "the", "THE", "for", "Four", "so", "six", "on", "only", "twelve", "nein", "ohne", "zer", "f", "t", "Ei", "sE", "ä5",
       // words the scanner's skip over ordinary ASCII text must stop at or pass (letter-O runs, "o" inside words)
-      "ok", "oo", "Oo5", "zoo", "hello", "Ohh", "go", "a", "I"};
+      "ok", "oo", "Oo5", "zoo", "hello", "Ohh", "go", "a", "I",
+      // the three-letter filter: runs starting with "oh", near misses of number words, common words
+      "ohfive", "OHnine", "oho", "ohz", "thee", "threefive", "THReeSix", "achtung", "sevens", "neunzig", "nullify",
+      "onetwo", "twone", "for", "new", "see", "nice", "drink"};
 
   @Provide
   Arbitrary<String> texts() {
