@@ -16,15 +16,20 @@ class AnalyzedTextWalkTest {
       "5", "55", "7 7 7", ",", ".", ". ", ";", ":", "?", "\n", "\r\n", "\t", "-", "no", "not", "never", "days", "off",
       "café", "ü", "пять", "😀", "#", "*", "(", ")", "'", "\u00A0", "x1", "h3ll0", "@", "|<", "5ex"};
 
+  /** Up to {@code maxPieces} + 1 random pieces. */
+  private static String randomText(Random r, int maxPieces) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = r.nextInt(maxPieces); k >= 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
+    return sb.toString();
+  }
+
   @Test
   void walksAnswerAsTheOrdinals() {
     TextPipeline pipeline = TextPipeline.defaults();
     Random r = new Random(11);
     AnalyzedText reuse = AnalyzedText.reusable();
     for (int n = 0; n < 3000; n++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = r.nextInt(80); k >= 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
-      String text = sb.toString();
+      String text = randomText(r, 80);
       AnalyzedText built = pipeline.analyze(text);
       built.buildOrdinals();
       AnalyzedText walked = n % 2 == 0 ? pipeline.analyze(text) : pipeline.analyze(text, reuse);
@@ -49,9 +54,7 @@ class AnalyzedTextWalkTest {
     TextPipeline pipeline = TextPipeline.defaults();
     Random r = new Random(12);
     for (int n = 0; n < 3000; n++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = r.nextInt(120); k >= 0; k--) sb.append(PIECES[r.nextInt(PIECES.length)]);
-      String text = sb.toString();
+      String text = randomText(r, 120);
       AnalyzedText built = pipeline.analyze(text);
       built.buildOrdinals();
       int len = built.length();
