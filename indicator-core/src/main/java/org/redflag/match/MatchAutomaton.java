@@ -18,10 +18,15 @@ import org.redflag.text.AnalyzedText;
  * <p>The dense scan runs {@value #CHAINS} independent chains over consecutive parts of a block of
  * text, interleaved in one loop: one chain's next step depends on its previous table read (a cache or
  * memory latency, not a computation), so four chains keep four reads in flight. A chain after the first
- * starts {@code longest pattern - 1} chars before its part, without reporting: an Aho-Corasick state is
- * the longest pattern prefix that ends at the current char, at most as long as the longest pattern, so
- * from the first char of its part on the chain is in exactly the state a single pass would be in
- * ({@code MatchAutomatonProperties.patternRichTexts} fails with one char less). Matches found are buffered per chain
+ * starts {@link #CHAIN_WARM_UP} chars (at most {@code longest pattern - 1}) before its part, without
+ * reporting. An Aho-Corasick state is the longest pattern prefix that ends at the current char, so a
+ * chain that has read {@code k} chars is in exactly the state a single pass would be in whenever that
+ * state is no deeper than {@code k}: always once {@code k} reaches the longest pattern, and from its
+ * part's first char on when the state before the part (where the previous chain ends) is no deeper than
+ * the warm-up. After the block the scan checks that at each seam (states are numbered breadth-first,
+ * so the check is one comparison) and, where it fails, scans the start of the part again from the
+ * right state and replaces the chain's matches there. {@code MatchAutomatonProperties} checks the result
+ * against a brute-force search with warm-ups from 0 chars up. Matches found are buffered per chain
  * and reported in text order once the block is done, so callers see the same matches in the same order
  * as from a single pass. Why: {@code MatchingPeersBenchmark.redflagScanOnly} measured one chain at about
  * 4 ns per char, bound by the latency of dependent table reads, and four chains at less than half that;
@@ -40,6 +45,14 @@ public final class MatchAutomaton {
   static final long DENSE_LIMIT = 16L << 20;
   /** Most interleaved chains of the dense scan. */
   public static final int CHAINS = 4;
+  /**
+   * Chars a chain after the first reads before its part of a block (at most the longest pattern - 1).
+   * Its state is right from its part's first char on whenever the state the previous chain ends in is
+   * no deeper than this, which the scan checks after the block; else the first chars of the part are
+   * scanned again from that state. Why: with warm-ups of longest - 1 (40 chars for the default packs)
+   * they were a third of the steps of a 200 B advert; states deeper than 16 are rare in advert text.
+   */
+  static final int CHAIN_WARM_UP = 16;
   /** Chars per block of the dense scan: bounds the per-thread buffers (8 KB of chars, 2 x 16 KB of matches). */
   public static final int BLOCK = 4096;
   private static final int OUTPUT_BIT = 0x80000000;
@@ -59,7 +72,9 @@ public final class MatchAutomaton {
   private final char[] classOf;   // char -> class (0: occurs in no pattern)
   private final int classes;
   private final int[] next;       // dense: row + class -> target row (state * classes) | OUTPUT_BIT; null when sparse
-  private final int warmUp;       // longest pattern - 1: chars a chain reads before its part of a block
+  private final int warmUp;       // chars a chain reads before its part of a block: min(longest - 1, CHAIN_WARM_UP)
+  private final int fullWarmUp;   // longest pattern - 1: from this many chars on a chain's state is always right
+  private final int shallowRows;  // row offsets below this are states of depth <= warmUp (states are breadth-first)
   // sparse form
   private final int[] rowStart;   // state -> first index in rowClass/rowTarget
   private final char[] rowClass;
@@ -99,7 +114,11 @@ public final class MatchAutomaton {
     this.boundary = c.boundary;
     int longest = 1;
     for (int l : c.patternLength) longest = Math.max(longest, l);
-    this.warmUp = longest - 1;
+    this.fullWarmUp = longest - 1;
+    this.warmUp = Math.min(fullWarmUp, c.chainWarmUp);
+    int shallow = 0;
+    while (shallow < c.depth.length && c.depth[shallow] <= warmUp) shallow++;
+    this.shallowRows = shallow * c.classes;
   }
 
   public static Builder builder() { return new Builder(); }
@@ -114,8 +133,11 @@ public final class MatchAutomaton {
   /** Length of pattern {@code id} in normalised chars. */
   public int patternLength(int id) { return patternLength[id]; }
 
-  /** Most extra steps the dense scan's chain warm-ups add per block of {@value #BLOCK} chars. */
-  public int maxWarmUpPerBlock() { return isDense() ? (CHAINS - 1) * warmUp : 0; }
+  /**
+   * Most extra steps the dense scan's chains add per block of {@value #BLOCK} chars: their warm-ups
+   * and the re-scans of part starts after a deep seam state, together at most longest pattern - 1 per chain.
+   */
+  public int maxWarmUpPerBlock() { return isDense() ? (CHAINS - 1) * fullWarmUp : 0; }
 
   /** {@link Mode#OVERLAPPING} scan; returns the work done (see {@link #scan(AnalyzedText, Mode, MatchSink)}). */
   public long scan(AnalyzedText text, MatchSink sink) { return scan(text, Mode.OVERLAPPING, sink); }
@@ -167,8 +189,9 @@ public final class MatchAutomaton {
    * report nothing there, so their parts are {@code T - warmUp} long (part c starts at
    * {@code T + (c - 1) * (T - warmUp)}; the last also takes the few chars rounding leaves, alone). States
    * with output are recorded as (position, row) in the per-thread buffers at the chain's part of the block
-   * and reported after the block, chain by chain, so in text order. A block shorter than
-   * {@code 2 * warmUp + 16} takes one chain.
+   * and reported after the block, chain by chain, so in text order; before that, each seam whose state is
+   * deeper than the warm-up gets the start of its part scanned again ({@link #rescanPartStart}). A block
+   * shorter than {@code 2 * warmUp + 16} takes one chain.
    */
   private long runDense(AnalyzedText text, MatchSink out) {
     final int n = text.length();
@@ -225,12 +248,23 @@ public final class MatchAutomaton {
           if (r3 < 0) { r3 &= ROW_MASK; if (k >= w) record(pos, rows, h, 3, o3 + k, r3); }
         }
       }
+      work += (CHAINS - 1L) * w;
+      // rare (none in the benchmark corpus at 200B and 1KB, one in 192 blocks at 10KB): a seam state
+      // deeper than the warm-up; kept out of this method so that the loop above compiles as before
+      if (r0 >= shallowRows || r1 >= shallowRows || r2 >= shallowRows) {
+        final int[] e = scratch.ends;
+        e[0] = r0;
+        e[1] = r1;
+        e[2] = r2;
+        e[3] = r3;
+        work += fixSeams(buf, scratch, o3 + steps);
+        r3 = e[3];
+      }
       for (int i = o3 + steps; i < len; i++) {
         r3 = d[r3 + cls[buf[i]]];
         if (r3 < 0) { r3 &= ROW_MASK; record(pos, rows, h, 3, i, r3); }
       }
       row = r3;
-      work += (CHAINS - 1L) * w;
       // report chain by chain: chain c's hits are at [part[c], h[c])
       final int k = classes;
       for (int c = 0; c < CHAINS; c++) {
@@ -238,6 +272,68 @@ public final class MatchAutomaton {
       }
     }
     return work;
+  }
+
+  /**
+   * The seams of one block, in order: chain c is right on its part when the state chain c - 1 ends in
+   * ({@code scratch.ends}, right by induction) is no deeper than the warm-up; else the start of part c
+   * is scanned again from that state. Updates the chains' end states; returns the extra steps.
+   */
+  private long fixSeams(char[] buf, Scratch scratch, int lockstepEnd) {
+    final int[] e = scratch.ends;
+    final int[] part = scratch.part;
+    long work = 0;
+    for (int c = 1; c < CHAINS; c++) {
+      if (e[c - 1] >= shallowRows) {
+        work += fullWarmUp - warmUp;
+        e[c] = rescanPartStart(buf, scratch, c, c + 1 < CHAINS ? part[c + 1] : lockstepEnd, e[c - 1], e[c]);
+      }
+    }
+    return work;
+  }
+
+  /**
+   * Part {@code c} of the block in {@code buf} starts at {@code part[c]} and its lockstep scan ended
+   * before {@code partEnd} in row {@code chainEnd}; the true state before the part is {@code trueRow},
+   * deeper than the chain's warm-up, so the chain may have been in a shallower state (and missed
+   * matches, never invented any) up to {@code part[c] - warmUp + fullWarmUp}, from where a chain is
+   * always right. Scans that stretch again from {@code trueRow}, puts its matches in place of the
+   * chain's there, and returns the row the part really ends in.
+   */
+  private int rescanPartStart(char[] buf, Scratch scratch, int c, int partEnd, int trueRow, int chainEnd) {
+    final int[] d = next;
+    final char[] cls = classOf;
+    final int[] pos = scratch.pos;
+    final int[] rows = scratch.rows;
+    final int[] h = scratch.hits;
+    final int from = scratch.part[c];
+    final int to = Math.min(partEnd, from - warmUp + fullWarmUp);
+    int drop = 0; // the chain's own matches before `to`
+    while (from + drop < h[c] && pos[from + drop] < to) drop++;
+    if (scratch.fixPos.length < to - from) {
+      scratch.fixPos = new int[to - from];
+      scratch.fixRows = new int[to - from];
+    }
+    int[] fixPos = scratch.fixPos;
+    int[] fixRows = scratch.fixRows;
+    int found = 0;
+    int r = trueRow;
+    for (int i = from; i < to; i++) {
+      r = d[r + cls[buf[i]]];
+      if (r < 0) {
+        r &= ROW_MASK;
+        fixPos[found] = i;
+        fixRows[found++] = r;
+      }
+    }
+    // the part has room for one match per char: keep the chain's later matches after the new ones
+    int keep = h[c] - from - drop;
+    System.arraycopy(pos, from + drop, pos, from + found, keep);
+    System.arraycopy(rows, from + drop, rows, from + found, keep);
+    System.arraycopy(fixPos, 0, pos, from, found);
+    System.arraycopy(fixRows, 0, rows, from, found);
+    h[c] = from + found + keep;
+    return to == partEnd ? r : chainEnd;
   }
 
   private static void record(int[] pos, int[] rows, int[] h, int chain, int at, int row) {
@@ -253,6 +349,10 @@ public final class MatchAutomaton {
     final int[] rows = new int[BLOCK];
     final int[] hits = new int[CHAINS];
     final int[] part = new int[CHAINS];
+    final int[] ends = new int[CHAINS]; // the chains' end states, while seams are fixed
+    // matches of a part start scanned again (see rescanPartStart); grown to the longest pattern
+    int[] fixPos = new int[64];
+    int[] fixRows = new int[64];
   }
 
   private static final ThreadLocal<Scratch> SCRATCH_DENSE = ThreadLocal.withInitial(Scratch::new);
@@ -330,6 +430,15 @@ public final class MatchAutomaton {
     /** Largest dense table allowed; tests set 0 to exercise the sparse form. */
     Builder denseLimit(long entries) { this.denseLimit = entries; return this; }
 
+    private int chainWarmUp = CHAIN_WARM_UP;
+
+    /** The dense scan's chain warm-up ({@link #CHAIN_WARM_UP}); tests set short ones to exercise the seam re-scans. */
+    Builder chainWarmUp(int chars) {
+      if (chars < 0) throw new IllegalArgumentException("warm-up must not be negative");
+      this.chainWarmUp = chars;
+      return this;
+    }
+
     /** Adds a normalised phrase and returns its pattern id (ids are dense, from 0). */
     public int add(String normalisedPhrase, Boundary boundary) {
       if (normalisedPhrase == null || normalisedPhrase.isEmpty()) {
@@ -357,6 +466,8 @@ public final class MatchAutomaton {
       int[] outIds;
       int[] patternLength;
       byte[] boundary;
+      int[] depth; // per state (breadth-first numbers: non-decreasing)
+      int chainWarmUp;
     }
 
     private Compiled compile() {
@@ -409,6 +520,7 @@ public final class MatchAutomaton {
       renumberBreadthFirst(kids, kidCount, own);
       int[] fail = new int[states];
       int[] dict = new int[states];
+      int[] depth = new int[states];
       int[] order = new int[states];
       int head = 0;
       int tail = 0;
@@ -434,12 +546,18 @@ public final class MatchAutomaton {
             fail[t] = ft < 0 ? 0 : ft;
           }
           dict[t] = own.get(fail[t]).isEmpty() ? dict[fail[t]] : fail[t];
+          depth[t] = depth[s] + 1;
           if (dense) delta[s * classes + cl] = t;
           order[tail++] = t;
         }
       }
       c.fail = fail;
       c.dictLink = dict;
+      c.depth = depth;
+      c.chainWarmUp = chainWarmUp;
+      for (int st = 1; st < states; st++) {
+        if (depth[st] < depth[st - 1]) throw new IllegalStateException("states are not in breadth-first order");
+      }
       c.firstOut = new int[states];
       for (int s = 1; s < states; s++) c.firstOut[s] = own.get(s).isEmpty() ? dict[s] : s;
       c.outStart = new int[states + 1];
