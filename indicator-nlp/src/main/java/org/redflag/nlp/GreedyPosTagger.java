@@ -115,10 +115,10 @@ final class GreedyPosTagger {
       TokenFeatures own = f[i];
       double[] row = own.ownRow;
       for (int k = 0; k < row.length; k++) sums[k] += row[k];
-      if (i >= 1) table.add(f[i - 1].asPrevious1, sums);
-      if (i >= 2) table.add(f[i - 2].asPrevious2, sums);
-      if (i + 1 < n) table.add(f[i + 1].asNext1, sums);
-      if (i + 2 < n) table.add(f[i + 2].asNext2, sums);
+      if (i >= 1) addRow(f[i - 1].asPrevious1, sums);
+      if (i >= 2) addRow(f[i - 2].asPrevious2, sums);
+      if (i + 1 < n) addRow(f[i + 1].asNext1, sums);
+      if (i + 2 < n) addRow(f[i + 2].asNext2, sums);
       if (i == 0) table.add(begin, sums);
       if (i == 1) table.add(begin1, sums);
       if (i == 2) table.add(begin2, sums);
@@ -129,6 +129,11 @@ final class GreedyPosTagger {
       tags[i] = best;
     }
     return tags;
+  }
+
+  private static void addRow(double[] row, double[] sums) {
+    if (row == null) return;
+    for (int k = 0; k < row.length; k++) sums[k] += row[k];
   }
 
   private int[] referenceTags(String[] tokens) {
@@ -148,7 +153,23 @@ final class GreedyPosTagger {
     int[] own;
     /** The weights of {@link #own} summed per tag once: one vector addition per use instead of a scatter per feature. */
     double[] ownRow;
-    int asPrevious1, asPrevious2, asNext1, asNext2;
+    /**
+     * The weights of the token's word as seen from its neighbours, one per tag (+0.0 where the model has
+     * none), or null when the model does not know the feature. Adding +0.0 leaves a sum as it was (the
+     * sums start at +0.0), so this is the scatter of the model's own (outcome, weight) pairs. why: those
+     * pairs lie all over the POS model's arrays (several MB); about four cache misses per feature and
+     * token were the larger part of the tagging time (NlpBenchmark.features), while these rows stay with
+     * the cached token.
+     */
+    double[] asPrevious1, asPrevious2, asNext1, asNext2;
+  }
+
+  /** Feature {@code slot}'s weights as a row per tag, or null when the slot is -1 (unknown feature). */
+  private double[] row(int slot) {
+    if (slot < 0) return null;
+    double[] row = new double[table.numOutcomes()];
+    table.add(slot, row);
+    return row;
   }
 
   private void resolve(Scratch s, String w, TokenFeatures f) {
@@ -167,10 +188,10 @@ final class GreedyPosTagger {
     double[] row = new double[table.numOutcomes()];
     for (int slot : own) table.add(slot, row);
     f.ownRow = row;
-    f.asPrevious1 = s.start("p1w=").append(lower).find();
-    f.asPrevious2 = s.start("p2w=").append(lower).find();
-    f.asNext1 = s.start("n1w=").append(lower).find();
-    f.asNext2 = s.start("n2w=").append(lower).find();
+    f.asPrevious1 = row(s.start("p1w=").append(lower).find());
+    f.asPrevious2 = row(s.start("p2w=").append(lower).find());
+    f.asNext1 = row(s.start("n1w=").append(lower).find());
+    f.asNext2 = row(s.start("n2w=").append(lower).find());
     f.token = w;
   }
 
@@ -274,7 +295,7 @@ final class GreedyPosTagger {
    * are a function of the token string alone, so a remembered token gives exactly what resolving it
    * again would. why: NlpBenchmark.features spent most of the tagging time probing the model for the
    * same common words ("i", "am", "the", ",") advert after advert; the cache holds 2,048 tokens
-   * (at most about 0.8 MB per thread, mostly the per-token weight rows).
+   * (at most about 2 MB per thread, mostly the per-token weight rows).
    */
   static final int TOKEN_CACHE = 2048;
 

@@ -51,26 +51,90 @@ final class Lexicons {
   }
 
   /**
-   * The pronoun words as an open-addressing table probed with a span of the advert text, lower-cased
+   * Words of a closed list in an open-addressing table probed with a span of the advert text, lower-cased
    * char by char on the fly. why: NlpBenchmark.features at 10KB spent about 12% of its time in a
-   * substring, a {@code toLowerCase} and a HashMap probe for every word token (about 1,800 per advert).
+   * substring, a {@code toLowerCase} and a HashMap probe for every word token (about 1,800 per advert),
+   * and later about 4% in a substring, {@code toLowerCase} and {@code replace} per sentence for the
+   * imperative list.
    */
-  private static final int TABLE_MASK = 255;
-  private static final String[] TABLE_KEYS = new String[TABLE_MASK + 1];
-  private static final int[] TABLE_CLASSES = new int[TABLE_MASK + 1];
+  static final class SpanTable {
+    private final String[] keys;
+    private final int[] values;
+    private final int mask;
+    private final int longest;
+    private final boolean foldApostrophe;
+
+    /**
+     * @param words lower-case words and their (non-zero) values
+     * @param foldApostrophe read {@code ’} in the text as {@code '} (as {@code replace('\u2019', '\'')} does)
+     */
+    SpanTable(Map<String, Integer> words, boolean foldApostrophe) {
+      int cap = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
+      keys = new String[cap];
+      values = new int[cap];
+      mask = cap - 1;
+      int max = 0;
+      for (Map.Entry<String, Integer> e : words.entrySet()) {
+        String w = e.getKey();
+        if (e.getValue() == 0) throw new IllegalArgumentException("value 0 is reserved for absent words: " + w);
+        int i = w.hashCode() & mask;
+        while (keys[i] != null) i = (i + 1) & mask;
+        keys[i] = w;
+        values[i] = e.getValue();
+        max = Math.max(max, w.length());
+      }
+      longest = max;
+      this.foldApostrophe = foldApostrophe;
+    }
+
+    /**
+     * The value of {@code text[start, end)} lower-cased, or 0 when it is no word of the table; -1 when
+     * the span has a char whose {@code String.toLowerCase(Locale.ROOT)} may differ from
+     * {@code Character.toLowerCase} of the char alone (see {@link #lower}), and the caller must take the
+     * String path.
+     */
+    int get(char[] text, int start, int end) {
+      int len = end - start;
+      if (len > longest || len <= 0) return 0;
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        int c = lower(text[i]);
+        if (c < 0) return -1;
+        h = 31 * h + c;
+      }
+      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+        String key = keys[i];
+        if (key.length() == len && equalsLowered(key, text, start)) return values[i];
+      }
+      return 0;
+    }
+
+    /**
+     * {@code c} lower-cased, or -1 outside ASCII, Latin-1 and Latin Extended-A/B and basic Cyrillic, and
+     * for U+0130: there a char's {@code Character.toLowerCase} is what {@code String.toLowerCase(Locale.ROOT)}
+     * gives it (the exceptions are U+0130, which lower-cases to two chars, the context-dependent final
+     * sigma, and supplementary chars, all outside these ranges).
+     */
+    private int lower(char c) {
+      if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      if (c == '\u2019' && foldApostrophe) return '\'';
+      if ((c >= 0xC0 && c <= 0x24F && c != 0x130) || (c >= 0x400 && c <= 0x4FF)) return Character.toLowerCase(c);
+      return -1;
+    }
+
+    private boolean equalsLowered(String key, char[] text, int start) {
+      for (int k = 0; k < key.length(); k++) if (key.charAt(k) != lower(text[start + k])) return false;
+      return true;
+    }
+  }
+
+  private static final SpanTable PRONOUN_TABLE = new SpanTable(PRONOUNS, false);
 
   /** ASCII letters (lower case) that start a pronoun: most word tokens are rejected on their first char. */
   private static final boolean[] ASCII_FIRST = new boolean[128];
 
   static {
-    if (PRONOUNS.size() * 2 > TABLE_MASK) throw new AssertionError("pronoun table too small");
     for (String w : PRONOUNS.keySet()) if (w.charAt(0) < 0x80) ASCII_FIRST[w.charAt(0)] = true;
-    for (Map.Entry<String, Integer> e : PRONOUNS.entrySet()) {
-      int i = e.getKey().hashCode() & TABLE_MASK;
-      while (TABLE_KEYS[i] != null) i = (i + 1) & TABLE_MASK;
-      TABLE_KEYS[i] = e.getKey();
-      TABLE_CLASSES[i] = e.getValue();
-    }
   }
 
   /** False when no pronoun starts with {@code c} (ASCII only; any other char may start one). */
@@ -80,45 +144,9 @@ final class Lexicons {
 
   /**
    * {@link #pronounClass(String)} of {@code text[start, end)} lower-cased, without a substring; or -1
-   * when the span has a char whose {@code String.toLowerCase(Locale.ROOT)} may differ from
-   * {@code Character.toLowerCase} (outside ASCII and basic Cyrillic), and the caller must take the
-   * String path.
+   * when the caller must take the String path (see {@link SpanTable#get}).
    */
-  static int pronounClass(String text, int start, int end) {
-    char first = text.charAt(start);
-    if (first < 0x80 && !ASCII_FIRST[first | 0x20] && !ASCII_FIRST[first]) return 0;
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-      } else if (c >= 0x0400 && c <= 0x04FF) {
-        c = Character.toLowerCase(c);
-      } else {
-        return -1;
-      }
-      h = 31 * h + c;
-    }
-    int len = end - start;
-    for (int i = h & TABLE_MASK; TABLE_KEYS[i] != null; i = (i + 1) & TABLE_MASK) {
-      String key = TABLE_KEYS[i];
-      if (key.length() == len && equalsLowerCased(key, text, start)) return TABLE_CLASSES[i];
-    }
-    return 0;
-  }
-
-  private static boolean equalsLowerCased(String key, String text, int start) {
-    for (int k = 0; k < key.length(); k++) {
-      char c = text.charAt(start + k);
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-      } else {
-        c = Character.toLowerCase(c);
-      }
-      if (key.charAt(k) != c) return false;
-    }
-    return true;
-  }
+  static int pronounClass(char[] text, int start, int end) { return PRONOUN_TABLE.get(text, start, end); }
 
   static final int MAX_PRONOUN_LENGTH = 10;
 
@@ -137,4 +165,21 @@ final class Lexicons {
       "приходите", "приезжай", "приезжайте", "заходи", "заходите", "обращайтесь", "бронируй", "бронируйте",
       "спеши", "спешите", "отдохни", "отдохните", "расслабься", "расслабьтесь", "выбирай", "выбирайте",
       "получи", "получите", "попробуй", "попробуйте");
+
+  private static final SpanTable IMPERATIVE_TABLE = imperativeTable();
+
+  private static SpanTable imperativeTable() {
+    Map<String, Integer> m = new HashMap<>();
+    for (String w : IMPERATIVES) m.put(w, 1);
+    return new SpanTable(m, true);
+  }
+
+  /**
+   * Whether {@code text[start, end)}, lower-cased with {@code ’} read as {@code '}, is in
+   * {@link #IMPERATIVES}; -1 when the caller must take the String path (see {@link SpanTable#get}).
+   */
+  static int isImperative(char[] text, int start, int end) {
+    int v = IMPERATIVE_TABLE.get(text, start, end);
+    return v < 0 ? -1 : v;
+  }
 }

@@ -32,8 +32,9 @@ public final class NlpFeatureExtractor {
   static final int MAX_TAGGED_SENTENCE = 80;
   /**
    * Tokens tagged per advert: the grammar proxy is estimated on the advert's first sentences up to this
-   * many tokens. Tagging costs about 4.6 µs per token even decoded greedily, so tagging a whole 1 KB
-   * advert (about 180 tokens) alone would exceed the budget of 3,000 adverts per second per core.
+   * many tokens. Tagging cost about 4.6 µs per token when this bound was set (before the greedy
+   * tagger's token cache and weight rows), and it is still the costliest step per token; the bound keeps
+   * its cost per advert fixed whatever the advert's length.
    */
   static final int MAX_TAGGED_TOKENS = 40;
   /** Longest text (chars) handed to the sentence detector and tagger; adverts are far shorter. */
@@ -90,25 +91,28 @@ public final class NlpFeatureExtractor {
       lang = d.confidence() >= languageDetector.minConfidence() ? d.language() : "und";
     }
 
-    // One char copy of the text for the two linear passes (tokens, sentences): plain array reads
-    // instead of String.charAt's per-call checks (why: NlpBenchmark.features at 10KB, about 10% of
-    // the samples were in StringUTF16.charAt/checkIndex); the buffer is per thread.
-    char[] chars = CHARS.get();
-    if (chars.length < text.length()) {
-      chars = new char[Math.max(text.length(), 2 * chars.length)];
-      CHARS.set(chars);
-    }
-    text.getChars(0, text.length(), chars, 0);
-    Tokens t = Tokens.scan(chars, text.length());
-    int[] sentenceStarts = sentenceStarts(text, chars, lang);
-    int sentences = sentenceStarts.length;
+    // One char copy of the text for the linear passes (tokens, sentences, word lookups): plain array
+    // reads instead of String.charAt's per-call checks (why: NlpBenchmark.features at 10KB, about 10% of
+    // the samples were in StringUTF16.charAt/checkIndex). The copy, the tokens and the per-sentence
+    // arrays are per thread (why: at 10KB they were about 40 KB of new arrays per advert).
+    Scratch scratch = SCRATCH.get();
+    int n = text.length();
+    char[] chars = scratch.chars(n);
+    text.getChars(0, n, chars, 0);
+    Tokens t = Tokens.scan(chars, n, scratch.tokens);
+    IntList starts = scratch.starts;
+    starts.n = 0;
+    sentenceStarts(text, chars, lang, starts);
+    int[] sentenceStarts = starts.a;
+    int sentences = starts.n;
 
     // Assign tokens to sentences (both sorted by offset) and find each sentence's first two words.
-    int[] sentenceOf = new int[t.size];
-    int[] firstWord = new int[sentences];
-    int[] secondWord = new int[sentences];
-    Arrays.fill(firstWord, -1);
-    Arrays.fill(secondWord, -1);
+    scratch.ensure(t.size, sentences);
+    int[] sentenceOf = scratch.sentenceOf;
+    int[] firstWord = scratch.firstWord;
+    int[] secondWord = scratch.secondWord;
+    Arrays.fill(firstWord, 0, sentences, -1);
+    Arrays.fill(secondWord, 0, sentences, -1);
     int si = 0;
     for (int i = 0; i < t.size; i++) {
       while (si + 1 < sentences && t.start[i] >= sentenceStarts[si + 1]) si++;
@@ -125,21 +129,22 @@ public final class NlpFeatureExtractor {
       if (t.kind[i] == EMOJI) { emoji++; continue; }
       if (t.kind[i] != WORD) continue;
       words++;
-      if (isAllCaps(chars, text.length(), t.start[i], t.end[i])) allCaps++;
+      if (isAllCaps(chars, n, t.start[i], t.end[i])) allCaps++;
       // Most words cannot be a pronoun by their first char (why: NlpBenchmark.features at 10KB,
       // about 1,800 word tokens per advert went through the pronoun lookup).
       if (!Lexicons.mayStartPronoun(chars[t.start[i]])) continue;
       boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
-      PronounMention p = pronoun(text, t, i, sentenceInitial);
+      PronounMention p = pronoun(text, chars, t, i, sentenceInitial);
       if (p != null) pronouns.add(p);
     }
 
     int imperative = 0;
     for (int s = 0; s < sentences; s++) {
-      if (firstWord[s] >= 0 && isImperative(text, t, firstWord[s], secondWord[s])) imperative++;
+      if (firstWord[s] >= 0 && isImperative(text, chars, t, firstWord[s], secondWord[s])) imperative++;
     }
 
     double irregularity = posTagging ? grammarIrregularity(text, lang, t, sentenceOf) : Double.NaN;
+    scratch.trim();
     return new NlpFeatures(d.language(), d.confidence(), sentences, words, imperative, allCaps, emoji,
         irregularity, pronouns);
   }
@@ -149,10 +154,49 @@ public final class NlpFeatureExtractor {
     return -1;
   }
 
-  /** Per-thread copy of the advert text (see {@link #extract(String, String)}). */
-  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-  static int[] sentenceStarts(String text, String lang) { return sentenceStarts(text, text.toCharArray(), lang); }
+  /** Per-thread buffers of {@link #extract(String, String)}: the text's chars, its tokens, its sentences. */
+  private static final class Scratch {
+    /** Buffers grown past this many entries by one long text are dropped after it. */
+    private static final int KEPT = 1 << 16;
+    private char[] chars = new char[1024];
+    Tokens tokens = new Tokens(256);
+    final IntList starts = new IntList();
+    int[] sentenceOf = new int[256];
+    int[] firstWord = new int[64];
+    int[] secondWord = new int[64];
+
+    char[] chars(int n) {
+      if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+      return chars;
+    }
+
+    void ensure(int tokenCount, int sentences) {
+      if (sentenceOf.length < tokenCount) sentenceOf = new int[Math.max(tokenCount, 2 * sentenceOf.length)];
+      if (firstWord.length < sentences) {
+        firstWord = new int[Math.max(sentences, 2 * firstWord.length)];
+        secondWord = new int[firstWord.length];
+      }
+    }
+
+    void trim() {
+      if (chars.length > KEPT) chars = new char[1024];
+      if (tokens.start.length > KEPT) tokens = new Tokens(256);
+      if (sentenceOf.length > KEPT) sentenceOf = new int[256];
+      if (firstWord.length > KEPT) {
+        firstWord = new int[64];
+        secondWord = new int[64];
+      }
+      if (starts.a.length > KEPT) starts.a = new int[16];
+    }
+  }
+
+  static int[] sentenceStarts(String text, String lang) {
+    IntList starts = new IntList();
+    sentenceStarts(text, text.toCharArray(), lang, starts);
+    return starts.toArray();
+  }
 
   /**
    * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
@@ -160,10 +204,10 @@ public final class NlpFeatureExtractor {
    * the model allows it. Falls back to one sentence per line.
    *
    * @param chars {@code text}'s chars (at least its length; more is ignored)
+   * @param starts receives the offsets
    */
-  static int[] sentenceStarts(String text, char[] chars, String lang) {
+  static void sentenceStarts(String text, char[] chars, String lang, IntList starts) {
     int limit = Math.min(text.length(), MAX_MODEL_CHARS);
-    IntList starts = new IntList();
     FastSentenceDetector fast = null;
     SentenceDetectorME detector = null;
     try {
@@ -172,6 +216,7 @@ public final class NlpFeatureExtractor {
     } catch (RuntimeException e) {
       // model unavailable: line-based sentences only
     }
+    FastSentenceDetector.EosFinder eos = fast == null ? null : fast.eosFinder(text);
     int lineStart = 0;
     while (lineStart < limit) {
       int nl = text.indexOf('\n', lineStart);
@@ -180,7 +225,7 @@ public final class NlpFeatureExtractor {
         int before = starts.n;
         try {
           if (fast != null) {
-            fast.sentenceStarts(chars, lineStart, lineEnd, starts);
+            fast.sentenceStarts(eos, chars, lineStart, lineEnd, starts);
           } else if (detector != null) {
             for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) starts.add(lineStart + s.getStart());
           }
@@ -192,7 +237,6 @@ public final class NlpFeatureExtractor {
       lineStart = lineEnd + 1;
     }
     if (limit < text.length() && !isBlank(text, limit, text.length())) starts.add(limit);
-    return starts.toArray();
   }
 
   private static boolean isBlank(String s, int from, int to) {
@@ -222,16 +266,16 @@ public final class NlpFeatureExtractor {
   }
 
   /** The pronoun in a word token (the part before an apostrophe: "she's" → "she"), or null. */
-  private static PronounMention pronoun(String text, Tokens t, int token, boolean sentenceInitial) {
+  private static PronounMention pronoun(String text, char[] chars, Tokens t, int token, boolean sentenceInitial) {
     int start = t.start[token], end = t.end[token];
     boolean quoted = t.quoted[token];
     int keyEnd = end;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\'' || c == '\u2019') { keyEnd = i; break; }
     }
     if (keyEnd - start > Lexicons.MAX_PRONOUN_LENGTH || keyEnd == start) return null;
-    int cls = Lexicons.pronounClass(text, start, keyEnd);
+    int cls = Lexicons.pronounClass(chars, start, keyEnd);
     if (cls == 0) return null; // the common case: no substring, no lower-casing
     String raw = text.substring(start, keyEnd);
     String lower = raw.toLowerCase(Locale.ROOT);
@@ -264,13 +308,23 @@ public final class NlpFeatureExtractor {
     }
   }
 
-  private static boolean isImperative(String text, Tokens t, int first, int second) {
-    int len = t.end[first] - t.start[first];
-    if (len > 16) return false;
-    String w = text.substring(t.start[first], t.end[first]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    if (Lexicons.IMPERATIVES.contains(w)) return true;
-    // German formal imperative: infinitive + "Sie" ("Rufen Sie an", "Besuchen Sie mich").
-    return second >= 0 && w.endsWith("en") && text.startsWith("Sie", t.start[second]) && t.end[second] - t.start[second] == 3;
+  /**
+   * Whether a sentence opens with an imperative: its first word (lower-cased, {@code ’} read as
+   * {@code '}) is in {@link Lexicons#IMPERATIVES}, or is a German infinitive followed by "Sie".
+   */
+  private static boolean isImperative(String text, char[] chars, Tokens t, int first, int second) {
+    int s = t.start[first], e = t.end[first];
+    if (e - s > 16) return false;
+    boolean formalSie = second >= 0 && t.end[second] - t.start[second] == 3 && text.startsWith("Sie", t.start[second]);
+    int listed = Lexicons.isImperative(chars, s, e);
+    if (listed < 0) { // a char that String.toLowerCase may treat differently: the String path
+      String w = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      return Lexicons.IMPERATIVES.contains(w) || formalSie && w.endsWith("en");
+    }
+    if (listed > 0) return true;
+    // German formal imperative: infinitive + "Sie" ("Rufen Sie an", "Besuchen Sie mich"). The span's
+    // chars all lower-case one to one here, so its lower-cased end is that of its last two chars.
+    return formalSie && e - s >= 2 && Character.toLowerCase(chars[e - 2]) == 'e' && Character.toLowerCase(chars[e - 1]) == 'n';
   }
 
   private double grammarIrregularity(String text, String lang, Tokens t, int[] sentenceOf) {
@@ -320,24 +374,27 @@ public final class NlpFeatureExtractor {
   /** Tokens of the original text: words, single punctuation/symbol code points, emoji sequences. */
   static final class Tokens {
     int size;
-    int[] start = new int[64];
-    int[] end = new int[64];
-    byte[] kind = new byte[64];
-    boolean[] quoted = new boolean[64];
+    int[] start;
+    int[] end;
+    byte[] kind;
+    boolean[] quoted;
 
     private void add(int s, int e, byte k, boolean q) {
-      if (size == start.length) {
-        int n = size * 2;
-        start = Arrays.copyOf(start, n);
-        end = Arrays.copyOf(end, n);
-        kind = Arrays.copyOf(kind, n);
-        quoted = Arrays.copyOf(quoted, n);
-      }
+      if (size == start.length) ensure(size * 2);
       start[size] = s;
       end[size] = e;
       kind[size] = k;
       quoted[size] = q;
       size++;
+    }
+
+    /** Room for {@code capacity} tokens, keeping the ones there. */
+    void ensure(int capacity) {
+      if (capacity <= start.length) return;
+      start = Arrays.copyOf(start, capacity);
+      end = Arrays.copyOf(end, capacity);
+      kind = Arrays.copyOf(kind, capacity);
+      quoted = Arrays.copyOf(quoted, capacity);
     }
 
     Tokens(int capacity) {
@@ -349,12 +406,26 @@ public final class NlpFeatureExtractor {
 
     Tokens() { this(64); }
 
-    static Tokens scan(String text) { return scan(text.toCharArray(), text.length()); }
+    static Tokens scan(String text) { return scan(text.toCharArray(), text.length(), new Tokens()); }
 
-    /** Tokens of {@code text[0, n)} (a char copy of the advert: no String index checks in the scan). */
-    static Tokens scan(char[] text, int n) {
-      // About one token per 5 chars in advert text; sized once instead of doubling from 64.
-      Tokens t = new Tokens(Math.max(64, n / 4));
+    /** ASCII chars by what the scan does with them. */
+    private static final byte A_SKIP = 0, A_LINE = 1, A_WORD = 2, A_PUNCT = 3;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        ASCII[c] = c == '\n' || c == '\r' ? A_LINE : c <= ' ' || c == 0x7F ? A_SKIP : isAsciiWordChar(c) ? A_WORD : A_PUNCT;
+      }
+    }
+
+    /**
+     * Tokens of {@code text[0, n)} (a char copy of the advert: no String index checks in the scan), into
+     * {@code t}, which is cleared first.
+     */
+    static Tokens scan(char[] text, int n, Tokens t) {
+      t.size = 0;
+      // About one token per 5 chars in advert text; sized once instead of doubling.
+      t.ensure(Math.max(64, n / 4));
       int quoteDepth = 0;
       int i = 0;
       while (i < n) {
@@ -362,18 +433,22 @@ public final class NlpFeatureExtractor {
         if (ch < 0x80) {
           // ASCII fast path (why: NlpBenchmark.features at 10KB, Tokens.scan about 15% of the time):
           // the same decisions as the general path below, without code-point and Unicode lookups.
-          if (ch == '\n' || ch == '\r') { quoteDepth = 0; i++; continue; }
-          if (ch <= ' ' || ch == 0x7F) { i++; continue; } // white space or control
-          if (isAsciiWordChar(ch)) {
+          byte cl = ASCII[ch];
+          if (cl == A_WORD) {
             int s = i;
             i = wordEnd(text, i + 1, n);
             t.add(s, i, WORD, quoteDepth > 0);
-            continue;
+          } else if (cl == A_SKIP) { // white space or control
+            i++;
+          } else if (cl == A_LINE) { // quotes do not span lines
+            quoteDepth = 0;
+            i++;
+          } else {
+            boolean wasQuoted = quoteDepth > 0;
+            quoteDepth = updateQuoteDepth(text, i, ch, quoteDepth);
+            t.add(i, i + 1, PUNCT, wasQuoted);
+            i++;
           }
-          boolean wasQuoted = quoteDepth > 0;
-          quoteDepth = updateQuoteDepth(text, i, ch, quoteDepth);
-          t.add(i, i + 1, PUNCT, wasQuoted);
-          i++;
           continue;
         }
         int cp = Character.codePointAt(text, i, n);
@@ -421,9 +496,17 @@ public final class NlpFeatureExtractor {
     private static int wordEnd(char[] text, int i, int n) {
       while (i < n) {
         char ch = text[i];
-        if (ch < 0x80 ? isAsciiWordChar(ch) : isWordChar(Character.codePointAt(text, i, n))) {
-          i += ch < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i, n));
-          continue;
+        if (ch < 0x80) {
+          if (ASCII[ch] == A_WORD) {
+            i++;
+            continue;
+          }
+        } else {
+          int cp = Character.codePointAt(text, i, n);
+          if (isWordChar(cp)) {
+            i += Character.charCount(cp);
+            continue;
+          }
         }
         // Joiners inside a word: "she's", "don’t", "22-year-old".
         if ((ch == '\'' || ch == '\u2019' || ch == '-') && i + 1 < n && isWordChar(Character.codePointAt(text, i + 1, n))) { i++; continue; }

@@ -91,4 +91,38 @@ class FastSentenceDetectorTest {
       }
     }
   }
+
+  @Test
+  void linesOfOneTextShareOneEosFinder() {
+    // NlpFeatureExtractor passes one finder through all lines of a text: each line must still get the
+    // starts OpenNLP gives it alone, whichever eos chars the lines before and after hold.
+    Random random = new Random(7);
+    for (String lang : List.of("en", "de")) {
+      for (int n = 0; n < 300; n++) {
+        StringBuilder text = new StringBuilder();
+        int lines = 1 + random.nextInt(8);
+        for (int k = 0; k < lines; k++) {
+          if (k > 0) text.append(random.nextInt(4) == 0 ? "\n\n" : "\n");
+          text.append(LINES.get(random.nextInt(LINES.size())).replace("\r", ""));
+        }
+        String s = text.toString();
+        List<Integer> expected = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < s.length()) {
+          int nl = s.indexOf('\n', lineStart);
+          int lineEnd = nl < 0 ? s.length() : nl;
+          String line = s.substring(lineStart, lineEnd);
+          if (!line.isBlank()) {
+            List<Integer> starts = reference(lang, line);
+            if (starts.isEmpty()) expected.add(lineStart);
+            for (int start : starts) expected.add(lineStart + start);
+          }
+          lineStart = lineEnd + 1;
+        }
+        List<Integer> actual = new ArrayList<>();
+        for (int start : NlpFeatureExtractor.sentenceStarts(s, lang)) actual.add(start);
+        assertThat(actual).as("[%s] %s", lang, s).isEqualTo(expected);
+      }
+    }
+  }
 }
