@@ -130,16 +130,27 @@ final class Lexicons {
 
   private static final SpanTable PRONOUN_TABLE = new SpanTable(PRONOUNS, false);
 
-  /** ASCII letters (lower case) that start a pronoun: most word tokens are rejected on their first char. */
-  private static final boolean[] ASCII_FIRST = new boolean[128];
+  /**
+   * Per ASCII letter (lower case): a bit per length of the pronouns that start with it. Most word tokens
+   * are rejected on their first char, most of the rest on their length ("the", "to", "in", "with").
+   */
+  private static final int[] ASCII_LENGTHS = new int[128];
 
   static {
-    for (String w : PRONOUNS.keySet()) if (w.charAt(0) < 0x80) ASCII_FIRST[w.charAt(0)] = true;
+    for (String w : PRONOUNS.keySet()) if (w.charAt(0) < 0x80) ASCII_LENGTHS[w.charAt(0)] |= 1 << w.length();
   }
 
   /** False when no pronoun starts with {@code c} (ASCII only; any other char may start one). */
   static boolean mayStartPronoun(char c) {
-    return c >= 0x80 || ASCII_FIRST[c | 0x20] || ASCII_FIRST[c];
+    return c >= 0x80 || ASCII_LENGTHS[c | 0x20] != 0;
+  }
+
+  /**
+   * False when no pronoun has {@code length} chars, or none of that length starts with {@code c} (the
+   * first char is tested for ASCII only, as in {@link #mayStartPronoun}).
+   */
+  static boolean mayBePronoun(char c, int length) {
+    return length <= MAX_PRONOUN_LENGTH && (c >= 0x80 || (ASCII_LENGTHS[c | 0x20] & (1 << length)) != 0);
   }
 
   /**
@@ -149,6 +160,10 @@ final class Lexicons {
   static int pronounClass(char[] text, int start, int end) { return PRONOUN_TABLE.get(text, start, end); }
 
   static final int MAX_PRONOUN_LENGTH = 10;
+
+  static {
+    for (String w : PRONOUNS.keySet()) if (w.length() > MAX_PRONOUN_LENGTH) throw new AssertionError("pronoun longer than MAX_PRONOUN_LENGTH: " + w);
+  }
 
   /** Imperative verb forms that open advert sentences ("Call me", "Ruf an", "Звоните"). */
   static final Set<String> IMPERATIVES = Set.of(

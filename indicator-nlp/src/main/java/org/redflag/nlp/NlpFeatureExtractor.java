@@ -274,7 +274,7 @@ public final class NlpFeatureExtractor {
       char c = chars[i];
       if (c == '\'' || c == '\u2019') { keyEnd = i; break; }
     }
-    if (keyEnd - start > Lexicons.MAX_PRONOUN_LENGTH || keyEnd == start) return null;
+    if (keyEnd == start || !Lexicons.mayBePronoun(chars[start], keyEnd - start)) return null;
     int cls = Lexicons.pronounClass(chars, start, keyEnd);
     if (cls == 0) return null; // the common case: no substring, no lower-casing
     String raw = text.substring(start, keyEnd);
