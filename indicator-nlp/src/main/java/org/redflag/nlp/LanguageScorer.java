@@ -127,16 +127,39 @@ final class LanguageScorer {
     double[] p = new double[numOutcomes];
     java.util.Arrays.fill(p, logPrior);
     int[] order = s.order;
-    for (int j = 0; j < s.size; j++) {
-      Object v = get(s.keys[order[j]]);
-      if (v instanceof double[] row) {
-        for (int k = 0; k < row.length; k++) p[k] += row[k];
-      } else if (v instanceof Context c) {
+    // The grams' parameters in summation order first (independent probes of the key table), then the
+    // sums. Up to four consecutive dense rows are added in one pass, each outcome receiving them in
+    // order ((p + a) + b) + c) + d, the same roundings as four passes: the rows stream from memory
+    // together instead of one after the other. why: NlpBenchmark.assess at 10KB, the row sums were about
+    // a tenth of the time, waiting on rows that had left the caches since the previous advert.
+    Object[] values = s.values(s.size);
+    for (int j = 0; j < s.size; j++) values[j] = get(s.keys[order[j]]);
+    for (int j = 0; j < s.size; ) {
+      Object v = values[j];
+      if (v instanceof double[] a) {
+        int dense = 1;
+        while (dense < 4 && j + dense < s.size && values[j + dense] instanceof double[]) dense++;
+        if (dense == 4) {
+          double[] b = (double[]) values[j + 1], c = (double[]) values[j + 2], d = (double[]) values[j + 3];
+          for (int k = 0; k < p.length; k++) p[k] = p[k] + a[k] + b[k] + c[k] + d[k];
+        } else if (dense >= 2) {
+          double[] b = (double[]) values[j + 1];
+          for (int k = 0; k < p.length; k++) p[k] = p[k] + a[k] + b[k];
+          dense = 2;
+        } else {
+          for (int k = 0; k < p.length; k++) p[k] += a[k];
+        }
+        j += dense;
+        continue;
+      }
+      if (v instanceof Context c) {
         int[] o = c.getOutcomes();
         double[] w = c.getParameters();
         for (int k = 0; k < o.length; k++) p[o[k]] += w[k] * 1.0; // GISModel's "parameter * value"
       }
+      j++;
     }
+    java.util.Arrays.fill(values, 0, s.size, null); // no model rows kept reachable from the scratch
     double normal = 0.0;
     for (int i = 0; i < numOutcomes; i++) {
       p[i] = StrictMath.exp(p[i]);
@@ -154,7 +177,13 @@ final class LanguageScorer {
     int[] hashes = new int[512];
     int[] order = new int[512];
     int[] counts = new int[64];
+    Object[] values = new Object[512];
     int size;
+
+    Object[] values(int n) {
+      if (values.length < n) values = new Object[Math.max(n, 2 * values.length)];
+      return values;
+    }
     int initialCapacity;
 
     void reset(int initialCapacity) {
