@@ -158,8 +158,11 @@ public final class NlpFeatureExtractor {
 
   /** Per-thread buffers of {@link #extract(String, String)}: the text's chars, its tokens, its sentences. */
   private static final class Scratch {
-    /** Buffers grown past this many entries by one long text are dropped after it. */
-    private static final int KEPT = 1 << 16;
+    /**
+     * Buffers grown past this many entries (tokens, sentences; chars: four times as many) by one long text
+     * are dropped after it: texts up to about 64 K chars keep them, and a thread keeps at most about 0.4 MB here.
+     */
+    private static final int KEPT = 1 << 14;
     private char[] chars = new char[1024];
     Tokens tokens = new Tokens(256);
     final IntList starts = new IntList();
@@ -181,7 +184,7 @@ public final class NlpFeatureExtractor {
     }
 
     void trim() {
-      if (chars.length > KEPT) chars = new char[1024];
+      if (chars.length > 4 * KEPT) chars = new char[1024];
       if (tokens.start.length > KEPT) tokens = new Tokens(256);
       if (sentenceOf.length > KEPT) sentenceOf = new int[256];
       if (firstWord.length > KEPT) {
