@@ -160,7 +160,7 @@ public final class NlpFeatureExtractor {
   private static final class Scratch {
     /**
      * Buffers grown past this many entries (tokens, sentences; chars: four times as many) by one long text
-     * are dropped after it: texts up to about 64 K chars keep them, and a thread keeps at most about 0.4 MB here.
+     * are dropped after it: texts up to about 64 K chars keep them, and a thread keeps at most about half a megabyte here.
      */
     private static final int KEPT = 1 << 14;
     private char[] chars = new char[1024];
