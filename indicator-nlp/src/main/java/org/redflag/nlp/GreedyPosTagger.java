@@ -25,10 +25,15 @@ final class GreedyPosTagger {
   private final MaxentTable table;
   private final ThreadLocal<POSTaggerME> reference;
   private final ThreadLocal<Scratch> scratch;
-  /** Features with no variable part, resolved once: "def", sentence begin, previous tag (pair), token class. */
-  private final int def, begin, begin1, begin2;
-  private final int[] previousTag;
-  private final int[] previousTags;
+  /**
+   * Features with no variable part, resolved once as weight rows (see {@link TokenFeatures#asPrevious1}
+   * for why rows; null when the model does not know the feature): "def", sentence begin, previous tag
+   * (pair). They are added for every token, and their (outcome, weight) pairs had mostly left the caches
+   * between adverts (NlpBenchmark.assess profile: a third of the tagging time).
+   */
+  private final double[] def, begin, begin1, begin2;
+  private final double[][] previousTag;
+  private final double[][] previousTags;
   private final java.util.Map<String, Integer> tokenClass = new java.util.HashMap<>();
   /** {@code irregular[a * numTags + b]}: "a b" is in {@link NlpFeatureExtractor#IRREGULAR_BIGRAMS}. */
   private final boolean[] irregular;
@@ -38,15 +43,15 @@ final class GreedyPosTagger {
     this.reference = reference;
     int n = table.numOutcomes();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-    def = table.find("def");
-    begin = table.find("S=begin");
-    begin1 = table.find("p1S=begin");
-    begin2 = table.find("p2S=begin");
-    previousTag = new int[n];
-    previousTags = new int[n * n];
+    def = row(table.find("def"));
+    begin = row(table.find("S=begin"));
+    begin1 = row(table.find("p1S=begin"));
+    begin2 = row(table.find("p2S=begin"));
+    previousTag = new double[n][];
+    previousTags = new double[n * n][];
     for (int a = 0; a < n; a++) {
-      previousTag[a] = table.find("t=" + table.outcome(a));
-      for (int b = 0; b < n; b++) previousTags[a * n + b] = table.find("t2=" + table.outcome(a) + "," + table.outcome(b));
+      previousTag[a] = row(table.find("t=" + table.outcome(a)));
+      for (int b = 0; b < n; b++) previousTags[a * n + b] = row(table.find("t2=" + table.outcome(a) + "," + table.outcome(b)));
     }
     for (String c : List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp", "num", "sc", "ac", "cp", "ic", "other")) {
       tokenClass.put(c, table.find("wc=" + c));
@@ -111,7 +116,7 @@ final class GreedyPosTagger {
     int outcomes = table.numOutcomes();
     for (int i = 0; i < n; i++) {
       Arrays.fill(sums, 0.0);
-      table.add(def, sums);
+      addRow(def, sums);
       TokenFeatures own = f[i];
       double[] row = own.ownRow;
       for (int k = 0; k < row.length; k++) sums[k] += row[k];
@@ -119,11 +124,11 @@ final class GreedyPosTagger {
       if (i >= 2) addRow(f[i - 2].asPrevious2, sums);
       if (i + 1 < n) addRow(f[i + 1].asNext1, sums);
       if (i + 2 < n) addRow(f[i + 2].asNext2, sums);
-      if (i == 0) table.add(begin, sums);
-      if (i == 1) table.add(begin1, sums);
-      if (i == 2) table.add(begin2, sums);
-      if (i >= 1) table.add(previousTag[tags[i - 1]], sums);
-      if (i >= 2) table.add(previousTags[tags[i - 2] * outcomes + tags[i - 1]], sums);
+      if (i == 0) addRow(begin, sums);
+      if (i == 1) addRow(begin1, sums);
+      if (i == 2) addRow(begin2, sums);
+      if (i >= 1) addRow(previousTag[tags[i - 1]], sums);
+      if (i >= 2) addRow(previousTags[tags[i - 2] * outcomes + tags[i - 1]], sums);
       int best = MaxentTable.decisiveArgmax(sums, sums.length);
       if (best < 0) return referenceTags(tokens);
       tags[i] = best;
@@ -294,8 +299,8 @@ final class GreedyPosTagger {
    * Tokens remembered per thread (direct-mapped by hash) with their resolved feature slots. The slots
    * are a function of the token string alone, so a remembered token gives exactly what resolving it
    * again would. why: NlpBenchmark.features spent most of the tagging time probing the model for the
-   * same common words ("i", "am", "the", ",") advert after advert; the cache holds 2,048 tokens
-   * (at most about 2 MB per thread, mostly the per-token weight rows).
+   * same common words ("i", "am", "the", ",") advert after advert; the cache holds 2,048 tokens, two per
+   * set (at most about 2 MB per thread, mostly the per-token weight rows).
    */
   static final int TOKEN_CACHE = 2048;
 
@@ -314,12 +319,20 @@ final class GreedyPosTagger {
       for (int i = 0; i < tokens.length; i++) {
         String w = tokens[i];
         int h = w.hashCode();
-        int at = (h ^ (h >>> 16)) & (TOKEN_CACHE - 1);
+        // two ways per set, the last used first: two common tokens that share a set do not keep
+        // evicting each other
+        int at = 2 * ((h ^ (h >>> 16)) & (TOKEN_CACHE / 2 - 1));
         TokenFeatures f = cache[at];
         if (f == null || !w.equals(f.token)) {
-          // A new entry, never the old one refilled: an earlier token of this sentence may hold it.
-          f = new TokenFeatures();
-          GreedyPosTagger.this.resolve(this, w, f);
+          TokenFeatures other = cache[at + 1];
+          if (other != null && w.equals(other.token)) {
+            f = other;
+          } else {
+            // A new entry, never an old one refilled: an earlier token of this sentence may hold it.
+            f = new TokenFeatures();
+            GreedyPosTagger.this.resolve(this, w, f);
+          }
+          cache[at + 1] = cache[at];
           cache[at] = f;
         }
         resolved[i] = f;
