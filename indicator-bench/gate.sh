@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # CI regression gate on JMH results, by ratios to MatchingPeersBenchmark.javaRegex of the same run.
 #
-#   indicator-bench/gate.sh BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]
+#   indicator-bench/gate.sh BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX]
 #
+# BASELINE: a JMH JSON result file or a folder of them (e.g. indicator-bench/baseline/quick); with
+# several baseline runs, each benchmark's baseline ratio is the median of its ratios in those runs.
 # Exit 0: no benchmark's ratio dropped by more than the tolerance (default 0.2 = 20%).
 # Exit 1: at least one did, or a baseline benchmark is missing from CURRENT (the table says which).
 # Exit 2: bad arguments or unreadable results.

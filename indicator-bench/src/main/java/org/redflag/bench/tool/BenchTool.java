@@ -7,15 +7,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command line for benchmark results, run from the benchmarks jar:
  * {@code java -cp benchmarks.jar org.redflag.bench.tool.BenchTool COMMAND ...}.
  *
  * <ul>
- *   <li>{@code gate BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]}: exit 0 when no ratio dropped more than
- *       the tolerance, 1 when one did (or a baseline benchmark is missing), 2 on bad input;
+ *   <li>{@code gate BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX]}: exit 0 when no ratio dropped more
+ *       than the tolerance, 1 when one did (or a baseline benchmark is missing), 2 on bad input; each BASELINE
+ *       is a JMH JSON file or a folder of them, and with several runs each benchmark's baseline ratio is
+ *       their median;
  *   <li>{@code merge OUT.json IN.json...}: concatenates JMH result files;
  *   <li>{@code report RESULTS.json}: Markdown results and targets tables;
  *   <li>{@code svg RESULTS.json OUT.svg [TITLE]}: bar chart of the throughput benchmarks.
@@ -72,8 +77,7 @@ public final class BenchTool {
   private static int gate(String[] args, PrintStream out, PrintStream err) throws IOException {
     double tolerance = 0.2;
     java.util.regex.Pattern exclude = null;
-    String baseline = null;
-    String current = null;
+    List<String> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--tolerance")) {
         if (i + 1 == args.length) return usage(err, "--tolerance needs a value, e.g. 0.2");
@@ -89,18 +93,30 @@ public final class BenchTool {
         } catch (java.util.regex.PatternSyntaxException e) {
           return usage(err, "--exclude is not a valid regular expression: " + e.getDescription());
         }
-      } else if (baseline == null) {
-        baseline = args[i];
-      } else if (current == null) {
-        current = args[i];
+      } else if (args[i].startsWith("--")) {
+        return usage(err, "unknown option '" + args[i] + "'");
       } else {
-        return usage(err, "unexpected argument '" + args[i] + "'");
+        files.add(args[i]);
       }
     }
-    if (current == null) return usage(err, "gate needs BASELINE.json and CURRENT.json");
+    if (files.size() < 2) return usage(err, "gate needs at least one BASELINE (a JMH JSON file or a folder of them) and CURRENT.json");
+    String current = files.remove(files.size() - 1);
+    Map<String, List<JmhResult>> baselines = new LinkedHashMap<>();
+    for (String b : files) {
+      Path p = Path.of(b);
+      if (Files.isDirectory(p)) {
+        List<Path> runs;
+        try (java.util.stream.Stream<Path> s = Files.list(p)) {
+          runs = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        if (runs.isEmpty()) throw new IllegalArgumentException(b + ": folder has no .json results");
+        for (Path f : runs) baselines.put(f.toString(), JmhResult.read(f));
+      } else {
+        baselines.put(b, JmhResult.read(p));
+      }
+    }
     RatioGate gate = new RatioGate(tolerance);
-    List<RatioGate.Row> rows = gate.compare(JmhResult.read(Path.of(baseline)), baseline,
-        JmhResult.read(Path.of(current)), current);
+    List<RatioGate.Row> rows = gate.compare(baselines, JmhResult.read(Path.of(current)), current);
     if (exclude != null) {
       java.util.regex.Pattern x = exclude;
       rows = rows.stream().filter(r -> !x.matcher(r.key()).find()).toList();
@@ -111,7 +127,8 @@ public final class BenchTool {
 
   private static int usage(PrintStream err, String problem) {
     err.println("error: " + problem);
-    err.println("usage: BenchTool gate BASELINE.json CURRENT.json [--tolerance 0.2] [--exclude REGEX]");
+    err.println("usage: BenchTool gate BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX]");
+    err.println("       (each BASELINE a JMH JSON file or a folder of them; several: the median ratio is the baseline)");
     err.println("       BenchTool merge OUT.json IN.json...");
     err.println("       BenchTool report RESULTS.json");
     err.println("       BenchTool svg RESULTS.json OUT.svg [TITLE]");

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The CI regression gate: compares the ratios (see {@link Ratios}) of a current JMH run with those of a
- * baseline run and fails when any ratio dropped by more than the tolerance (a fraction: 0.2 means a
+ * baseline run (or the median of several) and fails when any ratio dropped by more than the tolerance (a fraction: 0.2 means a
  * benchmark may lose up to 20% of its speed relative to {@code javaRegex}). A benchmark of the baseline
  * that is missing from the current run fails too: renaming or dropping one needs a refreshed baseline.
  * Benchmarks only in the current run are listed as new and do not fail.
@@ -33,7 +33,24 @@ public final class RatioGate {
   }
 
   public List<Row> compare(List<JmhResult> baseline, String baselineName, List<JmhResult> current, String currentName) {
-    Map<String, Double> base = Ratios.of(baseline, baselineName);
+    return compare(Map.of(baselineName, baseline), current, currentName);
+  }
+
+  /**
+   * Compares with several baseline runs (by name): each benchmark's baseline ratio is the median of its
+   * ratios in the baseline runs that have it (the mean of the two middle ones for an even count), so one
+   * run measured while the machine was busy, or one slow {@code javaRegex} sample, does not set it.
+   */
+  public List<Row> compare(Map<String, List<JmhResult>> baselines, List<JmhResult> current, String currentName) {
+    if (baselines.isEmpty()) throw new IllegalArgumentException("at least one baseline run is needed");
+    Map<String, List<Double>> ratios = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, List<JmhResult>> b : baselines.entrySet()) {
+      for (Map.Entry<String, Double> e : Ratios.of(b.getValue(), b.getKey()).entrySet()) {
+        ratios.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+      }
+    }
+    Map<String, Double> base = new java.util.LinkedHashMap<>();
+    ratios.forEach((k, v) -> base.put(k, median(v)));
     Map<String, Double> cur = Ratios.of(current, currentName);
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, Double> e : base.entrySet()) {
@@ -50,6 +67,12 @@ public final class RatioGate {
       if (!base.containsKey(e.getKey())) rows.add(new Row(e.getKey(), Double.NaN, e.getValue(), Status.NEW));
     }
     return rows;
+  }
+
+  static double median(List<Double> values) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   /** Whether the rows pass the gate. */

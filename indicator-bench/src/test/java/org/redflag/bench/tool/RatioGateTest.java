@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RatioGateTest {
   private static String fixture(String name) {
@@ -98,5 +101,45 @@ class RatioGateTest {
     assertThat(gate(fixture("baseline.json")).exit()).isEqualTo(2);
     assertThat(gate(fixture("baseline.json"), fixture("baseline.json"), "--tolerance", "x").err()).contains("'x'");
     assertThatThrownBy(() -> new RatioGate(1.5)).hasMessageContaining("1.5");
+  }
+
+  /** The baseline fixture with {@code redflag {size=1KB}} at {@code score} ops/s (ratio score / 1000), as a new file. */
+  private static String baselineWithRedflag1KB(Path dir, String name, double score) throws IOException {
+    String json = Files.readString(Path.of(fixture("baseline.json")));
+    Path out = dir.resolve(name);
+    Files.writeString(out, json.replace("\"score\": 30000.0", "\"score\": " + score));
+    return out.toString();
+  }
+
+  @Test
+  void severalBaselinesGateAgainstTheMedianRatio(@TempDir Path dir) throws IOException {
+    // current-regressed has redflag {size=1KB} at ratio 21
+    String quiet = baselineWithRedflag1KB(dir, "a.json", 30000);
+    String busy = baselineWithRedflag1KB(dir, "b.json", 12000); // one run on a busy machine
+    String other = baselineWithRedflag1KB(dir, "c.json", 33000);
+    Run median = gate(quiet, busy, other, fixture("current-regressed.json"));
+    assertThat(median.exit()).isEqualTo(1);
+    assertThat(median.out()).containsPattern("redflag \\{size=1KB\\}\\s+30\\.00\\s+21\\.00\\s+-30\\.0%\\s+REGRESSED");
+    // against the busy run alone the same result looks like a gain
+    assertThat(gate(busy, fixture("current-regressed.json")).out()).containsPattern("redflag \\{size=1KB\\}.*\\+75\\.0%\\s+IMPROVED");
+    // two runs: the mean of the middle two, (12 + 30) / 2 = 21
+    assertThat(gate(quiet, busy, fixture("current-regressed.json")).out()).containsPattern("redflag \\{size=1KB\\}\\s+21\\.00\\s+21\\.00\\s+\\+0\\.0%\\s+OK");
+  }
+
+  @Test
+  void aFolderOfBaselineRunsIsReadAsThoseRuns(@TempDir Path dir) throws IOException {
+    Path runs = Files.createDirectory(dir.resolve("runs"));
+    baselineWithRedflag1KB(runs, "a.json", 30000);
+    baselineWithRedflag1KB(runs, "b.json", 12000);
+    baselineWithRedflag1KB(runs, "c.json", 33000);
+    Files.writeString(runs.resolve("notes.txt"), "not a result");
+    Run run = gate(runs.toString(), fixture("current-regressed.json"));
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).containsPattern("redflag \\{size=1KB\\}\\s+30\\.00\\s+21\\.00");
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Run none = gate(empty.toString(), fixture("current-regressed.json"));
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("empty").contains("no .json results");
+    assertThat(gate(fixture("baseline.json"), fixture("baseline.json"), "--tolerence", "0.1").err()).contains("unknown option '--tolerence'");
   }
 }
