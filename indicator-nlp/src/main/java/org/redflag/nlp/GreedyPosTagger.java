@@ -162,9 +162,8 @@ final class GreedyPosTagger {
      * The weights of the token's word as seen from its neighbours, one per tag (+0.0 where the model has
      * none), or null when the model does not know the feature. Adding +0.0 leaves a sum as it was (the
      * sums start at +0.0), so this is the scatter of the model's own (outcome, weight) pairs. why: those
-     * pairs lie all over the POS model's arrays (several MB); about four cache misses per feature and
-     * token were the larger part of the tagging time (NlpBenchmark.features), while these rows stay with
-     * the cached token.
+     * pairs lie all over the POS model's arrays (about 4 MB for the English model), so every use read
+     * scattered memory, while these rows stay with the cached token.
      */
     double[] asPrevious1, asPrevious2, asNext1, asNext2;
   }
@@ -296,11 +295,12 @@ final class GreedyPosTagger {
   }
 
   /**
-   * Tokens remembered per thread (direct-mapped by hash) with their resolved feature slots. The slots
+   * Tokens remembered per thread (two-way sets by hash) with their resolved feature slots. The slots
    * are a function of the token string alone, so a remembered token gives exactly what resolving it
    * again would. why: NlpBenchmark.features spent most of the tagging time probing the model for the
    * same common words ("i", "am", "the", ",") advert after advert; the cache holds 2,048 tokens, two per
-   * set (at most about 2 MB per thread, mostly the per-token weight rows).
+   * set (at most about 3.5 MB per thread with the English model's 38 tags, mostly the per-token weight
+   * rows: one for the token's own features and up to four for its neighbours').
    */
   static final int TOKEN_CACHE = 2048;
 

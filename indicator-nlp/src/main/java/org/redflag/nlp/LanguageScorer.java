@@ -177,14 +177,15 @@ final class LanguageScorer {
     int[] hashes = new int[512];
     int[] order = new int[512];
     int[] counts = new int[64];
+    /** The grams' parameters in summation order (see {@link #eval}); cleared after each text. */
     Object[] values = new Object[512];
     int size;
+    int initialCapacity;
 
     Object[] values(int n) {
       if (values.length < n) values = new Object[Math.max(n, 2 * values.length)];
       return values;
     }
-    int initialCapacity;
 
     void reset(int initialCapacity) {
       this.initialCapacity = initialCapacity;

@@ -190,11 +190,8 @@ final class Lexicons {
   }
 
   /**
-   * Whether {@code text[start, end)}, lower-cased with {@code ’} read as {@code '}, is in
-   * {@link #IMPERATIVES}; -1 when the caller must take the String path (see {@link SpanTable#get}).
+   * 1 when {@code text[start, end)}, lower-cased with {@code ’} read as {@code '}, is in
+   * {@link #IMPERATIVES}, 0 when not; -1 when the caller must take the String path (see {@link SpanTable#get}).
    */
-  static int isImperative(char[] text, int start, int end) {
-    int v = IMPERATIVE_TABLE.get(text, start, end);
-    return v < 0 ? -1 : v;
-  }
+  static int isImperative(char[] text, int start, int end) { return IMPERATIVE_TABLE.get(text, start, end); }
 }

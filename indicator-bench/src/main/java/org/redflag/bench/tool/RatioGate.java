@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The CI regression gate: compares the ratios (see {@link Ratios}) of a current JMH run with those of a
- * baseline run (or the median of several) and fails when any ratio dropped by more than the tolerance (a fraction: 0.2 means a
- * benchmark may lose up to 20% of its speed relative to {@code javaRegex}). A benchmark of the baseline
+ * baseline run (or the median of several) and fails when any ratio dropped by more than the tolerance
+ * (a fraction: 0.2 means a benchmark may lose up to 20% of its speed relative to {@code javaRegex}). A benchmark of the baseline
  * that is missing from the current run fails too: renaming or dropping one needs a refreshed baseline.
  * Benchmarks only in the current run are listed as new and do not fail.
  */
