@@ -34,6 +34,8 @@ final class GreedyPosTagger {
   private final double[] def, begin, begin1, begin2;
   private final double[][] previousTag;
   private final double[][] previousTags;
+  /** Rows made so far, by feature slot (see {@link #row}). */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<double[]> rows;
   private final java.util.Map<String, Integer> tokenClass = new java.util.HashMap<>();
   /** {@code irregular[a * numTags + b]}: "a b" is in {@link NlpFeatureExtractor#IRREGULAR_BIGRAMS}. */
   private final boolean[] irregular;
@@ -43,6 +45,7 @@ final class GreedyPosTagger {
     this.reference = reference;
     int n = table.numOutcomes();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    this.rows = new java.util.concurrent.atomic.AtomicReferenceArray<>(table.slotCount());
     def = row(table.find("def"));
     begin = row(table.find("S=begin"));
     begin1 = row(table.find("p1S=begin"));
@@ -163,16 +166,25 @@ final class GreedyPosTagger {
      * none), or null when the model does not know the feature. Adding +0.0 leaves a sum as it was (the
      * sums start at +0.0), so this is the scatter of the model's own (outcome, weight) pairs. why: those
      * pairs lie all over the POS model's arrays (about 4 MB for the English model), so every use read
-     * scattered memory, while these rows stay with the cached token.
+     * scattered memory, while a row is one contiguous read. Shared by feature (see {@link #row}).
      */
     double[] asPrevious1, asPrevious2, asNext1, asNext2;
   }
 
-  /** Feature {@code slot}'s weights as a row per tag, or null when the slot is -1 (unknown feature). */
+  /**
+   * Feature {@code slot}'s weights as a row per tag, or null when the slot is -1 (unknown feature). One
+   * row per feature, made on first use and shared by all threads (a row is never written after it is
+   * published), so the token memories of many threads hold references, not copies: rows exist at most
+   * once per feature of the model.
+   */
   private double[] row(int slot) {
     if (slot < 0) return null;
-    double[] row = new double[table.numOutcomes()];
-    table.add(slot, row);
+    double[] row = rows.get(slot);
+    if (row == null) {
+      row = new double[table.numOutcomes()];
+      table.add(slot, row);
+      if (!rows.compareAndSet(slot, null, row)) row = rows.get(slot); // another thread made it first
+    }
     return row;
   }
 
@@ -299,8 +311,8 @@ final class GreedyPosTagger {
    * are a function of the token string alone, so a remembered token gives exactly what resolving it
    * again would. why: NlpBenchmark.features spent most of the tagging time probing the model for the
    * same common words ("i", "am", "the", ",") advert after advert; the cache holds 2,048 tokens, two per
-   * set (at most about 3.5 MB per thread with the English model's 38 tags, mostly the per-token weight
-   * rows: one for the token's own features and up to four for its neighbours').
+   * set (at most about 1 MB per thread with the English model's 38 tags, mostly each token's own weight
+   * row; the rows of its word as seen from its neighbours are shared between threads, see {@link #row}).
    */
   static final int TOKEN_CACHE = 2048;
 

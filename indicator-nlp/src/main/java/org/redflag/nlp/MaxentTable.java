@@ -118,6 +118,9 @@ final class MaxentTable {
 
   int numOutcomes() { return outcomes.length; }
 
+  /** Number of slots: every slot {@link #find} returns is below it. */
+  int slotCount() { return counts.length; }
+
   String outcome(int i) { return outcomes[i]; }
 
   /** Index of the outcome with this name, or -1. */
