@@ -31,7 +31,7 @@ final class MaxentTable {
    * Models with at most {@value #PACKED_OUTCOMES} outcomes (the sentence models have two), when no
    * feature lists an outcome twice: per slot {@code hash << 32 | key length} (-1 when empty), the key's
    * offset in {@link #keyChars}, and the weight of each outcome (+0.0 where the feature has none), so that
-   * a probe and its weights are one cache line and the key chars a second, instead of five arrays. Null
+   * a probe reads its weights from the same 32 bytes (two outcomes) instead of three more arrays. Null
    * otherwise. Adding +0.0 leaves a sum that started at +0.0 as it was, and each outcome receives its weights
    * in the same order, so sums are bit for bit those of the general layout. why: NlpBenchmark.features
    * at 10KB, sentence detection (four text features and up to six fixed ones per candidate) was about a
