@@ -541,7 +541,7 @@ public final class NlpFeatureExtractor {
     }
 
     private static boolean isWordChar(int cp) {
-      if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+      if (cp < 0x80) return isAsciiWordChar((char) cp);
       if (Character.isLetterOrDigit(cp)) return true;
       int type = Character.getType(cp);
       return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;

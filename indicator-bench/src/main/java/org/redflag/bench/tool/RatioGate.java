@@ -32,10 +32,6 @@ public final class RatioGate {
     this.tolerance = tolerance;
   }
 
-  public List<Row> compare(List<JmhResult> baseline, String baselineName, List<JmhResult> current, String currentName) {
-    return compare(Map.of(baselineName, baseline), current, currentName);
-  }
-
   /**
    * Compares with several baseline runs (by name): each benchmark's baseline ratio is the median of its
    * ratios in the baseline runs that have it (the mean of the two middle ones for an even count), so one
