@@ -153,10 +153,25 @@ public final class PriceExtractor {
     return result(NO_MENTIONS, t);
   }
 
+  /**
+   * {@link #extract(String, String)} with every token of the text read (no windows; see
+   * {@link #tokenize}): the reference the windowed scan is tested against.
+   */
+  List<PriceMention> extractWhole(String text, String defaultCurrency) {
+    Scratch t = SCRATCH.get();
+    t.found = 0;
+    scan(text, defaultCurrency, false, t, false);
+    return result(NO_MENTIONS, t);
+  }
+
   /** Adds the prices of {@code text} to the scratch's found prices. */
   private void scan(String text, String defaultCurrency, boolean title, Scratch t) {
+    scan(text, defaultCurrency, title, t, true);
+  }
+
+  private void scan(String text, String defaultCurrency, boolean title, Scratch t, boolean windowed) {
     if (text == null || text.isEmpty()) return;
-    tokenize(text, t);
+    tokenize(text, t, windowed);
     Parser p = t.parser;
     if (p == null || p.owner() != this) t.parser = p = new Parser(); // one per thread and extractor in use
     p.reset(text, t, currencyIndex(defaultCurrency), title).run();
@@ -252,7 +267,35 @@ public final class PriceExtractor {
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-  private static void tokenize(String s, Scratch t) {
+  /**
+   * Tokens a window reaches back before its first number: more than {@link #RATES_WINDOW} (a rates
+   * word or price further back cannot reach the number) plus the few tokens the parser looks back
+   * from a number (sign, label, phone chain, "US$").
+   */
+  static final int WINDOW_TOKENS_BEFORE = RATES_WINDOW + 8;
+  /**
+   * Tokens a window goes on after its last number: more than the parser looks ahead of a number
+   * (currency, range, joining tokens and a duration such as "half an hour": at most about eight).
+   */
+  static final int WINDOW_TOKENS_AFTER = 16;
+
+  /**
+   * Tokenizes the parts of {@code s} that can hold or affect a price: every amount is a number, so
+   * only windows around the text's ASCII digits are tokenized, each from at least
+   * {@link #WINDOW_TOKENS_BEFORE} tokens before its first number to {@link #WINDOW_TOKENS_AFTER} tokens
+   * after its last (windows closer than that are one). Windows start and end at white space where the
+   * whole text's tokenization has no token (only numbers span white space, "5 000", and there is no
+   * number between windows), so a window's tokens are exactly those of the whole text there. The text
+   * left out has no number, and what the parser reads around a number (a few tokens each way, and a
+   * rates word or price at most {@link #RATES_WINDOW} tokens before it) lies inside its window; what it
+   * carries from one window into the next (an unclaimed duration, an open rates list) is by then too
+   * far from any number of the next window to count, as it would be in the whole text. Why:
+   * AssessBenchmark.assess and NlpBenchmark.assess profiles at 1KB and 10KB, price tokenization was the
+   * largest single part of the core path (~1/5), and about 40% of the synthetic adverts' text is
+   * further than that from any digit. {@code PriceExtractorWindowProperties} checks the result against
+   * {@link #extractWhole}.
+   */
+  private static void tokenize(String s, Scratch t, boolean windowed) {
     t.trim();
     t.n = 0;
     int len = s.length();
@@ -262,18 +305,57 @@ public final class PriceExtractor {
     if (t.chars.length < len) t.chars = new char[Math.max(len, 2 * t.chars.length)];
     char[] b = t.chars;
     s.getChars(0, len, b, 0);
-    int i = 0;
+    if (!windowed) {
+      tokenizeWindow(b, len, 0, Integer.MAX_VALUE, t);
+      return;
+    }
+    int done = 0; // the text before this is tokenized or left out; white space between tokens (or 0)
+    while (done < len) {
+      int d = done;
+      while (d < len && !isDigit(b[d])) d++;
+      if (d == len) return; // no number after this: nothing here can be a price
+      done = tokenizeWindow(b, len, windowStart(b, done, d), WINDOW_TOKENS_AFTER, t);
+    }
+  }
+
+  /**
+   * Where the window of the first digit at {@code digit} starts: the last white space before it, not
+   * before {@code floor}, with {@link #WINDOW_TOKENS_BEFORE} tokens between it and the digit;
+   * {@code floor} when there is none. Between {@code floor} and the digit there is no number, so every
+   * white space there lies between tokens and a char after white space starts a token.
+   */
+  private static int windowStart(char[] b, int floor, int digit) {
+    int tokens = 0;
+    boolean spaceAfter = true; // the digit's own token is not counted
+    for (int k = digit - 1; k > floor; k--) {
+      boolean space = isSpace(b[k]);
+      if (space && !spaceAfter && ++tokens >= WINDOW_TOKENS_BEFORE) return k;
+      spaceAfter = space;
+    }
+    return floor;
+  }
+
+  /**
+   * Tokenizes from {@code from} (white space between tokens, or 0) until white space with
+   * {@code tokensAfter} tokens between it and the last number; returns where it stopped.
+   */
+  private static int tokenizeWindow(char[] b, int len, int from, int tokensAfter, Scratch t) {
+    int i = from;
     boolean space = true;
+    int tokensSinceNumber = Integer.MIN_VALUE; // no stop before the window's first number
     while (i < len) {
       char c = b[i];
       if (isSpace(c)) {
+        if (tokensSinceNumber >= tokensAfter) return i;
         space = true;
         i++;
         continue;
       }
       int st = i;
+      tokensSinceNumber++;
       if (isDigit(c)) {
         i = scanNumber(b, len, i, t, !space);
+        tokensSinceNumber = 0;
       } else if (isLetter(c)) {
         // the word's case-insensitive hash is computed in the same loop that finds its end, so the
         // table lookup does not read the word again (why: AssessBenchmark.assess profile, the lookup
@@ -303,12 +385,17 @@ public final class PriceExtractor {
       }
       space = false;
     }
+    return len;
   }
 
   private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
+  /** ASCII white space as a bit set: tab, line feed, vertical tab, form feed, carriage return, space. */
+  private static final long ASCII_SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << 0x0B | 1L << '\f' | 1L << '\r';
+
   private static boolean isSpace(char c) {
-    if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+    if (c <= ' ') return (ASCII_SPACES & 1L << c) != 0;
+    if (c < 0x80) return false;
     return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 

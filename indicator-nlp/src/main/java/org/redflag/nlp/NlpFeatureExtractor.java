@@ -280,6 +280,18 @@ public final class NlpFeatureExtractor {
     if (keyEnd == start || !Lexicons.mayBePronoun(chars[start], keyEnd - start)) return null;
     int cls = Lexicons.pronounClass(chars, start, keyEnd);
     if (cls == 0) return null; // the common case: no substring, no lower-casing
+    // English pronouns are decided on the span; only the German classes and undecided spans read the
+    // word as a String (why: NlpBenchmark.assess profile at 10KB, the substring and lower-casing of
+    // every pronoun were ~5% of the NLP engine's time)
+    switch (cls) {
+      case Lexicons.FIRST_SINGULAR: return new PronounMention(start, keyEnd, 1, false, quoted);
+      case Lexicons.FIRST_PLURAL:
+        if (keyEnd - start == 2 && chars[start] == 'U' && chars[start + 1] == 'S') return null; // the country, not "us"
+        return new PronounMention(start, keyEnd, 1, true, quoted);
+      case Lexicons.THIRD_SINGULAR: return new PronounMention(start, keyEnd, 3, false, quoted);
+      case Lexicons.THIRD_PLURAL: return new PronounMention(start, keyEnd, 3, true, quoted);
+      default: break;
+    }
     String raw = text.substring(start, keyEnd);
     String lower = raw.toLowerCase(Locale.ROOT);
     if (cls < 0) cls = Lexicons.pronounClass(lower);
