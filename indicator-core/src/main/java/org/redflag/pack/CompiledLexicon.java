@@ -50,7 +50,8 @@ public final class CompiledLexicon {
 
   private final List<ResolvedEntry> entries;
   private final ResolvedEntry[] entryArray;
-  private final String[] entryIndicator; // indicator id per entry
+  private final int[] entryIndicatorIndex; // number of the entry's indicator id (see indicatorIndex)
+  private final java.util.Map<String, Integer> indicatorIndex; // indicator id -> index
   private final double[] entryWeight;
   private final int[] entryContext;   // context index used by the entry, or -1
   private final boolean[] entryRequires; // context is a gate (else a boost)
@@ -75,13 +76,14 @@ public final class CompiledLexicon {
     entryBoost = new double[entries.size()];
     entryPack = new int[entries.size()];
     entryArray = entries.toArray(new ResolvedEntry[0]);
-    entryIndicator = new String[entries.size()];
+    entryIndicatorIndex = new int[entries.size()];
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
     entryWeight = new double[entries.size()];
     if (entries.size() > LexiconMatches.ENTRY_MASK) throw new IllegalArgumentException("too many pack entries: " + entries.size());
     for (int e = 0; e < entries.size(); e++) {
       ResolvedEntry r = entries.get(e);
       PackEntry entry = r.entry();
-      entryIndicator[e] = entry.indicator();
+      entryIndicatorIndex[e] = ids.computeIfAbsent(entry.indicator(), id -> ids.size());
       entryWeight[e] = entry.weight();
       entryPack[e] = packList.indexOf(r.scope());
       entryContext[e] = -1;
@@ -101,6 +103,7 @@ public final class CompiledLexicon {
       for (String p : entry.patterns()) reg.add(p, entry.boundary(), ROLE_ENTRY, e);
       for (String p : entry.exclude()) reg.add(p, Boundary.WORD, ROLE_EXCLUDE, e);
     }
+    this.indicatorIndex = java.util.Map.copyOf(ids);
     for (int p = 0; p < packList.size(); p++) {
       for (String cue : packList.get(p).negationCues()) reg.add(cue, Boundary.WORD, ROLE_CUE, p);
     }
@@ -306,8 +309,11 @@ public final class CompiledLexicon {
   /** The resolved entry with index {@code e} (see {@link LexiconMatches}). */
   ResolvedEntry resolved(int e) { return entryArray[e]; }
 
-  /** The indicator id of entry {@code e}. */
-  String indicator(int e) { return entryIndicator[e]; }
+  /** A number for the indicator id of entry {@code e}, the same for all entries of that indicator. */
+  int indicatorIndex(int e) { return entryIndicatorIndex[e]; }
+
+  /** The number {@link #indicatorIndex(int)} gives the entries of {@code indicatorId}, or -1 when none has it. */
+  int indicatorIndex(String indicatorId) { return indicatorIndex.getOrDefault(indicatorId, -1); }
 
   /** The weight of entry {@code e}, multiplied by its boost factor (capped at 1) when {@code boosted}. */
   double weight(int e, boolean boosted) {
