@@ -110,6 +110,19 @@ class PriceExtractorTest {
   }
 
   @Test
+  void whiteSpaceIsTheGeneralDefinitionForEveryChar() {
+    // ASCII white space as before the bit mask (not the information separators U+001C..U+001F, which
+    // Character.isWhitespace counts), beyond ASCII Character.isWhitespace or a space separator
+    for (char c = 0; c < 0x80; c++) {
+      assertThat(PriceExtractor.isSpace(c)).as("U+%04X", (int) c).isEqualTo(" \t\n\u000B\f\r".indexOf(c) >= 0);
+    }
+    for (int c = 0x80; c <= 0xFFFF; c++) {
+      boolean general = Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+      assertThat(PriceExtractor.isSpace((char) c)).as("U+%04X", c).isEqualTo(general);
+    }
+  }
+
+  @Test
   void severalPricesEachTakeTheirOwnDuration() {
     assertThat(describe("Incall $80 hh, $150 hr. Outcall $200 1h"))
         .isEqualTo("80 USD 30 '$80 hh' | 150 USD 60 '$150 hr' | 200 USD 60 '$200 1h'");
