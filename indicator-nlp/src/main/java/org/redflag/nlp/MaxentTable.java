@@ -18,9 +18,12 @@ import opennlp.tools.ml.model.MaxentModel;
  * the model's activation; only the lookup differs. Hashes are {@link String#hashCode()}'s polynomial.
  */
 final class MaxentTable {
-  /** Per slot: hash, key offset in {@link #keyChars} (-1 = empty), key length, offset in {@link #outs}. */
+  /**
+   * The general layout (null for a {@link #packed} table). Per slot: hash, key offset in
+   * {@link #keyChars} (-1 = empty), key length, offset in {@link #outs}.
+   */
   private final int[] slots;
-  /** Per slot: number of (outcome, weight) pairs. */
+  /** Per slot: number of (outcome, weight) pairs (general layout). */
   private final int[] counts;
   private final char[] keyChars;
   private final int[] outs;
@@ -44,8 +47,8 @@ final class MaxentTable {
 
   private MaxentTable(Map<String, Context> pmap, String[] outcomes) {
     int cap = Integer.highestOneBit(Math.max(4, pmap.size() * 2 - 1)) << 1;
-    slots = new int[cap * 4];
-    counts = new int[cap];
+    int[] slots = new int[cap * 4];
+    int[] counts = new int[cap];
     mask = cap - 1;
     for (int i = 0; i < cap; i++) slots[4 * i + 1] = -1;
     int chars = 0, pairs = 0;
@@ -54,8 +57,8 @@ final class MaxentTable {
       pairs += e.getValue().getOutcomes().length;
     }
     keyChars = new char[chars];
-    outs = new int[pairs];
-    weights = new double[pairs];
+    int[] outs = new int[pairs];
+    double[] weights = new double[pairs];
     int c = 0, p = 0;
     for (Map.Entry<String, Context> e : pmap.entrySet()) {
       String key = e.getKey();
@@ -77,10 +80,16 @@ final class MaxentTable {
     }
     this.outcomes = outcomes;
     this.stride = 2 + outcomes.length;
-    this.packed = outcomes.length <= PACKED_OUTCOMES && distinctOutcomes() ? pack() : null;
+    boolean pack = outcomes.length <= PACKED_OUTCOMES && distinctOutcomes(slots, counts, outs);
+    this.packed = pack ? pack(slots, counts, outs, weights) : null;
+    // a packed table reads only the packed layout (and the key chars): the general one is not kept
+    this.slots = pack ? null : slots;
+    this.counts = pack ? null : counts;
+    this.outs = pack ? null : outs;
+    this.weights = pack ? null : weights;
   }
 
-  private boolean distinctOutcomes() {
+  private static boolean distinctOutcomes(int[] slots, int[] counts, int[] outs) {
     for (int i = 0; i < counts.length; i++) {
       if (slots[4 * i + 1] < 0) continue;
       int from = slots[4 * i + 3], to = from + counts[i];
@@ -89,7 +98,7 @@ final class MaxentTable {
     return true;
   }
 
-  private long[] pack() {
+  private long[] pack(int[] slots, int[] counts, int[] outs, double[] weights) {
     long[] t = new long[counts.length * stride];
     for (int i = 0; i < counts.length; i++) {
       int b = i * stride;
@@ -119,7 +128,7 @@ final class MaxentTable {
   int numOutcomes() { return outcomes.length; }
 
   /** Number of slots: every slot {@link #find} returns is below it. */
-  int slotCount() { return counts.length; }
+  int slotCount() { return mask + 1; }
 
   String outcome(int i) { return outcomes[i]; }
 
