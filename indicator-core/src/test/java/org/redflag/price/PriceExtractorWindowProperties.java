@@ -56,7 +56,7 @@ class PriceExtractorWindowProperties {
     }));
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 1500)
   void windowsFindWhatTheWholeScanFinds(@ForAll("advert") String text) {
     assertThat(X.extract(text, "EUR")).as(text).isEqualTo(X.extractWhole(text, "EUR"));
   }
