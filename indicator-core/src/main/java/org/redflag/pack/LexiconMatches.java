@@ -80,7 +80,6 @@ public final class LexiconMatches extends AbstractList<LexiconMatch> implements 
   /** The pack entry of match {@code i}. */
   public PackEntry entry(int i) { return lexicon.resolved(data[row(i)] & ENTRY_MASK).entry(); }
 
-
   /**
    * Whether match {@code i} is the first of its entry in this list (entry ids are unique within a
    * pack set, so this is also the first with its entry id). Constant time: marked during the scan.
