@@ -5,7 +5,7 @@
 # offset maps, linear work, model files, NLP features on arbitrary Unicode. A failure prints the
 # failing sample and its seed.
 #
-#   ./fuzz.sh [FACTOR]        FACTOR: 1 to 999999; default 1000, about 11 minutes on 2 cores (100: about a minute)
+#   ./fuzz.sh [FACTOR]        FACTOR: 1 to 999999; default 1000, about 16 minutes on 2 cores (100: about 2 minutes)
 set -euo pipefail
 cd "$(dirname "$0")"
 factor="${1:-1000}"
