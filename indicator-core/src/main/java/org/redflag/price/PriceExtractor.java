@@ -146,21 +146,18 @@ public final class PriceExtractor {
   public List<PriceMention> extract(String text) { return extract(text, null); }
 
   /** Prices in one text with a default currency for euphemisms (see {@link #extract(Advert, String)}). */
-  public List<PriceMention> extract(String text, String defaultCurrency) {
-    Scratch t = SCRATCH.get();
-    t.found = 0;
-    scan(text, defaultCurrency, false, t);
-    return result(NO_MENTIONS, t);
-  }
+  public List<PriceMention> extract(String text, String defaultCurrency) { return extract(text, defaultCurrency, true); }
 
   /**
    * {@link #extract(String, String)} with every token of the text read (no windows; see
    * {@link #tokenize}): the reference the windowed scan is tested against.
    */
-  List<PriceMention> extractWhole(String text, String defaultCurrency) {
+  List<PriceMention> extractWhole(String text, String defaultCurrency) { return extract(text, defaultCurrency, false); }
+
+  private List<PriceMention> extract(String text, String defaultCurrency, boolean windowed) {
     Scratch t = SCRATCH.get();
     t.found = 0;
-    scan(text, defaultCurrency, false, t, false);
+    scan(text, defaultCurrency, false, t, windowed);
     return result(NO_MENTIONS, t);
   }
 

@@ -283,23 +283,17 @@ public final class NlpFeatureExtractor {
     // English pronouns are decided on the span; only the German classes and undecided spans read the
     // word as a String (why: NlpBenchmark.assess profile at 10KB, the substring and lower-casing of
     // every pronoun were ~5% of the NLP engine's time)
-    switch (cls) {
-      case Lexicons.FIRST_SINGULAR: return new PronounMention(start, keyEnd, 1, false, quoted);
-      case Lexicons.FIRST_PLURAL:
-        if (keyEnd - start == 2 && chars[start] == 'U' && chars[start + 1] == 'S') return null; // the country, not "us"
-        return new PronounMention(start, keyEnd, 1, true, quoted);
-      case Lexicons.THIRD_SINGULAR: return new PronounMention(start, keyEnd, 3, false, quoted);
-      case Lexicons.THIRD_PLURAL: return new PronounMention(start, keyEnd, 3, true, quoted);
-      default: break;
+    String raw = null, lower = null;
+    if (cls < 0 || cls == Lexicons.GERMAN_SIE || cls == Lexicons.GERMAN_IHR) {
+      raw = text.substring(start, keyEnd);
+      lower = raw.toLowerCase(Locale.ROOT);
+      if (cls < 0) cls = Lexicons.pronounClass(lower);
     }
-    String raw = text.substring(start, keyEnd);
-    String lower = raw.toLowerCase(Locale.ROOT);
-    if (cls < 0) cls = Lexicons.pronounClass(lower);
     switch (cls) {
       case 0: return null;
       case Lexicons.FIRST_SINGULAR: return new PronounMention(start, keyEnd, 1, false, quoted);
       case Lexicons.FIRST_PLURAL:
-        if (raw.equals("US")) return null; // the country, not "us"
+        if (keyEnd - start == 2 && chars[start] == 'U' && chars[start + 1] == 'S') return null; // the country, not "us"
         return new PronounMention(start, keyEnd, 1, true, quoted);
       case Lexicons.THIRD_SINGULAR: return new PronounMention(start, keyEnd, 3, false, quoted);
       case Lexicons.THIRD_PLURAL: return new PronounMention(start, keyEnd, 3, true, quoted);
