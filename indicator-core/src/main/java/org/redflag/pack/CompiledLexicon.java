@@ -139,7 +139,11 @@ public final class CompiledLexicon {
       }
     }
     this.contextsByCategory = byCategory;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.size(), packList.size(), slots, contexts.size()));
+    this.scratch = ThreadLocal.withInitial(() -> {
+      Scratch sc = new Scratch(entries.size(), packList.size(), slots, contexts.size());
+      sc.collector = new Collector(sc);
+      return sc;
+    });
   }
 
   /** Collects automaton patterns and what each stands for. */
@@ -206,6 +210,19 @@ public final class CompiledLexicon {
     int[] rows = new int[3 * 64]; // the advert's surviving matches, in LexiconMatches' row layout
     int rowCount;
     final BitSet presentContexts;
+    /**
+     * The last language and category this thread scanned with, and what they resolved to: adverts of
+     * one source carry the same few values, so most adverts reuse them instead of lower-casing the
+     * strings and allocating the applicable-pack array (why: AssessBenchmark.assess profile at 1KB,
+     * {@code String.toLowerCase} and the array were about 1.5% of the time). The cached array is
+     * never written after it is made.
+     */
+    private String lastLanguage;
+    private boolean[] lastApplicable;
+    private String lastCategory;
+    private int[] lastCategoryContexts;
+    /** This thread's match sink for {@link #collect} (one object per thread, not a lambda per field). */
+    Collector collector;
 
     Scratch(int entries, int packs, int slots, int contexts) {
       exclStamp = new int[entries];
@@ -219,6 +236,24 @@ public final class CompiledLexicon {
       ringStart = new int[slots * RING];
       ringEnd = new int[slots * RING];
       presentContexts = new BitSet(contexts);
+    }
+
+    boolean[] applicablePacks(CompiledLexicon lexicon, String language) {
+      if (lastApplicable == null || !java.util.Objects.equals(language, lastLanguage)) {
+        lastApplicable = lexicon.applicablePacks(language);
+        lastLanguage = language;
+      }
+      return lastApplicable;
+    }
+
+    /** The contexts that {@code category} (as given, or null) makes present, or null. */
+    int[] categoryContexts(CompiledLexicon lexicon, String category) {
+      if (category == null) return null;
+      if (!category.equals(lastCategory)) {
+        lastCategoryContexts = lexicon.contextsByCategory.get(category.toLowerCase(Locale.ROOT));
+        lastCategory = category;
+      }
+      return lastCategoryContexts;
     }
 
     void add(int r, int t, int s, int e) {
@@ -273,12 +308,10 @@ public final class CompiledLexicon {
    * @param language language that selects packs, or {@code null} to apply every pack
    */
   public LexiconMatches scan(Advert advert, AnalyzedText text, AnalyzedText title, String language) {
-    boolean[] applicable = applicablePacks(language);
     Scratch sc = scratch.get();
+    boolean[] applicable = sc.applicablePacks(this, language);
     sc.presentContexts.clear();
-    String category = advert.category().orElse(null); // no Optional.map per advert
-    if (category != null) category = category.toLowerCase(Locale.ROOT);
-    int[] fromCategory = category == null ? null : contextsByCategory.get(category);
+    int[] fromCategory = sc.categoryContexts(this, advert.category().orElse(null)); // no Optional.map per advert
     if (fromCategory != null) for (int c : fromCategory) sc.presentContexts.set(c);
     // hits of the text first, then of the title; contexts may come from either
     sc.hitCount = 0;
@@ -328,8 +361,24 @@ public final class CompiledLexicon {
 
   /** Scans one field and appends its hits (gapped phrases joined) in order of end. */
   private void collect(AnalyzedText src, Scratch sc) {
-    int stamp = sc.nextStamp();
-    automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, (p, s, e) -> {
+    Collector c = sc.collector;
+    c.src = src;
+    c.stamp = sc.nextStamp();
+    automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, c);
+    c.src = null; // keep no text reachable from the thread
+  }
+
+  /** Appends one field's hits to its scratch, joining gapped phrases (see {@link #collect}). */
+  private final class Collector implements org.redflag.match.MatchSink {
+    private final Scratch sc;
+    AnalyzedText src;
+    int stamp;
+
+    Collector(Scratch sc) { this.sc = sc; }
+
+    @Override
+    public void onMatch(int p, int s, int e) {
+      Scratch sc = this.sc;
       int g = gapPhrase[p];
       if (g < 0) {
         sc.add(role[p], target[p], s, e);
@@ -367,7 +416,7 @@ public final class CompiledLexicon {
       sc.ringStart[idx] = chainStart;
       sc.ringEnd[idx] = e;
       sc.ringCount[slot]++;
-    });
+    }
   }
 
   /** Applies language, context, exclusion and negation to hits {@code [from, to)} of one field. */

@@ -271,7 +271,7 @@ public final class PhoneNumberScanner {
         }
       }
       flush();
-      return ImmutableList.copyOf(out);
+      return out.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(out); // most adverts have none
     }
 
     /**
