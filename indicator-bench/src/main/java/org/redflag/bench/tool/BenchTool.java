@@ -23,7 +23,9 @@ import java.util.Map;
  *       their median;
  *   <li>{@code merge OUT.json IN.json...}: concatenates JMH result files;
  *   <li>{@code report RESULTS.json}: Markdown results and targets tables;
- *   <li>{@code svg RESULTS.json OUT.svg [TITLE]}: bar chart of the throughput benchmarks.
+ *   <li>{@code svg RESULTS.json OUT.svg [TITLE]}: bar chart of the throughput benchmarks;
+ *   <li>{@code ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8]}: paired
+ *       comparison of two builds' benchmarks jars in one JVM (see {@link PairedComparison}).
  * </ul>
  */
 public final class BenchTool {
@@ -39,6 +41,8 @@ public final class BenchTool {
       switch (args[0]) {
         case "gate":
           return gate(args, out, err);
+        case "ab":
+          return PairedComparison.run(args, out, err);
         case "merge": {
           if (args.length < 3) return usage(err, "merge needs OUT.json and at least one IN.json");
           ObjectMapper m = new ObjectMapper();
@@ -132,6 +136,7 @@ public final class BenchTool {
     err.println("       BenchTool merge OUT.json IN.json...");
     err.println("       BenchTool report RESULTS.json");
     err.println("       BenchTool svg RESULTS.json OUT.svg [TITLE]");
+    err.println("       BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8]");
     return 2;
   }
 }

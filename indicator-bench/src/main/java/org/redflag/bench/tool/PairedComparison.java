@@ -1,0 +1,183 @@
+package org.redflag.bench.tool;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Paired A/B comparison of two builds of Redflag in one JVM: each build's benchmarks jar gets its own
+ * class loader and its own {@link org.redflag.bench.PairedOp}, and the two run in alternating time
+ * slices (A then B, B then A, ...) after a common warm-up. Each round gives the ratio of B's time per
+ * op to A's; the result is the median of those ratios with its quartiles.
+ *
+ * <p>Why: on a shared machine two JMH runs of the same code differ by 20-40% on single benchmarks,
+ * because the machine's load changes between them; slices a fraction of a second apart see the same
+ * load, so a change of a few percent shows. An A/A comparison (the same jar twice) tells the noise
+ * left: run one before trusting a small difference, and swap A and B to see any bias of position.
+ * This measures time per op only; JMH remains the tool for published numbers and allocation.
+ */
+public final class PairedComparison {
+  private PairedComparison() {}
+
+  /** What a comparison measured: B's time per op over A's, per round. */
+  public record Result(double median, double lowerQuartile, double upperQuartile, double meanNanosA,
+      double meanNanosB, int rounds) {
+    /** One line: both builds' mean time per op and the median ratio with its quartiles. */
+    public String describe(String label) {
+      return String.format(Locale.ROOT,
+          "%s: A %.0f ns/op, B %.0f ns/op (means of %d rounds); B/A time per op: median %.3f (%+.1f%%), quartiles %.3f..%.3f",
+          label, meanNanosA, meanNanosB, rounds, median, (median - 1) * 100, lowerQuartile, upperQuartile);
+    }
+  }
+
+  /**
+   * Runs {@code warmUpSlices} slices of each, then {@code rounds} rounds of one slice of each, the
+   * first of a round alternating between A and B. An operator runs ops for at least the nanoseconds it is
+   * given and returns how many it ran; {@code clock} measures each slice.
+   */
+  public static Result compare(LongUnaryOperator a, LongUnaryOperator b, int rounds, long sliceNanos,
+      int warmUpSlices, LongSupplier clock) {
+    if (rounds < 1) throw new IllegalArgumentException("rounds must be at least 1, was " + rounds);
+    if (sliceNanos < 1) throw new IllegalArgumentException("slice must be positive, was " + sliceNanos + " ns");
+    for (int w = 0; w < warmUpSlices; w++) {
+      a.applyAsLong(sliceNanos);
+      b.applyAsLong(sliceNanos);
+    }
+    double[] ratios = new double[rounds];
+    double sumA = 0, sumB = 0;
+    for (int r = 0; r < rounds; r++) {
+      double perOpA, perOpB;
+      if ((r & 1) == 0) {
+        perOpA = perOp(a, sliceNanos, clock);
+        perOpB = perOp(b, sliceNanos, clock);
+      } else {
+        perOpB = perOp(b, sliceNanos, clock);
+        perOpA = perOp(a, sliceNanos, clock);
+      }
+      ratios[r] = perOpB / perOpA;
+      sumA += perOpA;
+      sumB += perOpB;
+    }
+    Arrays.sort(ratios);
+    return new Result(quantile(ratios, 0.5), quantile(ratios, 0.25), quantile(ratios, 0.75), sumA / rounds,
+        sumB / rounds, rounds);
+  }
+
+  private static double perOp(LongUnaryOperator op, long sliceNanos, LongSupplier clock) {
+    long t0 = clock.getAsLong();
+    long ops = op.applyAsLong(sliceNanos);
+    long t = clock.getAsLong() - t0;
+    if (ops <= 0) throw new IllegalStateException(op + " ran no op in a slice of " + sliceNanos + " ns");
+    return (double) t / ops;
+  }
+
+  /** Linear interpolation between the closest ranks of sorted {@code v}. */
+  static double quantile(double[] v, double q) {
+    double pos = q * (v.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = Math.min(lo + 1, v.length - 1);
+    return v[lo] + (pos - lo) * (v[hi] - v[lo]);
+  }
+
+  private static final String OP_CLASS = "org.redflag.bench.PairedOp";
+
+  /**
+   * A fresh {@link org.redflag.bench.PairedOp} for {@code benchmark} and {@code size}, defined in a class
+   * loader of its own over {@code jar} (a benchmarks jar, which holds Redflag and its dependencies), so
+   * that it runs that jar's code.
+   */
+  static LongUnaryOperator load(Path jar, String benchmark, String size) throws IOException {
+    if (!Files.isRegularFile(jar)) throw new IllegalArgumentException(jar + ": no such jar");
+    byte[] op;
+    try (InputStream in = PairedComparison.class.getResourceAsStream("/" + OP_CLASS.replace('.', '/') + ".class")) {
+      if (in == null) throw new IllegalStateException(OP_CLASS + " is not on the class path");
+      op = in.readAllBytes();
+    }
+    BuildLoader loader = new BuildLoader(jar.toUri().toURL(), op);
+    try {
+      Class<?> c = loader.loadClass(OP_CLASS);
+      return (LongUnaryOperator) c.getConstructor(String.class, String.class).newInstance(benchmark, size);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalArgumentException iae) throw iae;
+      throw new IllegalStateException(jar + ": could not set up " + benchmark + ": " + cause, cause);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new IllegalStateException(jar + ": could not load " + OP_CLASS + " (" + e + ")", e);
+    }
+  }
+
+  /** Loads a jar's classes on their own (parent: the platform loader) and {@code PairedOp} from the given bytes. */
+  private static final class BuildLoader extends URLClassLoader {
+    private final byte[] op;
+
+    BuildLoader(URL jar, byte[] op) {
+      super(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
+      this.op = op;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (!name.equals(OP_CLASS)) return super.loadClass(name, resolve);
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> c = findLoadedClass(name);
+        return c != null ? c : defineClass(name, op, 0, op.length);
+      }
+    }
+  }
+
+  /** {@code BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds N] [--slice-ms MS] [--warmup-s S]}. */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    int rounds = 40;
+    long sliceMs = 200;
+    long warmUpSeconds = 8;
+    java.util.List<String> pos = new java.util.ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--rounds") || a.equals("--slice-ms") || a.equals("--warmup-s")) {
+        if (i + 1 == args.length) return usage(err, a + " needs a whole number");
+        long v;
+        try {
+          v = Long.parseLong(args[++i]);
+        } catch (NumberFormatException e) {
+          return usage(err, a + " must be a whole number, was '" + args[i] + "'");
+        }
+        if (v < (a.equals("--warmup-s") ? 0 : 1) || v > 100_000) return usage(err, a + " is out of range: " + v);
+        if (a.equals("--rounds")) rounds = (int) v;
+        else if (a.equals("--slice-ms")) sliceMs = v;
+        else warmUpSeconds = v;
+      } else if (a.startsWith("--")) {
+        return usage(err, "unknown option '" + a + "'");
+      } else {
+        pos.add(a);
+      }
+    }
+    if (pos.size() != 4) return usage(err, "ab needs A.jar B.jar BENCHMARK SIZE");
+    String benchmark = pos.get(2), size = pos.get(3);
+    if (!org.redflag.bench.PairedOp.names().contains(benchmark)) {
+      return usage(err, "unknown benchmark '" + benchmark + "', expected one of " + String.join(", ", org.redflag.bench.PairedOp.names()));
+    }
+    org.redflag.bench.corpus.SyntheticAdverts.Size.of(size); // validates the label before loading anything
+    LongUnaryOperator a = load(Path.of(pos.get(0)), benchmark, size);
+    LongUnaryOperator b = load(Path.of(pos.get(1)), benchmark, size);
+    long slice = sliceMs * 1_000_000L;
+    int warmUpSlices = (int) Math.ceil(warmUpSeconds * 1e9 / (2.0 * slice)); // of each build
+    Result r = compare(a, b, rounds, slice, warmUpSlices, System::nanoTime);
+    out.println(r.describe(benchmark + " " + size));
+    return 0;
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("error: " + problem);
+    err.println("usage: BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8]");
+    err.println("       BENCHMARK: " + String.join(", ", org.redflag.bench.PairedOp.names()) + "; SIZE: 200B, 1KB or 10KB");
+    return 2;
+  }
+}

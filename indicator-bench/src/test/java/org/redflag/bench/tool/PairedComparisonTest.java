@@ -1,0 +1,109 @@
+package org.redflag.bench.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongUnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class PairedComparisonTest {
+  /** An op on a fake clock: each slice advances the clock by the slice and reports {@code ops} ops. */
+  private static LongUnaryOperator fake(AtomicLong clock, List<String> calls, String name, long... opsPerSlice) {
+    int[] call = {0};
+    return nanos -> {
+      calls.add(name);
+      clock.addAndGet(nanos);
+      return opsPerSlice[Math.min(call[0]++, opsPerSlice.length - 1)];
+    };
+  }
+
+  @Test
+  void ratioIsBTimePerOpOverAs() {
+    AtomicLong clock = new AtomicLong();
+    List<String> calls = new ArrayList<>();
+    // B runs half as many ops per slice: twice the time per op
+    PairedComparison.Result r = PairedComparison.compare(fake(clock, calls, "A", 100), fake(clock, calls, "B", 50),
+        6, 1_000_000, 2, clock::get);
+    assertThat(r.median()).isCloseTo(2.0, within(1e-12));
+    assertThat(r.lowerQuartile()).isCloseTo(2.0, within(1e-12));
+    assertThat(r.meanNanosA()).isCloseTo(10_000, within(1e-9));
+    assertThat(r.meanNanosB()).isCloseTo(20_000, within(1e-9));
+    assertThat(r.rounds()).isEqualTo(6);
+    assertThat(r.describe("x")).contains("median 2.000 (+100.0%)");
+  }
+
+  @Test
+  void warmsUpBothThenAlternatesWhichGoesFirst() {
+    AtomicLong clock = new AtomicLong();
+    List<String> calls = new ArrayList<>();
+    PairedComparison.compare(fake(clock, calls, "A", 1), fake(clock, calls, "B", 1), 4, 10, 2, clock::get);
+    assertThat(calls).containsExactly("A", "B", "A", "B", // warm-up
+        "A", "B", "B", "A", "A", "B", "B", "A");
+  }
+
+  @Test
+  void medianAndQuartilesOfTheRoundsRatios() {
+    AtomicLong clock = new AtomicLong();
+    List<String> calls = new ArrayList<>();
+    // A: 100 ops every slice; B's slices in round order (B second, first, second, first, second): 100, 50, 200, 25, 100
+    PairedComparison.Result r = PairedComparison.compare(fake(clock, calls, "A", 100),
+        fake(clock, calls, "B", 100, 50, 200, 25, 100), 5, 1000, 0, clock::get);
+    // ratios 1, 2, 0.5, 4, 1 -> sorted 0.5, 1, 1, 2, 4
+    assertThat(r.median()).isCloseTo(1.0, within(1e-12));
+    assertThat(r.lowerQuartile()).isCloseTo(1.0, within(1e-12));
+    assertThat(r.upperQuartile()).isCloseTo(2.0, within(1e-12));
+  }
+
+  @Test
+  void quantileInterpolatesBetweenRanks() {
+    assertThat(PairedComparison.quantile(new double[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
+    assertThat(PairedComparison.quantile(new double[] {1, 2, 3, 4}, 0.25)).isEqualTo(1.75);
+    assertThat(PairedComparison.quantile(new double[] {7}, 0.75)).isEqualTo(7);
+  }
+
+  @Test
+  void anOpThatRunsNothingIsAnError() {
+    AtomicLong clock = new AtomicLong();
+    List<String> calls = new ArrayList<>();
+    assertThatThrownBy(() -> PairedComparison.compare(fake(clock, calls, "A", 1), fake(clock, calls, "B", 0), 2, 10, 0, clock::get))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ran no op");
+    assertThatThrownBy(() -> PairedComparison.compare(fake(clock, calls, "A", 1), fake(clock, calls, "B", 1), 0, 10, 0, clock::get))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rounds must be at least 1");
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run ab(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] full = new String[args.length + 1];
+    full[0] = "ab";
+    System.arraycopy(args, 0, full, 1, args.length);
+    int exit = BenchTool.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void commandLineNamesWhatIsWrong() {
+    assertThat(ab("a.jar", "b.jar", "assess")).satisfies(r -> {
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("ab needs A.jar B.jar BENCHMARK SIZE");
+    });
+    assertThat(ab("a.jar", "b.jar", "scoring", "1KB").err()).contains("unknown benchmark 'scoring'", "assess, assessWithBaseline");
+    assertThat(ab("a.jar", "b.jar", "assess", "2KB").err()).contains("unknown advert size '2KB'");
+    assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--rounds", "x").err()).contains("--rounds must be a whole number, was 'x'");
+    assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--slice-ms", "0").err()).contains("--slice-ms is out of range: 0");
+    assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--fast").err()).contains("unknown option '--fast'");
+    assertThat(ab("missing-a.jar", "b.jar", "assess", "1KB")).satisfies(r -> {
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("missing-a.jar: no such jar");
+    });
+  }
+}
