@@ -9,9 +9,13 @@ import org.redflag.bench.match.PackPhrases;
 import org.redflag.bench.match.RedflagPhraseMatcher;
 import org.redflag.engine.Assessment;
 import org.redflag.engine.RiskEngine;
+import org.redflag.io.AdvertJson;
 import org.redflag.nlp.NlpFeatureExtractor;
+import org.redflag.nlp.OpenNlpLanguageDetector;
 import org.redflag.nlp.RedflagNlp;
 import org.redflag.pack.PackSet;
+import org.redflag.price.PriceExtractor;
+import org.redflag.text.PhoneNumberScanner;
 import org.redflag.text.TextPipeline;
 
 /**
@@ -31,7 +35,13 @@ public final class PairedOp implements LongUnaryOperator {
       "assessWithBaseline", "AssessBenchmark.assessWithBaseline",
       "nlpAssess", "NlpBenchmark.assess",
       "nlpFeatures", "NlpBenchmark.features",
-      "redflag", "MatchingPeersBenchmark.redflag");
+      "redflag", "MatchingPeersBenchmark.redflag",
+      // parts of AssessBenchmark.assess on their own (for a cost breakdown, not JMH benchmarks):
+      "normalise", "TextPipeline.analyze of the text",
+      "prices", "PriceExtractor.extract of the advert (title and text)",
+      "phones", "PhoneNumberScanner.scanObscured of the text",
+      "digest", "AdvertJson.sha256 of the advert",
+      "language", "OpenNlpLanguageDetector.detectWithConfidence of the text");
 
   private final String benchmark;
   private final Advert[] adverts;
@@ -39,6 +49,7 @@ public final class PairedOp implements LongUnaryOperator {
   private RiskEngine engine;
   private NlpFeatureExtractor extractor;
   private RedflagPhraseMatcher matcher;
+  private OpenNlpLanguageDetector detector;
   private int next;
   /** Folded results (read by nobody; keeps the work alive). */
   public long sink;
@@ -62,11 +73,13 @@ public final class PairedOp implements LongUnaryOperator {
         TextPipeline p = TextPipeline.defaults();
         matcher = new RedflagPhraseMatcher(PackPhrases.of(PackSet.defaults(), p), p);
       }
+      case "normalise", "prices", "phones", "digest" -> { }
+      case "language" -> detector = new OpenNlpLanguageDetector();
       default -> throw new IllegalArgumentException("unknown benchmark '" + benchmark + "', expected one of "
           + String.join(", ", names()));
     }
     // as NlpBenchmark: no stated language, so detection runs on every op
-    Advert[] ads = benchmark.startsWith("nlp") ? NlpBenchmark.withoutLanguage(corpus) : corpus.toArray(new Advert[0]);
+    Advert[] ads = benchmark.startsWith("nlp") || benchmark.equals("language") ? NlpBenchmark.withoutLanguage(corpus) : corpus.toArray(new Advert[0]);
     this.adverts = ads;
     this.texts = new String[ads.length];
     for (int i = 0; i < ads.length; i++) texts[i] = ads[i].text();
@@ -96,6 +109,40 @@ public final class PairedOp implements LongUnaryOperator {
       case "nlpFeatures" -> {
         do {
           for (int k = 0; k < 4; k++) s += extractor.extract(texts[next++ & mask]).sentences();
+          ops += 4;
+        } while (System.nanoTime() < end);
+      }
+      case "normalise" -> {
+        TextPipeline p = TextPipeline.defaults();
+        do {
+          for (int k = 0; k < 4; k++) s += p.analyze(texts[next++ & mask]).length();
+          ops += 4;
+        } while (System.nanoTime() < end);
+      }
+      case "prices" -> {
+        PriceExtractor x = PriceExtractor.defaults();
+        do {
+          for (int k = 0; k < 4; k++) s += x.extract(adverts[next++ & mask], null).size();
+          ops += 4;
+        } while (System.nanoTime() < end);
+      }
+      case "phones" -> {
+        PhoneNumberScanner x = PhoneNumberScanner.defaults();
+        do {
+          for (int k = 0; k < 4; k++) s += x.scanObscured(texts[next++ & mask]).size();
+          ops += 4;
+        } while (System.nanoTime() < end);
+      }
+      case "digest" -> {
+        do {
+          for (int k = 0; k < 4; k++) s += AdvertJson.sha256(adverts[next++ & mask]).charAt(0);
+          ops += 4;
+        } while (System.nanoTime() < end);
+      }
+      case "language" -> {
+        // 64 different texts in turn: the detector's one-text memory never answers
+        do {
+          for (int k = 0; k < 4; k++) s += detector.detectWithConfidence(texts[next++ & mask]).language().length();
           ops += 4;
         } while (System.nanoTime() < end);
       }
