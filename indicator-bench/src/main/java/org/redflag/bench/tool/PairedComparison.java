@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
@@ -20,9 +21,12 @@ import java.util.function.LongUnaryOperator;
  *
  * <p>Why: on a shared machine two JMH runs of the same code differ by 20-40% on single benchmarks,
  * because the machine's load changes between them; slices a fraction of a second apart see the same
- * load, so a change of a few percent shows. An A/A comparison (the same jar twice) tells the noise
- * left: run one before trusting a small difference, and swap A and B to see any bias of position.
- * This measures time per op only; JMH remains the tool for published numbers and allocation.
+ * load, so a change of a few percent shows. The build loaded second runs faster or slower than the
+ * first by placement alone (A/A comparisons of one jar read from -12% to +5% depending on the
+ * benchmark), so by default the comparison runs in both orders, each in a JVM of its own, and reports
+ * {@code sqrt(m1 / m2)} of the two medians (the bias cancels) with the bias itself,
+ * {@code sqrt(m1 * m2)}. {@code --one-order} runs one order in this JVM. This measures time per op
+ * only; JMH remains the tool for published numbers and allocation.
  */
 public final class PairedComparison {
   private PairedComparison() {}
@@ -138,10 +142,13 @@ public final class PairedComparison {
     int rounds = 40;
     long sliceMs = 200;
     long warmUpSeconds = 8;
+    boolean oneOrder = false;
     java.util.List<String> pos = new java.util.ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("--rounds") || a.equals("--slice-ms") || a.equals("--warmup-s")) {
+      if (a.equals("--one-order")) {
+        oneOrder = true;
+      } else if (a.equals("--rounds") || a.equals("--slice-ms") || a.equals("--warmup-s")) {
         if (i + 1 == args.length) return usage(err, a + " needs a whole number");
         long v;
         try {
@@ -165,18 +172,65 @@ public final class PairedComparison {
       return usage(err, "unknown benchmark '" + benchmark + "', expected one of " + String.join(", ", org.redflag.bench.PairedOp.names()));
     }
     org.redflag.bench.corpus.SyntheticAdverts.Size.of(size); // validates the label before loading anything
-    LongUnaryOperator a = load(Path.of(pos.get(0)), benchmark, size);
-    LongUnaryOperator b = load(Path.of(pos.get(1)), benchmark, size);
-    long slice = sliceMs * 1_000_000L;
-    int warmUpSlices = (int) Math.ceil(warmUpSeconds * 1e9 / (2.0 * slice)); // of each build
-    Result r = compare(a, b, rounds, slice, warmUpSlices, System::nanoTime);
-    out.println(r.describe(benchmark + " " + size));
+    Path jarA = Path.of(pos.get(0)), jarB = Path.of(pos.get(1));
+    for (Path j : List.of(jarA, jarB)) if (!Files.isRegularFile(j)) return usage(err, j + ": no such jar");
+    if (oneOrder) {
+      LongUnaryOperator a = load(jarA, benchmark, size);
+      LongUnaryOperator b = load(jarB, benchmark, size);
+      long slice = sliceMs * 1_000_000L;
+      int warmUpSlices = (int) Math.ceil(warmUpSeconds * 1e9 / (2.0 * slice)); // of each build
+      Result r = compare(a, b, rounds, slice, warmUpSlices, System::nanoTime);
+      out.println(r.describe(benchmark + " " + size));
+      out.println(String.format(Locale.ROOT, "median %.6f", r.median()));
+      return 0;
+    }
+    // both orders, each in a JVM of its own: the build loaded second runs a few percent faster or
+    // slower than the first by placement alone, so one order's median mixes that into the effect
+    List<String> common = List.of(benchmark, size, "--rounds", Integer.toString(rounds), "--slice-ms",
+        Long.toString(sliceMs), "--warmup-s", Long.toString(warmUpSeconds), "--one-order");
+    double m1 = child(jarA, jarB, common, out, err);
+    double m2 = child(jarB, jarA, common, out, err);
+    if (Double.isNaN(m1) || Double.isNaN(m2)) return 2;
+    out.println(String.format(Locale.ROOT,
+        "%s %s: B/A time per op %.3f (%+.1f%%), from both orders (A first: %.3f, B first: %.3f); second-loaded build's own bias %+.1f%%",
+        benchmark, size, Math.sqrt(m1 / m2), (Math.sqrt(m1 / m2) - 1) * 100, m1, 1 / m2, (Math.sqrt(m1 * m2) - 1) * 100));
     return 0;
+  }
+
+  /** Runs {@code ab FIRST SECOND ... --one-order} in a new JVM like this one; its median, or NaN when it failed. */
+  private static double child(Path first, Path second, List<String> common, PrintStream out, PrintStream err)
+      throws IOException {
+    List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(x -> x.startsWith("-X")).toList());
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchTool.class.getName(), "ab",
+        first.toString(), second.toString()));
+    cmd.addAll(common);
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    double median = Double.NaN;
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith("median ")) median = Double.parseDouble(line.substring(7));
+        else if (!line.startsWith("SLF4J")) out.println("  " + line);
+      }
+    }
+    try {
+      if (p.waitFor() != 0) {
+        err.println("error: the comparison of " + first + " then " + second + " failed (exit " + p.exitValue() + ")");
+        return Double.NaN;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+    return median;
   }
 
   private static int usage(PrintStream err, String problem) {
     err.println("error: " + problem);
-    err.println("usage: BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8]");
+    err.println("usage: BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--one-order]");
     err.println("       BENCHMARK: " + String.join(", ", org.redflag.bench.PairedOp.names()) + "; SIZE: 200B, 1KB or 10KB");
     return 2;
   }
