@@ -89,27 +89,6 @@ public final class PriceExtractor {
 
   private static final int RATES_WINDOW = 24;
 
-  /** Words that open a rates list ({@link #W_RATES}). */
-  private static final String[] RATES_WORDS = {"rate", "rates", "price", "prices", "pricing", "preis", "preise", "tarif",
-      "tarife", "цена", "цены", "стоимость", "прайс", "тариф"};
-  /** The first letters of the rates words: ASCII (either case) by char, others lower-case in a string. */
-  private static final boolean[] RATES_FIRST_ASCII = new boolean[128];
-  private static final String RATES_FIRST_OTHER;
-
-  static {
-    StringBuilder other = new StringBuilder();
-    for (String r : RATES_WORDS) {
-      char c = r.charAt(0);
-      if (c < 0x80) {
-        RATES_FIRST_ASCII[c] = true;
-        RATES_FIRST_ASCII[Character.toUpperCase(c)] = true;
-      } else if (other.indexOf(String.valueOf(c)) < 0) {
-        other.append(c);
-      }
-    }
-    RATES_FIRST_OTHER = other.toString();
-  }
-
   private static final WordTable WORDS = buildWords();
 
   private final long maxCents;
@@ -227,14 +206,6 @@ public final class PriceExtractor {
     char[] chars = new char[256];
     /** The parser last used on this thread (reset per text; see scan). */
     Parser parser;
-    /** Token indices where a window starts after text left out: the parser starts afresh there (see windowStart). */
-    int[] windows = new int[8];
-    int windowCount;
-
-    void newWindow() {
-      if (windowCount == windows.length) windows = java.util.Arrays.copyOf(windows, 2 * windowCount);
-      windows[windowCount++] = n;
-    }
     /** Prices found so far by this extract call: amount in hundredths, and (start, end, currency + 1 or 0, minutes | title bit). */
     int found;
     long[] foundCents = new long[8];
@@ -284,7 +255,6 @@ public final class PriceExtractor {
         cents = fresh.cents; glued = fresh.glued;
       }
       if (chars.length > 1 << 16) chars = new char[256];
-      if (windows.length > 1 << 12) windows = new int[8];
       if (foundCents.length > 1 << 12) {
         foundCents = new long[8];
         foundInfo = new int[32];
@@ -300,8 +270,6 @@ public final class PriceExtractor {
    * from a number (sign, label, phone chain, "US$").
    */
   static final int WINDOW_TOKENS_BEFORE = RATES_WINDOW + 8;
-  /** Tokens a window keeps before its first number when the tokens further back hold no rates word (see windowStart). */
-  static final int WINDOW_TOKENS_NEAR = 8;
   /**
    * Tokens a window goes on after its last number: more than the parser looks ahead of a number
    * (currency, range, joining tokens and a duration such as "half an hour": at most about eight).
@@ -327,7 +295,6 @@ public final class PriceExtractor {
   private static void tokenize(String s, Scratch t, boolean windowed) {
     t.trim();
     t.n = 0;
-    t.windowCount = 0;
     int len = s.length();
     // the chars are copied once into the scratch buffer: array reads instead of String.charAt (coder
     // check per char) in the tokenizer, number scanner and word lookups, which read every char about
@@ -344,63 +311,25 @@ public final class PriceExtractor {
       int d = done;
       while (d < len && !isDigit(b[d])) d++;
       if (d == len) return; // no number after this: nothing here can be a price
-      int start = windowStart(b, done, d);
-      if (start > done) t.newWindow(); // text was left out before it: the parser starts afresh here
-      done = tokenizeWindow(b, len, start, WINDOW_TOKENS_AFTER, t);
+      done = tokenizeWindow(b, len, windowStart(b, done, d), WINDOW_TOKENS_AFTER, t);
     }
   }
 
   /**
    * Where the window of the first digit at {@code digit} starts: the last white space before it, not
-   * before {@code floor}, with {@link #WINDOW_TOKENS_BEFORE} tokens between it and the digit, or, when
-   * those tokens hold no rates word beyond the {@link #WINDOW_TOKENS_NEAR} nearest, the white space with
-   * those nearest between it and the digit; {@code floor} when there are fewer tokens. Between
-   * {@code floor} and the digit there is no number, so every white space there lies between tokens and
-   * a char after white space starts a token.
-   *
-   * <p>Why the near start is exact: the parser looks back from a number only a few tokens (sign,
-   * label, "US$", a duration just before it: fewer than {@link #WINDOW_TOKENS_NEAR}); from further back
-   * only a rates word reaches it, and there is no number (so no price) before the digit since
-   * {@code floor}. When all {@link #WINDOW_TOKENS_BEFORE} tokens lie after {@code floor}, what the
-   * parser carries from before them (an open rates list, an unclaimed duration) cannot reach the digit
-   * in the whole text either, so the parser starts afresh at the window ({@code Scratch.newWindow}).
-   * (Why: AssessBenchmark.assess profile, tokenizing the windows was ~60% of price extraction, and most
-   * windows' far tokens are ordinary words.)
+   * before {@code floor}, with {@link #WINDOW_TOKENS_BEFORE} tokens between it and the digit;
+   * {@code floor} when there is none. Between {@code floor} and the digit there is no number, so every
+   * white space there lies between tokens and a char after white space starts a token.
    */
   private static int windowStart(char[] b, int floor, int digit) {
     int tokens = 0;
-    int near = -1;
     boolean spaceAfter = true; // the digit's own token is not counted
     for (int k = digit - 1; k > floor; k--) {
       boolean space = isSpace(b[k]);
-      if (space && !spaceAfter) {
-        ++tokens;
-        if (tokens == WINDOW_TOKENS_NEAR) near = k;
-        if (tokens >= WINDOW_TOKENS_BEFORE) return hasRatesWord(b, k, near) ? k : near;
-      }
+      if (space && !spaceAfter && ++tokens >= WINDOW_TOKENS_BEFORE) return k;
       spaceAfter = space;
     }
     return floor;
-  }
-
-  /**
-   * Whether a word of {@code [from, to)} (white space at both ends) is a rates word, as the tokenizer
-   * would read it: a maximal run of letters whose role has {@link #W_RATES}. Only runs whose first
-   * letter starts some rates word are looked up.
-   */
-  private static boolean hasRatesWord(char[] b, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      char c = b[k];
-      if (!(c < 0x80 ? RATES_FIRST_ASCII[c] : RATES_FIRST_OTHER.indexOf(Character.toLowerCase(c)) >= 0)
-          || isLetter(b[k - 1])) {
-        continue;
-      }
-      int e = k + 1;
-      while (e < to && isLetter(b[e])) e++;
-      if ((WORDS.lookup(b, k, e) >>> 32 & W_RATES) != 0) return true;
-      k = e;
-    }
-    return false;
   }
 
   /**
@@ -688,17 +617,7 @@ public final class PriceExtractor {
       byte[] type = t.type;
       int[] info = t.info;
       int n = t.n;
-      int w = 0; // the next window start after text left out (see windowStart)
-      int nextWindow = t.windowCount > 0 ? t.windows[0] : Integer.MAX_VALUE;
       while (i < n) {
-        if (i >= nextWindow) {
-          // nothing before this window reaches its numbers (see windowStart): start as on a new text
-          durMinutes = -1;
-          durFirst = -1;
-          durLast = -1;
-          ratesUntil = -1;
-          nextWindow = ++w < t.windowCount ? t.windows[w] : Integer.MAX_VALUE;
-        }
         // punctuation and words without a role start nothing here (duration and amount return at once
         // for them): skipped without the calls, they are most tokens (why: AssessBenchmark.assess profile
         // at 1KB, the parser's per-token calls were ~1/3 of price extraction)
@@ -1127,7 +1046,8 @@ public final class PriceExtractor {
     w.put("drei", W_COUNT, 3);
     w.put("три", W_COUNT, 3);
     for (String to : new String[] {"to", "bis", "до"}) w.put(to, W_TO, 0);
-    for (String r : RATES_WORDS) {
+    for (String r : new String[] {"rate", "rates", "price", "prices", "pricing", "preis", "preise", "tarif", "tarife",
+        "цена", "цены", "стоимость", "прайс", "тариф"}) {
       w.put(r, W_RATES, 0);
     }
     for (String x : new String[] {"yo", "y", "yrs", "yr", "years", "year", "jahre", "j", "лет", "года", "cm", "kg", "lbs",

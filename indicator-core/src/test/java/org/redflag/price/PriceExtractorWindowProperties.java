@@ -66,34 +66,6 @@ class PriceExtractorWindowProperties {
     assertThat(X.extract(text)).as(text).isEqualTo(X.extractWhole(text, null));
   }
 
-  /**
-   * A window keeps only its nearest tokens when the tokens further back hold no rates word: every rates
-   * word, in either case and glued to punctuation, at every distance from a bare number far enough
-   * into the text for the window to be cut, and after a price whose open rates list the cut window must
-   * not inherit.
-   */
-  @Example
-  void ratesWordsBeforeACutWindow() {
-    String far = "sweet ".repeat(40);
-    int prices = 0;
-    for (String rates : List.of("rate", "rates", "price", "prices", "pricing", "preis", "preise", "tarif", "tarife",
-        "цена", "цены", "стоимость", "прайс", "тариф")) {
-      for (String form : List.of(rates, rates.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + rates.substring(1),
-          rates.toUpperCase(java.util.Locale.ROOT), "(" + rates + "):", "x-" + rates)) {
-        for (int words = 0; words <= 34; words++) {
-          String near = "new ".repeat(words);
-          for (String text : List.of(far + form + " " + near + "hh 100", far + "$80 " + far + form + " " + near + "hh 100",
-              "$80 hh " + "in ".repeat(words) + far.substring(0, 6 * (words % 20)) + near + "1h 100")) {
-            List<PriceMention> found = X.extract(text, "EUR");
-            assertThat(found).as(text).isEqualTo(X.extractWhole(text, "EUR"));
-            prices += found.size();
-          }
-        }
-      }
-    }
-    assertThat(prices).as("bare numbers counted as prices after a rates word").isGreaterThan(500);
-  }
-
   /** The cases the window sizes are made for, one by one, at the exact distances where they matter. */
   @Example
   void ratesListAndDurationsAtTheWindowsEdges() {
