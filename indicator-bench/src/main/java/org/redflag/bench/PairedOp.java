@@ -2,6 +2,7 @@ package org.redflag.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToLongFunction;
 import java.util.function.LongUnaryOperator;
 import org.redflag.advert.Advert;
 import org.redflag.bench.corpus.SyntheticAdverts;
@@ -15,6 +16,7 @@ import org.redflag.nlp.OpenNlpLanguageDetector;
 import org.redflag.nlp.RedflagNlp;
 import org.redflag.pack.PackSet;
 import org.redflag.price.PriceExtractor;
+import org.redflag.text.AnalyzedText;
 import org.redflag.text.PhoneNumberScanner;
 import org.redflag.text.TextPipeline;
 
@@ -44,12 +46,8 @@ public final class PairedOp implements LongUnaryOperator {
       "language", "OpenNlpLanguageDetector.detectWithConfidence of the text");
 
   private final String benchmark;
-  private final Advert[] adverts;
-  private final String[] texts;
-  private RiskEngine engine;
-  private NlpFeatureExtractor extractor;
-  private RedflagPhraseMatcher matcher;
-  private OpenNlpLanguageDetector detector;
+  /** One op on advert {@code i} of the corpus; its result, folded into {@link #sink}. */
+  private final IntToLongFunction op;
   private int next;
   /** Folded results (read by nobody; keeps the work alive). */
   public long sink;
@@ -61,28 +59,53 @@ public final class PairedOp implements LongUnaryOperator {
   public PairedOp(String benchmark, String size) {
     this.benchmark = benchmark;
     List<Advert> corpus = SyntheticAdverts.corpus(SyntheticAdverts.Size.of(size));
-    switch (benchmark) {
-      case "assess" -> engine = RiskEngine.withDefaults();
-      case "assessWithBaseline" -> engine = RiskEngine.builder().baseline(AssessBenchmark.marketBaselines()).build();
-      case "nlpAssess" -> {
-        extractor = new NlpFeatureExtractor();
-        engine = RiskEngine.builder().nlp(RedflagNlp.component(extractor)).build();
+    // as NlpBenchmark: no stated language, so detection runs on every op
+    Advert[] ads = benchmark.startsWith("nlp") || benchmark.equals("language")
+        ? NlpBenchmark.withoutLanguage(corpus) : corpus.toArray(new Advert[0]);
+    String[] texts = new String[ads.length];
+    for (int i = 0; i < ads.length; i++) texts[i] = ads[i].text();
+    this.op = switch (benchmark) {
+      case "assess" -> assessing(RiskEngine.withDefaults(), ads);
+      case "assessWithBaseline" -> assessing(RiskEngine.builder().baseline(AssessBenchmark.marketBaselines()).build(), ads);
+      case "nlpAssess" -> assessing(RiskEngine.builder().nlp(RedflagNlp.component(new NlpFeatureExtractor())).build(), ads);
+      case "nlpFeatures" -> {
+        NlpFeatureExtractor x = new NlpFeatureExtractor();
+        yield i -> x.extract(texts[i]).sentences();
       }
-      case "nlpFeatures" -> extractor = new NlpFeatureExtractor();
       case "redflag" -> {
         TextPipeline p = TextPipeline.defaults();
-        matcher = new RedflagPhraseMatcher(PackPhrases.of(PackSet.defaults(), p), p);
+        RedflagPhraseMatcher m = new RedflagPhraseMatcher(PackPhrases.of(PackSet.defaults(), p), p);
+        yield i -> m.countStarts(texts[i]);
       }
-      case "normalise", "prices", "phones", "digest" -> { }
-      case "language" -> detector = new OpenNlpLanguageDetector();
+      case "normalise" -> {
+        TextPipeline p = TextPipeline.defaults();
+        AnalyzedText reuse = AnalyzedText.reusable();
+        yield i -> p.analyze(texts[i], reuse).length();
+      }
+      case "prices" -> {
+        PriceExtractor x = PriceExtractor.defaults();
+        yield i -> x.extract(ads[i], null).size();
+      }
+      case "phones" -> {
+        PhoneNumberScanner x = PhoneNumberScanner.defaults();
+        yield i -> x.scanObscured(texts[i]).size();
+      }
+      case "digest" -> i -> AdvertJson.sha256(ads[i]).charAt(0);
+      case "language" -> {
+        // 64 different texts in turn: the detector's one-text memory never answers
+        OpenNlpLanguageDetector x = new OpenNlpLanguageDetector();
+        yield i -> x.detectWithConfidence(texts[i]).language().length();
+      }
       default -> throw new IllegalArgumentException("unknown benchmark '" + benchmark + "', expected one of "
           + String.join(", ", names()));
-    }
-    // as NlpBenchmark: no stated language, so detection runs on every op
-    Advert[] ads = benchmark.startsWith("nlp") || benchmark.equals("language") ? NlpBenchmark.withoutLanguage(corpus) : corpus.toArray(new Advert[0]);
-    this.adverts = ads;
-    this.texts = new String[ads.length];
-    for (int i = 0; i < ads.length; i++) texts[i] = ads[i].text();
+    };
+  }
+
+  private static IntToLongFunction assessing(RiskEngine engine, Advert[] ads) {
+    return i -> {
+      Assessment a = engine.assess(ads[i]);
+      return Double.doubleToRawLongBits(a.score()) + a.evidence().size();
+    };
   }
 
   /** The benchmark names {@link #PairedOp(String, String)} takes. */
@@ -98,65 +121,12 @@ public final class PairedOp implements LongUnaryOperator {
     long ops = 0;
     long s = 0;
     int mask = SyntheticAdverts.DEFAULT_COUNT - 1;
-    // four ops between clock reads: the clock costs about as much as a short op
-    switch (benchmark) {
-      case "redflag" -> {
-        do {
-          for (int k = 0; k < 4; k++) s += matcher.countStarts(texts[next++ & mask]);
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-      case "nlpFeatures" -> {
-        do {
-          for (int k = 0; k < 4; k++) s += extractor.extract(texts[next++ & mask]).sentences();
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-      case "normalise" -> {
-        TextPipeline p = TextPipeline.defaults();
-        org.redflag.text.AnalyzedText reuse = org.redflag.text.AnalyzedText.reusable();
-        do {
-          for (int k = 0; k < 4; k++) s += p.analyze(texts[next++ & mask], reuse).length();
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-      case "prices" -> {
-        PriceExtractor x = PriceExtractor.defaults();
-        do {
-          for (int k = 0; k < 4; k++) s += x.extract(adverts[next++ & mask], null).size();
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-      case "phones" -> {
-        PhoneNumberScanner x = PhoneNumberScanner.defaults();
-        do {
-          for (int k = 0; k < 4; k++) s += x.scanObscured(texts[next++ & mask]).size();
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-      case "digest" -> {
-        do {
-          for (int k = 0; k < 4; k++) s += AdvertJson.sha256(adverts[next++ & mask]).charAt(0);
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-      case "language" -> {
-        // 64 different texts in turn: the detector's one-text memory never answers
-        do {
-          for (int k = 0; k < 4; k++) s += detector.detectWithConfidence(texts[next++ & mask]).language().length();
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-      default -> {
-        do {
-          for (int k = 0; k < 4; k++) {
-            Assessment a = engine.assess(adverts[next++ & mask]);
-            s += Double.doubleToRawLongBits(a.score()) + a.evidence().size();
-          }
-          ops += 4;
-        } while (System.nanoTime() < end);
-      }
-    }
+    IntToLongFunction op = this.op; // each build has its own PairedOp class running one benchmark: one lambda class here
+    do {
+      // four ops between clock reads: the clock costs about as much as a short op
+      for (int k = 0; k < 4; k++) s += op.applyAsLong(next++ & mask);
+      ops += 4;
+    } while (System.nanoTime() < end);
     sink += s;
     return ops;
   }

@@ -25,8 +25,10 @@ import java.util.function.LongUnaryOperator;
  * first by placement alone (A/A comparisons of one jar read from -12% to +5% depending on the
  * benchmark), so by default the comparison runs in both orders, each in a JVM of its own, and reports
  * {@code sqrt(m1 / m2)} of the two medians (the bias cancels) with the bias itself,
- * {@code sqrt(m1 * m2)}. {@code --one-order} runs one order in this JVM. This measures time per op
- * only; JMH remains the tool for published numbers and allocation.
+ * {@code sqrt(m1 * m2)}. {@code --one-order} runs one order in this JVM. With {@code --fail-above R}
+ * the command exits 1 when B's time per op is more than {@code R} times A's: a regression gate for CI
+ * that builds both the base and the change, robust to a busy machine. This measures time per op only;
+ * JMH remains the tool for published numbers and allocation.
  */
 public final class PairedComparison {
   private PairedComparison() {}
@@ -143,11 +145,20 @@ public final class PairedComparison {
     long sliceMs = 200;
     long warmUpSeconds = 8;
     boolean oneOrder = false;
+    double failAbove = Double.NaN;
     java.util.List<String> pos = new java.util.ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--one-order")) {
         oneOrder = true;
+      } else if (a.equals("--fail-above")) {
+        if (i + 1 == args.length) return usage(err, "--fail-above needs a ratio, e.g. 1.10");
+        try {
+          failAbove = Double.parseDouble(args[++i]);
+        } catch (NumberFormatException e) {
+          return usage(err, "--fail-above must be a number such as 1.10, was '" + args[i] + "'");
+        }
+        if (!(failAbove >= 1)) return usage(err, "--fail-above must be at least 1 (B's time per op over A's), was " + args[i]);
       } else if (a.equals("--rounds") || a.equals("--slice-ms") || a.equals("--warmup-s")) {
         if (i + 1 == args.length) return usage(err, a + " needs a whole number");
         long v;
@@ -191,11 +202,23 @@ public final class PairedComparison {
     double m1 = child(jarA, jarB, common, out, err);
     double m2 = child(jarB, jarA, common, out, err);
     if (Double.isNaN(m1) || Double.isNaN(m2)) return 2;
+    double ratio = combined(m1, m2);
     out.println(String.format(Locale.ROOT,
         "%s %s: B/A time per op %.3f (%+.1f%%), from both orders (A first: %.3f, B first: %.3f); second-loaded build's own bias %+.1f%%",
-        benchmark, size, Math.sqrt(m1 / m2), (Math.sqrt(m1 / m2) - 1) * 100, m1, 1 / m2, (Math.sqrt(m1 * m2) - 1) * 100));
+        benchmark, size, ratio, (ratio - 1) * 100, m1, 1 / m2, (Math.sqrt(m1 * m2) - 1) * 100));
+    if (!Double.isNaN(failAbove) && ratio > failAbove) {
+      out.println(String.format(Locale.ROOT, "FAIL: B takes %.3f times A's time per op, more than %.3f", ratio, failAbove));
+      return 1;
+    }
     return 0;
   }
+
+  /**
+   * B's time per op over A's from the medians of both orders: {@code m1} with A loaded first, {@code m2}
+   * with B loaded first (so {@code m2} is A over B). A factor that favours the build loaded second
+   * multiplies {@code m1} and {@code m2} alike and cancels in {@code sqrt(m1 / m2)}.
+   */
+  static double combined(double m1, double m2) { return Math.sqrt(m1 / m2); }
 
   /** Runs {@code ab FIRST SECOND ... --one-order} in a new JVM like this one; its median, or NaN when it failed. */
   private static double child(Path first, Path second, List<String> common, PrintStream out, PrintStream err)
@@ -230,7 +253,7 @@ public final class PairedComparison {
 
   private static int usage(PrintStream err, String problem) {
     err.println("error: " + problem);
-    err.println("usage: BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--one-order]");
+    err.println("usage: BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]");
     err.println("       BENCHMARK: " + String.join(", ", org.redflag.bench.PairedOp.names()) + "; SIZE: 200B, 1KB or 10KB");
     return 2;
   }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,6 +59,15 @@ class PairedComparisonTest {
   }
 
   @Test
+  void bothOrdersCancelTheSecondLoadedBuildsBias() {
+    // true ratio 1.2, and whichever build is loaded second runs at 0.9 of its time
+    double m1 = 1.2 * 0.9;       // A first: B over A
+    double m2 = (1 / 1.2) * 0.9; // B first: A over B
+    assertThat(PairedComparison.combined(m1, m2)).isCloseTo(1.2, within(1e-12));
+    assertThat(PairedComparison.combined(1.0, 1.0)).isEqualTo(1.0);
+  }
+
+  @Test
   void quantileInterpolatesBetweenRanks() {
     assertThat(PairedComparison.quantile(new double[] {1, 2, 3, 4}, 0.5)).isEqualTo(2.5);
     assertThat(PairedComparison.quantile(new double[] {1, 2, 3, 4}, 0.25)).isEqualTo(1.75);
@@ -78,17 +84,7 @@ class PairedComparisonTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rounds must be at least 1");
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run ab(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] full = new String[args.length + 1];
-    full[0] = "ab";
-    System.arraycopy(args, 0, full, 1, args.length);
-    int exit = BenchTool.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
+  private static BenchToolRun ab(String... args) { return BenchToolRun.of("ab", args); }
 
   @Test
   void commandLineNamesWhatIsWrong() {
@@ -101,6 +97,8 @@ class PairedComparisonTest {
     assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--rounds", "x").err()).contains("--rounds must be a whole number, was 'x'");
     assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--slice-ms", "0").err()).contains("--slice-ms is out of range: 0");
     assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--fast").err()).contains("unknown option '--fast'");
+    assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--fail-above", "0.9").err()).contains("--fail-above must be at least 1");
+    assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--fail-above", "ten").err()).contains("--fail-above must be a number such as 1.10, was 'ten'");
     assertThat(ab("missing-a.jar", "b.jar", "assess", "1KB")).satisfies(r -> {
       assertThat(r.exit()).isEqualTo(2);
       assertThat(r.err()).contains("missing-a.jar: no such jar");

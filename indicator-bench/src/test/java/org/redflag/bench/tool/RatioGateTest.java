@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,17 +22,7 @@ class RatioGateTest {
     }
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run gate(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] full = new String[args.length + 1];
-    full[0] = "gate";
-    System.arraycopy(args, 0, full, 1, args.length);
-    int exit = BenchTool.run(full, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
+  private static BenchToolRun gate(String... args) { return BenchToolRun.of("gate", args); }
 
   @Test
   void ratiosDivideBySameSizeJavaRegexAndInvertTimePerOp() throws Exception {
@@ -51,14 +38,14 @@ class RatioGateTest {
 
   @Test
   void sameRatiosOnAFasterMachinePass() {
-    Run run = gate(fixture("baseline.json"), fixture("current-faster-machine.json"));
+    BenchToolRun run = gate(fixture("baseline.json"), fixture("current-faster-machine.json"));
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(run.out()).contains("PASS").doesNotContain("REGRESSED");
   }
 
   @Test
   void aRatioDropBeyondTheToleranceFailsWithATable() {
-    Run run = gate(fixture("baseline.json"), fixture("current-regressed.json"));
+    BenchToolRun run = gate(fixture("baseline.json"), fixture("current-regressed.json"));
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("MatchingPeersBenchmark.redflag {size=1KB}").contains("-30.0%").contains("REGRESSED")
         .contains("FAIL: 1 of 6");
@@ -67,7 +54,7 @@ class RatioGateTest {
   @Test
   void toleranceIsConfigurable() {
     assertThat(gate(fixture("baseline.json"), fixture("current-small-drop.json")).exit()).isZero();
-    Run strict = gate(fixture("baseline.json"), fixture("current-small-drop.json"), "--tolerance", "0.1");
+    BenchToolRun strict = gate(fixture("baseline.json"), fixture("current-small-drop.json"), "--tolerance", "0.1");
     assertThat(strict.exit()).isEqualTo(1);
     assertThat(strict.out()).contains("AssessBenchmark.assess {size=1KB}").contains("-15.0%");
     // a benchmark only in the current run is listed, never failed
@@ -78,24 +65,24 @@ class RatioGateTest {
 
   @Test
   void excludedBenchmarksAreNeitherShownNorGated() {
-    Run run = gate(fixture("baseline.json"), fixture("current-regressed.json"), "--exclude", "redflag \\{size=1KB");
+    BenchToolRun run = gate(fixture("baseline.json"), fixture("current-regressed.json"), "--exclude", "redflag \\{size=1KB");
     assertThat(run.exit()).as(run.out()).isZero();
     assertThat(run.out()).doesNotContain("redflag {size=1KB}").contains("redflag {size=200B}");
   }
 
   @Test
   void aMissingBaselineBenchmarkFails() {
-    Run run = gate(fixture("baseline.json"), fixture("current-missing.json"));
+    BenchToolRun run = gate(fixture("baseline.json"), fixture("current-missing.json"));
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("AssessBenchmark.assess {size=1KB}").contains("MISSING");
   }
 
   @Test
   void badInputExitsTwoWithAClearMessage() {
-    Run noRef = gate(fixture("baseline.json"), fixture("no-reference.json"));
+    BenchToolRun noRef = gate(fixture("baseline.json"), fixture("no-reference.json"));
     assertThat(noRef.exit()).isEqualTo(2);
     assertThat(noRef.err()).contains("no MatchingPeersBenchmark.javaRegex result");
-    Run missingFile = gate(fixture("baseline.json"), "does-not-exist.json");
+    BenchToolRun missingFile = gate(fixture("baseline.json"), "does-not-exist.json");
     assertThat(missingFile.exit()).isEqualTo(2);
     assertThat(missingFile.err()).contains("does-not-exist.json");
     assertThat(gate(fixture("baseline.json")).exit()).isEqualTo(2);
@@ -117,7 +104,7 @@ class RatioGateTest {
     String quiet = baselineWithRedflag1KB(dir, "a.json", 30000);
     String busy = baselineWithRedflag1KB(dir, "b.json", 12000); // one run on a busy machine
     String other = baselineWithRedflag1KB(dir, "c.json", 33000);
-    Run median = gate(quiet, busy, other, fixture("current-regressed.json"));
+    BenchToolRun median = gate(quiet, busy, other, fixture("current-regressed.json"));
     assertThat(median.exit()).isEqualTo(1);
     assertThat(median.out()).containsPattern("redflag \\{size=1KB\\}\\s+30\\.00\\s+21\\.00\\s+-30\\.0%\\s+REGRESSED");
     // against the busy run alone the same result looks like a gain
@@ -133,11 +120,11 @@ class RatioGateTest {
     baselineWithRedflag1KB(runs, "b.json", 12000);
     baselineWithRedflag1KB(runs, "c.json", 33000);
     Files.writeString(runs.resolve("notes.txt"), "not a result");
-    Run run = gate(runs.toString(), fixture("current-regressed.json"));
+    BenchToolRun run = gate(runs.toString(), fixture("current-regressed.json"));
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).containsPattern("redflag \\{size=1KB\\}\\s+30\\.00\\s+21\\.00");
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    Run none = gate(empty.toString(), fixture("current-regressed.json"));
+    BenchToolRun none = gate(empty.toString(), fixture("current-regressed.json"));
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).contains("empty").contains("no .json results");
     assertThat(gate(fixture("baseline.json"), fixture("baseline.json"), "--tolerence", "0.1").err()).contains("unknown option '--tolerence'");
