@@ -24,8 +24,8 @@ import org.redflag.text.TextPipeline;
  * One benchmark's operation for {@link org.redflag.bench.tool.PairedComparison}: the op of a JMH
  * benchmark of this module (same corpus, same engine set-up), run in a loop for a time slice. The
  * comparison defines this class anew in the class loader of each build it compares, so each build runs
- * its own code; a build made before this class existed can be compared too, since the class only uses
- * the benchmarks' public set-up.
+ * its own code; a build made before this class existed can be compared too, as long as it has the
+ * benchmark set-up and engine API this class calls (those of 851d023 onwards).
  *
  * <p>{@link #applyAsLong} runs ops round-robin over the corpus for at least the given nanoseconds and
  * returns how many it ran. Results are folded into {@link #sink} so the JIT cannot drop the work.

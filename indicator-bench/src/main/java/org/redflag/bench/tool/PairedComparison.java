@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 
 /**
- * Paired A/B comparison of two builds of Redflag in one JVM: each build's benchmarks jar gets its own
+ * Paired A/B comparison of two builds of Redflag, in alternating slices: each build's benchmarks jar gets its own
  * class loader and its own {@link org.redflag.bench.PairedOp}, and the two run in alternating time
  * slices (A then B, B then A, ...) after a common warm-up. Each round gives the ratio of B's time per
  * op to A's; the result is the median of those ratios with its quartiles.
@@ -101,7 +101,6 @@ public final class PairedComparison {
    * that it runs that jar's code.
    */
   static LongUnaryOperator load(Path jar, String benchmark, String size) throws IOException {
-    if (!Files.isRegularFile(jar)) throw new IllegalArgumentException(jar + ": no such jar");
     byte[] op;
     try (InputStream in = PairedComparison.class.getResourceAsStream("/" + OP_CLASS.replace('.', '/') + ".class")) {
       if (in == null) throw new IllegalStateException(OP_CLASS + " is not on the class path");
