@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI regression gate on JMH results, by ratios to MatchingPeersBenchmark.javaRegex of the same run.
 #
-#   indicator-bench/gate.sh BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX]
+#   indicator-bench/gate.sh BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX] [--reference Class.method]
 #
 # BASELINE: a JMH JSON result file or a folder of them (e.g. indicator-bench/baseline/quick); with
 # several baseline runs, each benchmark's baseline ratio is the median of its ratios in those runs.
@@ -10,6 +10,9 @@
 # Exit 2: bad arguments or unreadable results.
 # --exclude REGEX leaves out benchmarks whose "Class.method {params}" key the regex finds, e.g.
 #   --exclude EngineStart  (single-shot cold starts are noisy on shared CI machines).
+# --reference divides by another benchmark of the same run instead of javaRegex, e.g.
+#   MatchingPeersBenchmark.orgAhocorasick (steadier than javaRegex from one JVM to the next; used with
+#   interleaved runs, see docs/performance.md). Mixing runs of JMH and of run.sh --interleaved warns.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/target/benchmarks.jar"

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs the Redflag JMH benchmarks and writes JMH JSON results (plus a Markdown report and an SVG chart).
 #
-#   indicator-bench/run.sh [--quick] [--out DIR] [-- EXTRA JMH ARGS]
+#   indicator-bench/run.sh [--quick | --interleaved] [--out DIR] [-- EXTRA ARGS]
 #
 # --quick   1 fork, 2 x 1 s measurements after 1 s (matching) or 3 x 1 s (assess, NLP) of warm-up,
 #           2 cold starts of each engine: under 3 minutes on an idle 2-core machine. For the ratio
 #           gate; not for publishing numbers.
 # default   1 fork, 5 x 2 s measurements after 3 x 2 s (matching) or 4 x 3 s (assess, NLP) of
 #           warm-up, 5 cold starts of each engine (about 9.5 minutes).
+# --interleaved  the throughput benchmarks in interleaved slices in one JVM instead of JMH (BenchTool
+#           interleave: 20 rounds of 100 ms slices after 2 s of warm-up per op, about 3 minutes), for the
+#           ratio gate on a busy machine; no cold starts. Extra arguments go to BenchTool interleave.
 # --out     results folder (default indicator-bench/results); writes results.json, report.md, chart.svg.
 #
 # Builds target/benchmarks.jar first when it is missing (mvn package of this module and its dependencies).
@@ -19,13 +22,15 @@ root="$(cd "$here/.." && pwd)"
 jar="$here/target/benchmarks.jar"
 out="$here/results"
 quick=false
+interleaved=false
 extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=true; shift ;;
+    --interleaved) interleaved=true; shift ;;
     --out) out="$2"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    *) echo "error: unknown argument '$1' (usage: run.sh [--quick] [--out DIR] [-- JMH ARGS])" >&2; exit 2 ;;
+    *) echo "error: unknown argument '$1' (usage: run.sh [--quick | --interleaved] [--out DIR] [-- EXTRA ARGS])" >&2; exit 2 ;;
   esac
 done
 
@@ -34,6 +39,18 @@ if [[ ! -f "$jar" ]]; then
   (cd "$root" && mvn -B -q package -pl indicator-bench -am -DskipTests)
 fi
 mkdir -p "$out"
+tool=(java -cp "$jar" org.redflag.bench.tool.BenchTool)
+
+if $interleaved; then
+  if $quick; then echo "error: --quick and --interleaved are two different modes; choose one" >&2; exit 2; fi
+  # one JVM holds every benchmark's engine and corpus (both NLP engines among them): a larger heap
+  java -Xms3g -Xmx3g -cp "$jar" org.redflag.bench.tool.BenchTool interleave "$out/results.json" "${extra[@]}"
+  "${tool[@]}" report "$out/results.json" > "$out/report.md"
+  "${tool[@]}" svg "$out/results.json" "$out/chart.svg" "Redflag benchmarks (interleaved): adverts per second, one thread"
+  echo "results: $out/results.json (report.md, chart.svg beside it)"
+  cat "$out/report.md"
+  exit 0
+fi
 
 # Matching benchmarks reach steady state in about a second; the assess path is larger and needs several
 # seconds of warm-up before C2 has compiled it (a 1 s warm-up measured it 5-10x too slow on a busy machine).
@@ -57,7 +74,6 @@ java=(java -Xms1g -Xmx1g)
 "${java[@]}" -jar "$jar" -t 1 "${start[@]}" -wi 0 -i 1 -bm ss -rf json -rff "$out/start.json" \
   'EngineStartBenchmark' "${extra[@]}"
 
-tool=(java -cp "$jar" org.redflag.bench.tool.BenchTool)
 "${tool[@]}" merge "$out/results.json" "$out/matching.json" "$out/assess.json" "$out/start.json"
 "${tool[@]}" report "$out/results.json" > "$out/report.md"
 "${tool[@]}" svg "$out/results.json" "$out/chart.svg"

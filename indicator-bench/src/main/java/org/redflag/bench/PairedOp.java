@@ -6,8 +6,11 @@ import java.util.function.IntToLongFunction;
 import java.util.function.LongUnaryOperator;
 import org.redflag.advert.Advert;
 import org.redflag.bench.corpus.SyntheticAdverts;
+import org.redflag.bench.match.AhoCorasickPhraseMatcher;
+import org.redflag.bench.match.HyperscanPhraseMatcher;
 import org.redflag.bench.match.PackPhrases;
 import org.redflag.bench.match.RedflagPhraseMatcher;
+import org.redflag.bench.match.RegexPhraseMatcher;
 import org.redflag.engine.Assessment;
 import org.redflag.engine.RiskEngine;
 import org.redflag.io.AdvertJson;
@@ -38,12 +41,30 @@ public final class PairedOp implements LongUnaryOperator {
       "nlpAssess", "NlpBenchmark.assess",
       "nlpFeatures", "NlpBenchmark.features",
       "redflag", "MatchingPeersBenchmark.redflag",
+      "redflagScanOnly", "MatchingPeersBenchmark.redflagScanOnly",
+      "javaRegex", "MatchingPeersBenchmark.javaRegex",
+      "orgAhocorasick", "MatchingPeersBenchmark.orgAhocorasick",
+      "hyperscan", "MatchingPeersBenchmark.hyperscan",
       // parts of AssessBenchmark.assess on their own (for a cost breakdown, not JMH benchmarks):
       "normalise", "TextPipeline.analyze of the text into a reused AnalyzedText (as the engine does)",
       "prices", "PriceExtractor.extract of the advert (title and text)",
       "phones", "PhoneNumberScanner.scanObscured of the text",
       "digest", "AdvertJson.sha256 of the advert",
       "language", "OpenNlpLanguageDetector.detectWithConfidence of the text");
+
+  /** The names of {@link #BENCHMARKS} that are JMH benchmarks (the parts of assess are not). */
+  public static List<String> jmhBenchmarks() {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < BENCHMARKS.size(); i += 2) if (BENCHMARKS.get(i + 1).matches("\\w+Benchmark\\.\\w+")) out.add(BENCHMARKS.get(i));
+    return out;
+  }
+
+  /** The JMH benchmark ({@code Class.method}) whose op {@code name} runs; an error for a part of assess. */
+  public static String jmhName(String name) {
+    int i = BENCHMARKS.indexOf(name);
+    if (i < 0 || (i & 1) != 0 || !jmhBenchmarks().contains(name)) throw new IllegalArgumentException("'" + name + "' is not a JMH benchmark of PairedOp");
+    return BENCHMARKS.get(i + 1);
+  }
 
   private final String benchmark;
   /** One op on advert {@code i} of the corpus; its result, folded into {@link #sink}. */
@@ -77,6 +98,30 @@ public final class PairedOp implements LongUnaryOperator {
         RedflagPhraseMatcher m = new RedflagPhraseMatcher(PackPhrases.of(PackSet.defaults(), p), p);
         yield i -> m.countStarts(texts[i]);
       }
+      // the peers, as MatchingPeersBenchmark: over text normalised here, outside the timed op
+      case "redflagScanOnly" -> {
+        TextPipeline p = TextPipeline.defaults();
+        RedflagPhraseMatcher m = new RedflagPhraseMatcher(PackPhrases.of(PackSet.defaults(), p), p);
+        AnalyzedText[] analysed = new AnalyzedText[texts.length];
+        for (int i = 0; i < texts.length; i++) analysed[i] = p.analyze(texts[i]);
+        yield i -> m.countStarts(analysed[i]);
+      }
+      case "javaRegex" -> {
+        RegexPhraseMatcher m = new RegexPhraseMatcher(PackPhrases.of(PackSet.defaults(), TextPipeline.defaults()));
+        String[] normalised = normalised(texts);
+        yield i -> m.countStarts(normalised[i]);
+      }
+      case "orgAhocorasick" -> {
+        AhoCorasickPhraseMatcher m = new AhoCorasickPhraseMatcher(PackPhrases.of(PackSet.defaults(), TextPipeline.defaults()));
+        String[] normalised = normalised(texts);
+        yield i -> m.countStarts(normalised[i]);
+      }
+      case "hyperscan" -> {
+        // the native database and scratch live until the JVM exits (an op has no close)
+        HyperscanPhraseMatcher m = new HyperscanPhraseMatcher(PackPhrases.of(PackSet.defaults(), TextPipeline.defaults()));
+        String[] normalised = normalised(texts);
+        yield i -> m.countStarts(normalised[i]);
+      }
       case "normalise" -> {
         TextPipeline p = TextPipeline.defaults();
         AnalyzedText reuse = AnalyzedText.reusable();
@@ -101,6 +146,12 @@ public final class PairedOp implements LongUnaryOperator {
     };
   }
 
+  private static String[] normalised(String[] texts) {
+    String[] out = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) out[i] = TextPipeline.defaults().analyze(texts[i]).normalized();
+    return out;
+  }
+
   private static IntToLongFunction assessing(RiskEngine engine, Advert[] ads) {
     return i -> {
       Assessment a = engine.assess(ads[i]);
@@ -117,19 +168,27 @@ public final class PairedOp implements LongUnaryOperator {
 
   @Override
   public long applyAsLong(long nanos) {
-    long end = System.nanoTime() + nanos;
+    long start = System.nanoTime();
+    long end = start + nanos;
     long ops = 0;
     long s = 0;
     int mask = SyntheticAdverts.DEFAULT_COUNT - 1;
     IntToLongFunction op = this.op; // each build has its own PairedOp class running one benchmark: one lambda class here
+    int batch = this.batch;
     do {
-      // four ops between clock reads: the clock costs about as much as a short op
-      for (int k = 0; k < 4; k++) s += op.applyAsLong(next++ & mask);
-      ops += 4;
+      for (int k = 0; k < batch; k++) s += op.applyAsLong(next++ & mask);
+      ops += batch;
     } while (System.nanoTime() < end);
+    // four ops between clock reads while ops are short (the clock costs about as much as a short op),
+    // one when they are long, so that a slice of javaRegex at 10KB (about 0.3 s an op) is not 1.2 s
+    this.batch = (System.nanoTime() - start) / ops > SHORT_OP_NANOS ? 1 : 4;
     sink += s;
     return ops;
   }
+
+  /** Ops shorter than this run four between clock reads. */
+  private static final long SHORT_OP_NANOS = 10_000;
+  private int batch = 4;
 
   @Override
   public String toString() { return String.format(Locale.ROOT, "PairedOp[%s]", benchmark); }

@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code java -cp benchmarks.jar org.redflag.bench.tool.BenchTool COMMAND ...}.
  *
  * <ul>
- *   <li>{@code gate BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX]}: exit 0 when no ratio dropped more
+ *   <li>{@code gate BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX] [--reference Class.method]}: exit 0 when no ratio dropped more
  *       than the tolerance, 1 when one did (or a baseline benchmark is missing), 2 on bad input; each BASELINE
  *       is a JMH JSON file or a folder of them, and with several runs each benchmark's baseline ratio is
  *       their median;
@@ -25,7 +25,10 @@ import java.util.Map;
  *   <li>{@code report RESULTS.json}: Markdown results and targets tables;
  *   <li>{@code svg RESULTS.json OUT.svg [TITLE]}: bar chart of the throughput benchmarks;
  *   <li>{@code ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]}:
- *       paired comparison of two builds' benchmarks jars (see {@link PairedComparison}).
+ *       paired comparison of two builds' benchmarks jars (see {@link PairedComparison});
+ *   <li>{@code interleave OUT.json [--rounds 20] [--slice-ms 100] [--warmup-s 2] [--sizes LIST] [--only LIST]}: the
+ *       throughput benchmarks measured in interleaved slices in this JVM, written as JMH-style JSON for
+ *       {@code gate}, {@code report} and {@code svg} (see {@link InterleavedSuite}).
  * </ul>
  */
 public final class BenchTool {
@@ -43,6 +46,8 @@ public final class BenchTool {
           return gate(args, out, err);
         case "ab":
           return PairedComparison.run(args, out, err);
+        case "interleave":
+          return InterleavedSuite.run(args, out, err);
         case "merge": {
           if (args.length < 3) return usage(err, "merge needs OUT.json and at least one IN.json");
           ObjectMapper m = new ObjectMapper();
@@ -81,6 +86,7 @@ public final class BenchTool {
   private static int gate(String[] args, PrintStream out, PrintStream err) throws IOException {
     double tolerance = 0.2;
     java.util.regex.Pattern exclude = null;
+    String reference = JmhResult.REFERENCE;
     List<String> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--tolerance")) {
@@ -97,6 +103,11 @@ public final class BenchTool {
         } catch (java.util.regex.PatternSyntaxException e) {
           return usage(err, "--exclude is not a valid regular expression: " + e.getDescription());
         }
+      } else if (args[i].equals("--reference")) {
+        if (i + 1 == args.length || !args[i + 1].matches("\\w+\\.\\w+")) {
+          return usage(err, "--reference needs a benchmark as Class.method, e.g. MatchingPeersBenchmark.orgAhocorasick");
+        }
+        reference = args[++i];
       } else if (args[i].startsWith("--")) {
         return usage(err, "unknown option '" + args[i] + "'");
       } else {
@@ -119,8 +130,17 @@ public final class BenchTool {
         baselines.put(b, JmhResult.read(p));
       }
     }
-    RatioGate gate = new RatioGate(tolerance);
-    List<RatioGate.Row> rows = gate.compare(baselines, JmhResult.read(Path.of(current)), current);
+    RatioGate gate = new RatioGate(tolerance, reference);
+    List<JmhResult> currentRun = JmhResult.read(Path.of(current));
+    // runs of JMH and of the interleaved suite differ systematically in some ratios: say so when mixed
+    java.util.Set<String> currentHarness = harnesses(currentRun);
+    baselines.forEach((name, run) -> {
+      if (!harnesses(run).equals(currentHarness)) {
+        err.println("warning: " + name + " was measured by " + harnesses(run) + ", " + current + " by " + currentHarness
+            + "; gate runs of one harness against baselines of the same");
+      }
+    });
+    List<RatioGate.Row> rows = gate.compare(baselines, currentRun, current);
     if (exclude != null) {
       java.util.regex.Pattern x = exclude;
       rows = rows.stream().filter(r -> !x.matcher(r.key()).find()).toList();
@@ -129,14 +149,21 @@ public final class BenchTool {
     return RatioGate.passes(rows) ? 0 : 1;
   }
 
+  private static java.util.Set<String> harnesses(List<JmhResult> run) {
+    java.util.Set<String> h = new java.util.TreeSet<>();
+    for (JmhResult r : run) h.add(r.harness());
+    return h;
+  }
+
   private static int usage(PrintStream err, String problem) {
     err.println("error: " + problem);
-    err.println("usage: BenchTool gate BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX]");
+    err.println("usage: BenchTool gate BASELINE... CURRENT.json [--tolerance 0.2] [--exclude REGEX] [--reference Class.method]");
     err.println("       (each BASELINE a JMH JSON file or a folder of them; several: the median ratio is the baseline)");
     err.println("       BenchTool merge OUT.json IN.json...");
     err.println("       BenchTool report RESULTS.json");
     err.println("       BenchTool svg RESULTS.json OUT.svg [TITLE]");
     err.println("       BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]");
+    err.println("       BenchTool interleave OUT.json [--rounds 20] [--slice-ms 100] [--warmup-s 2] [--sizes 200B,1KB,10KB] [--only NAME,...]");
     return 2;
   }
 }

@@ -19,9 +19,13 @@ import java.util.TreeMap;
  *
  * @param benchmark short name, {@code Class.method} (the package is dropped)
  * @param params    benchmark parameters, sorted by name
+ * @param harness   what measured it: {@link #JMH}, or the row's {@code "harness"} field (see {@link InterleavedSuite#HARNESS})
  */
 public record JmhResult(String benchmark, Map<String, String> params, String mode, double score, double scoreError,
-    String unit, OptionalDouble allocBytesPerOp) {
+    String unit, OptionalDouble allocBytesPerOp, String harness) {
+
+  /** The harness of rows without a {@code "harness"} field: JMH's own result files. */
+  public static final String JMH = "JMH";
 
   /** Name of the reference benchmark that all ratios divide by. */
   public static final String REFERENCE = "MatchingPeersBenchmark.javaRegex";
@@ -91,7 +95,9 @@ public record JmhResult(String benchmark, Map<String, String> params, String mod
         Optional<JsonNode> norm = findSuffix(secondary, "gc.alloc.rate.norm");
         if (norm.isPresent() && norm.get().get("score") != null) alloc = OptionalDouble.of(norm.get().get("score").asDouble());
       }
-      out.add(new JmhResult(shortName, Map.copyOf(params), text(row, "mode", path), score.asDouble(), err, unit, alloc));
+      JsonNode harness = row.get("harness");
+      out.add(new JmhResult(shortName, Map.copyOf(params), text(row, "mode", path), score.asDouble(), err, unit, alloc,
+          harness != null && harness.isTextual() ? harness.asText() : JMH));
     }
     return out;
   }

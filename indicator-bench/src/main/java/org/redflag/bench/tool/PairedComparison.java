@@ -101,21 +101,30 @@ public final class PairedComparison {
    * that it runs that jar's code.
    */
   static LongUnaryOperator load(Path jar, String benchmark, String size) throws IOException {
+    return newOp(loader(new URL[] {jar.toUri().toURL()}), jar.toUri().toURL(), benchmark, size);
+  }
+
+  /** A class loader of its own over {@code classPath} (parent: the platform loader), with this tool's {@code PairedOp}. */
+  static ClassLoader loader(URL[] classPath) throws IOException {
     byte[] op;
     try (InputStream in = PairedComparison.class.getResourceAsStream("/" + OP_CLASS.replace('.', '/') + ".class")) {
       if (in == null) throw new IllegalStateException(OP_CLASS + " is not on the class path");
       op = in.readAllBytes();
     }
-    BuildLoader loader = new BuildLoader(jar.toUri().toURL(), op);
+    return new BuildLoader(classPath, op);
+  }
+
+  /** A new {@code PairedOp} for {@code benchmark} and {@code size} in {@code loader} (made by {@link #loader}); {@code source} names it in errors. */
+  static LongUnaryOperator newOp(ClassLoader loader, URL source, String benchmark, String size) {
     try {
       Class<?> c = loader.loadClass(OP_CLASS);
       return (LongUnaryOperator) c.getConstructor(String.class, String.class).newInstance(benchmark, size);
     } catch (java.lang.reflect.InvocationTargetException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IllegalArgumentException iae) throw iae;
-      throw new IllegalStateException(jar + ": could not set up " + benchmark + ": " + cause, cause);
+      throw new IllegalStateException(source + ": could not set up " + benchmark + ": " + cause, cause);
     } catch (ReflectiveOperationException | LinkageError e) {
-      throw new IllegalStateException(jar + ": could not load " + OP_CLASS + " (" + e + ")", e);
+      throw new IllegalStateException(source + ": could not load " + OP_CLASS + " (" + e + ")", e);
     }
   }
 
@@ -123,8 +132,8 @@ public final class PairedComparison {
   private static final class BuildLoader extends URLClassLoader {
     private final byte[] op;
 
-    BuildLoader(URL jar, byte[] op) {
-      super(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
+    BuildLoader(URL[] classPath, byte[] op) {
+      super(classPath, ClassLoader.getPlatformClassLoader());
       this.op = op;
     }
 

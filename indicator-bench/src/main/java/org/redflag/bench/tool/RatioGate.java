@@ -24,8 +24,14 @@ public final class RatioGate {
   }
 
   private final double tolerance;
+  private final String reference;
 
-  public RatioGate(double tolerance) {
+  /** A gate on ratios to {@link JmhResult#REFERENCE}. */
+  public RatioGate(double tolerance) { this(tolerance, JmhResult.REFERENCE); }
+
+  /** A gate on ratios to {@code reference} ({@code Class.method}, e.g. {@code MatchingPeersBenchmark.orgAhocorasick}). */
+  public RatioGate(double tolerance, String reference) {
+    this.reference = java.util.Objects.requireNonNull(reference, "reference");
     if (!(tolerance >= 0 && tolerance < 1)) {
       throw new IllegalArgumentException("tolerance must be a fraction in [0, 1), e.g. 0.2, was " + tolerance);
     }
@@ -41,13 +47,13 @@ public final class RatioGate {
     if (baselines.isEmpty()) throw new IllegalArgumentException("at least one baseline run is needed");
     Map<String, List<Double>> ratios = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, List<JmhResult>> b : baselines.entrySet()) {
-      for (Map.Entry<String, Double> e : Ratios.of(b.getValue(), b.getKey()).entrySet()) {
+      for (Map.Entry<String, Double> e : Ratios.of(b.getValue(), b.getKey(), reference).entrySet()) {
         ratios.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
       }
     }
     Map<String, Double> base = new java.util.LinkedHashMap<>();
     ratios.forEach((k, v) -> base.put(k, median(v)));
-    Map<String, Double> cur = Ratios.of(current, currentName);
+    Map<String, Double> cur = Ratios.of(current, currentName, reference);
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, Double> e : base.entrySet()) {
       Double c = cur.get(e.getKey());
@@ -88,7 +94,7 @@ public final class RatioGate {
     long bad = rows.stream().filter(r -> r.status() == Status.REGRESSED || r.status() == Status.MISSING).count();
     out.printf(Locale.ROOT, "%s: %d of %d baseline benchmarks regressed or missing (tolerance %.0f%% of the ratio to %s)%n",
         bad == 0 ? "PASS" : "FAIL", bad, rows.stream().filter(r -> r.status() != Status.NEW).count(),
-        100 * tolerance, JmhResult.REFERENCE);
+        100 * tolerance, reference);
   }
 
   private static String num(double v) {

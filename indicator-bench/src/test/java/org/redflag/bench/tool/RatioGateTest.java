@@ -52,6 +52,25 @@ class RatioGateTest {
   }
 
   @Test
+  void anotherReferenceKeepsAJitteryJavaRegexFromFlaggingEverything(@TempDir Path dir) throws IOException {
+    // javaRegex at 1KB alone ran half as fast again (its JIT varies between JVMs); nothing else moved
+    Path current = dir.resolve("current-fast-regex.json");
+    Files.writeString(current, Files.readString(Path.of(fixture("baseline.json"))).replaceFirst("\"score\"\\s*:\\s*1000(\\.0)?", "\"score\" : 1500.0"));
+    assertThat(JmhResult.read(current).get(0).score()).isEqualTo(1500.0);
+    BenchToolRun byRegex = gate(fixture("baseline.json"), current.toString());
+    assertThat(byRegex.exit()).isEqualTo(1);
+    assertThat(byRegex.out()).contains("MatchingPeersBenchmark.redflag {size=1KB}", "-33.3%", "REGRESSED");
+    BenchToolRun byAssess = gate(fixture("baseline.json"), current.toString(), "--reference", "AssessBenchmark.assess");
+    assertThat(byAssess.exit()).as(byAssess.out()).isZero();
+    assertThat(byAssess.out()).contains("PASS", "ratio to AssessBenchmark.assess").doesNotContain("REGRESSED");
+    assertThat(gate(fixture("baseline.json"), current.toString(), "--reference", "regex").err())
+        .contains("--reference needs a benchmark as Class.method");
+    BenchToolRun missing = gate(fixture("baseline.json"), current.toString(), "--reference", "NoSuch.benchmark");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("has no NoSuch.benchmark result");
+  }
+
+  @Test
   void toleranceIsConfigurable() {
     assertThat(gate(fixture("baseline.json"), fixture("current-small-drop.json")).exit()).isZero();
     BenchToolRun strict = gate(fixture("baseline.json"), fixture("current-small-drop.json"), "--tolerance", "0.1");
