@@ -9,6 +9,7 @@ import org.redflag.bench.corpus.SyntheticAdverts;
 import org.redflag.bench.match.AhoCorasickPhraseMatcher;
 import org.redflag.bench.match.HyperscanPhraseMatcher;
 import org.redflag.bench.match.PackPhrases;
+import org.redflag.bench.match.PhraseMatcher;
 import org.redflag.bench.match.RedflagPhraseMatcher;
 import org.redflag.bench.match.RegexPhraseMatcher;
 import org.redflag.engine.Assessment;
@@ -106,19 +107,11 @@ public final class PairedOp implements LongUnaryOperator {
         for (int i = 0; i < texts.length; i++) analysed[i] = p.analyze(texts[i]);
         yield i -> m.countStarts(analysed[i]);
       }
-      case "javaRegex" -> {
-        RegexPhraseMatcher m = new RegexPhraseMatcher(PackPhrases.of(PackSet.defaults(), TextPipeline.defaults()));
-        String[] normalised = normalised(texts);
-        yield i -> m.countStarts(normalised[i]);
-      }
-      case "orgAhocorasick" -> {
-        AhoCorasickPhraseMatcher m = new AhoCorasickPhraseMatcher(PackPhrases.of(PackSet.defaults(), TextPipeline.defaults()));
-        String[] normalised = normalised(texts);
-        yield i -> m.countStarts(normalised[i]);
-      }
-      case "hyperscan" -> {
-        // the native database and scratch live until the JVM exits (an op has no close)
-        HyperscanPhraseMatcher m = new HyperscanPhraseMatcher(PackPhrases.of(PackSet.defaults(), TextPipeline.defaults()));
+      case "javaRegex", "orgAhocorasick", "hyperscan" -> {
+        List<String> phrases = PackPhrases.of(PackSet.defaults(), TextPipeline.defaults());
+        // hyperscan's native database and scratch live until the JVM exits (an op has no close)
+        PhraseMatcher m = benchmark.equals("javaRegex") ? new RegexPhraseMatcher(phrases)
+            : benchmark.equals("orgAhocorasick") ? new AhoCorasickPhraseMatcher(phrases) : new HyperscanPhraseMatcher(phrases);
         String[] normalised = normalised(texts);
         yield i -> m.countStarts(normalised[i]);
       }

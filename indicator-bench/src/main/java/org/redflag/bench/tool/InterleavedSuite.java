@@ -152,26 +152,15 @@ public final class InterleavedSuite {
 
   /** {@code BenchTool interleave OUT.json [--rounds 20] [--slice-ms 100] [--warmup-s 2] [--sizes LIST] [--only LIST]}. */
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-    int rounds = 20;
-    long sliceMs = 100;
-    long warmUpSeconds = 2;
+    TimingOptions timing = new TimingOptions(20, 100, 2);
     List<String> sizes = List.of("200B", "1KB", "10KB");
     List<String> benchmarks = PairedOp.jmhBenchmarks();
     List<String> pos = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("--rounds") || a.equals("--slice-ms") || a.equals("--warmup-s")) {
-        if (i + 1 == args.length) return usage(err, a + " needs a whole number");
-        long v;
-        try {
-          v = Long.parseLong(args[++i]);
-        } catch (NumberFormatException e) {
-          return usage(err, a + " must be a whole number, was '" + args[i] + "'");
-        }
-        if (v < (a.equals("--warmup-s") ? 0 : 1) || v > 100_000) return usage(err, a + " is out of range: " + v);
-        if (a.equals("--rounds")) rounds = (int) v;
-        else if (a.equals("--slice-ms")) sliceMs = v;
-        else warmUpSeconds = v;
+      if (TimingOptions.handles(a)) {
+        String problem = timing.take(args, i++);
+        if (problem != null) return usage(err, problem);
       } else if (a.equals("--sizes") || a.equals("--only")) {
         if (i + 1 == args.length) return usage(err, a + " needs a comma-separated list");
         List<String> list = List.of(args[++i].split(",", -1));
@@ -208,8 +197,8 @@ public final class InterleavedSuite {
       }
     }
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-    long slice = sliceMs * 1_000_000L;
-    List<Measured> results = run(ops, rounds, slice, warmUpSeconds * 1_000_000_000L, System::nanoTime,
+    long slice = timing.sliceMs * 1_000_000L;
+    List<Measured> results = run(ops, timing.rounds, slice, timing.warmUpSeconds * 1_000_000_000L, System::nanoTime,
         threads::getCurrentThreadAllocatedBytes);
     new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(target.toFile(), toJson(results, slice));
     for (Measured r : results) {
@@ -217,7 +206,7 @@ public final class InterleavedSuite {
       out.println(String.format(Locale.ROOT, "%-40s %-5s %,14.1f ops/s  (99.9%% CI of the median %,.1f..%,.1f)  %,9.0f B/op",
           r.benchmark(), r.size(), r.median(), ci[0], ci[1], r.medianBytesPerOp()));
     }
-    out.println("results: " + target + " (" + rounds + " rounds of " + sliceMs + " ms slices)");
+    out.println("results: " + target + " (" + timing.rounds + " rounds of " + timing.sliceMs + " ms slices)");
     return 0;
   }
 

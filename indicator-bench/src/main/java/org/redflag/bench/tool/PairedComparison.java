@@ -149,9 +149,7 @@ public final class PairedComparison {
 
   /** {@code BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds N] [--slice-ms MS] [--warmup-s S]}. */
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-    int rounds = 40;
-    long sliceMs = 200;
-    long warmUpSeconds = 8;
+    TimingOptions timing = new TimingOptions(40, 200, 8);
     boolean oneOrder = false;
     double failAbove = Double.NaN;
     java.util.List<String> pos = new java.util.ArrayList<>();
@@ -167,18 +165,9 @@ public final class PairedComparison {
           return usage(err, "--fail-above must be a number such as 1.10, was '" + args[i] + "'");
         }
         if (!(failAbove >= 1)) return usage(err, "--fail-above must be at least 1 (B's time per op over A's), was " + args[i]);
-      } else if (a.equals("--rounds") || a.equals("--slice-ms") || a.equals("--warmup-s")) {
-        if (i + 1 == args.length) return usage(err, a + " needs a whole number");
-        long v;
-        try {
-          v = Long.parseLong(args[++i]);
-        } catch (NumberFormatException e) {
-          return usage(err, a + " must be a whole number, was '" + args[i] + "'");
-        }
-        if (v < (a.equals("--warmup-s") ? 0 : 1) || v > 100_000) return usage(err, a + " is out of range: " + v);
-        if (a.equals("--rounds")) rounds = (int) v;
-        else if (a.equals("--slice-ms")) sliceMs = v;
-        else warmUpSeconds = v;
+      } else if (TimingOptions.handles(a)) {
+        String problem = timing.take(args, i++);
+        if (problem != null) return usage(err, problem);
       } else if (a.startsWith("--")) {
         return usage(err, "unknown option '" + a + "'");
       } else {
@@ -196,17 +185,17 @@ public final class PairedComparison {
     if (oneOrder) {
       LongUnaryOperator a = load(jarA, benchmark, size);
       LongUnaryOperator b = load(jarB, benchmark, size);
-      long slice = sliceMs * 1_000_000L;
-      int warmUpSlices = (int) Math.ceil(warmUpSeconds * 1e9 / (2.0 * slice)); // of each build
-      Result r = compare(a, b, rounds, slice, warmUpSlices, System::nanoTime);
+      long slice = timing.sliceMs * 1_000_000L;
+      int warmUpSlices = (int) Math.ceil(timing.warmUpSeconds * 1e9 / (2.0 * slice)); // of each build
+      Result r = compare(a, b, timing.rounds, slice, warmUpSlices, System::nanoTime);
       out.println(r.describe(benchmark + " " + size));
       out.println(String.format(Locale.ROOT, "median %.6f", r.median()));
       return 0;
     }
     // both orders, each in a JVM of its own: the build loaded second runs a few percent faster or
     // slower than the first by placement alone, so one order's median mixes that into the effect
-    List<String> common = List.of(benchmark, size, "--rounds", Integer.toString(rounds), "--slice-ms",
-        Long.toString(sliceMs), "--warmup-s", Long.toString(warmUpSeconds), "--one-order");
+    List<String> common = List.of(benchmark, size, "--rounds", Integer.toString(timing.rounds), "--slice-ms",
+        Long.toString(timing.sliceMs), "--warmup-s", Long.toString(timing.warmUpSeconds), "--one-order");
     double m1 = child(jarA, jarB, common, out, err);
     double m2 = child(jarB, jarA, common, out, err);
     if (Double.isNaN(m1) || Double.isNaN(m2)) return 2;
