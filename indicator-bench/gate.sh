@@ -11,8 +11,8 @@
 # --exclude REGEX leaves out benchmarks whose "Class.method {params}" key the regex finds, e.g.
 #   --exclude EngineStart  (single-shot cold starts are noisy on shared CI machines).
 # --reference divides by another benchmark of the same run instead of javaRegex, e.g.
-#   MatchingPeersBenchmark.orgAhocorasick (steadier than javaRegex from one JVM to the next; used with
-#   interleaved runs, see docs/performance.md). Mixing runs of JMH and of run.sh --interleaved warns.
+#   MatchingPeersBenchmark.orgAhocorasick (javaRegex's speed differs from one JVM to the next, see
+#   docs/performance.md). Mixing runs of JMH and of run.sh --interleaved warns.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/target/benchmarks.jar"

@@ -29,7 +29,10 @@ import org.redflag.bench.corpus.SyntheticAdverts;
  * in between, which the gate's ratio to {@code javaRegex} does not cancel: on 2026-12-01 two
  * {@code run.sh --quick} runs of the same code differed by -40% to +80% in single ratios, and each
  * flagged 5 and 11 of 29 benchmarks against the shipped quick baseline. Here every op is measured in
- * every round, a few seconds apart at most, so load that comes and goes falls on all of them alike.
+ * every round, a few seconds apart at most, so load that comes and goes within a run falls on all of
+ * them alike. Load that drifts over tens of minutes is not cancelled: it slows benchmarks unequally
+ * (docs/performance.md, "Interleaved runs for the gate"); only a comparison at the same time is
+ * ({@link PairedComparison}).
  *
  * <p>The output is a JMH-style JSON result file (the fields {@link JmhResult} reads, plus
  * {@code "harness": "BenchTool interleave"}), so {@code gate}, {@code report} and {@code svg} take it.
