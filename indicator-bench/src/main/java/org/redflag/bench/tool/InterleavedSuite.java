@@ -193,8 +193,9 @@ public final class InterleavedSuite {
     for (String b : benchmarks) {
       for (String size : sizes) {
         // a class loader per benchmark and size, as JMH forks a JVM per parameter value: with one loader
-        // per benchmark, its sizes shared the JIT's profile and code, and MatchingPeersBenchmark.redflag
-        // at 1KB measured 108k ops/s after 200B had been compiled first, against 151k on its own
+        // per benchmark its sizes share the JIT's profile and code (in two back-to-back runs on a busy
+        // host, MatchingPeersBenchmark.redflag at 1KB read 108k ops/s beside its 200B and 10KB twins in
+        // one loader, and 151k alone)
         ClassLoader loader = PairedComparison.loader(classPath);
         ops.add(new Op(PairedOp.jmhName(b), size, PairedComparison.newOp(loader, classPath[0], b, size)));
       }
