@@ -24,7 +24,7 @@ import java.util.Map;
  *   <li>{@code merge OUT.json IN.json...}: concatenates JMH result files;
  *   <li>{@code report RESULTS.json}: Markdown results and targets tables;
  *   <li>{@code svg RESULTS.json OUT.svg [TITLE]}: bar chart of the throughput benchmarks;
- *   <li>{@code ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]}:
+ *   <li>{@code ab A.jar B.jar BENCHMARK[,...] SIZE[,...] [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]}:
  *       paired comparison of two builds' benchmarks jars (see {@link PairedComparison});
  *   <li>{@code interleave OUT.json [--rounds 20] [--slice-ms 100] [--warmup-s 2] [--sizes LIST] [--only LIST]}: the
  *       throughput benchmarks measured in interleaved slices in this JVM, written as JMH-style JSON for
@@ -162,7 +162,7 @@ public final class BenchTool {
     err.println("       BenchTool merge OUT.json IN.json...");
     err.println("       BenchTool report RESULTS.json");
     err.println("       BenchTool svg RESULTS.json OUT.svg [TITLE]");
-    err.println("       BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]");
+    err.println("       BenchTool ab A.jar B.jar BENCHMARK[,...] SIZE[,...] [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]");
     err.println("       BenchTool interleave OUT.json [--rounds 20] [--slice-ms 100] [--warmup-s 2] [--sizes 200B,1KB,10KB] [--only NAME,...]");
     return 2;
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 
@@ -25,10 +26,12 @@ import java.util.function.LongUnaryOperator;
  * first by placement alone (A/A comparisons of one jar read from -12% to +5% depending on the
  * benchmark), so by default the comparison runs in both orders, each in a JVM of its own, and reports
  * {@code sqrt(m1 / m2)} of the two medians (the bias cancels) with the bias itself,
- * {@code sqrt(m1 * m2)}. {@code --one-order} runs one order in this JVM. With {@code --fail-above R}
- * the command exits 1 when B's time per op is more than {@code R} times A's: a regression gate for CI
- * that builds both the base and the change, robust to a busy machine. This measures time per op only;
- * JMH remains the tool for published numbers and allocation.
+ * {@code sqrt(m1 * m2)}. {@code --one-order} runs one order in this JVM. Benchmarks and sizes may be
+ * comma-separated lists: each benchmark at each size is compared in turn, in the same two JVMs. With
+ * {@code --fail-above R} the command exits 1 when B's time per op is more than {@code R} times A's in
+ * any of them: a regression gate for CI that builds both the base and the change, robust to a busy
+ * machine and to its load drifting between benchmarks (each pair is measured at one time). This
+ * measures time per op only; JMH remains the tool for published numbers and allocation.
  */
 public final class PairedComparison {
   private PairedComparison() {}
@@ -147,7 +150,10 @@ public final class PairedComparison {
     }
   }
 
-  /** {@code BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds N] [--slice-ms MS] [--warmup-s S]}. */
+  /**
+   * {@code BenchTool ab A.jar B.jar BENCHMARK[,BENCHMARK...] SIZE[,SIZE...] [--rounds N] [--slice-ms MS] [--warmup-s S]
+   * [--fail-above R] [--one-order]}: every benchmark at every size, one pair after another.
+   */
   static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     TimingOptions timing = new TimingOptions(40, 200, 8);
     boolean oneOrder = false;
@@ -175,36 +181,59 @@ public final class PairedComparison {
       }
     }
     if (pos.size() != 4) return usage(err, "ab needs A.jar B.jar BENCHMARK SIZE");
-    String benchmark = pos.get(2), size = pos.get(3);
-    if (!org.redflag.bench.PairedOp.names().contains(benchmark)) {
-      return usage(err, "unknown benchmark '" + benchmark + "', expected one of " + String.join(", ", org.redflag.bench.PairedOp.names()));
+    List<String> benchmarks = List.of(pos.get(2).split(",", -1));
+    List<String> sizes = List.of(pos.get(3).split(",", -1));
+    for (String benchmark : benchmarks) {
+      if (!org.redflag.bench.PairedOp.names().contains(benchmark)) {
+        return usage(err, "unknown benchmark '" + benchmark + "', expected one of " + String.join(", ", org.redflag.bench.PairedOp.names()));
+      }
     }
-    org.redflag.bench.corpus.SyntheticAdverts.Size.of(size); // validates the label before loading anything
+    for (String size : sizes) org.redflag.bench.corpus.SyntheticAdverts.Size.of(size); // validates the labels before loading anything
     Path jarA = Path.of(pos.get(0)), jarB = Path.of(pos.get(1));
     for (Path j : List.of(jarA, jarB)) if (!Files.isRegularFile(j)) return usage(err, j + ": no such jar");
     if (oneOrder) {
-      LongUnaryOperator a = load(jarA, benchmark, size);
-      LongUnaryOperator b = load(jarB, benchmark, size);
-      long slice = timing.sliceMs * 1_000_000L;
-      int warmUpSlices = (int) Math.ceil(timing.warmUpSeconds * 1e9 / (2.0 * slice)); // of each build
-      Result r = compare(a, b, timing.rounds, slice, warmUpSlices, System::nanoTime);
-      out.println(r.describe(benchmark + " " + size));
-      out.println(String.format(Locale.ROOT, "median %.6f", r.median()));
+      // one pair at a time: each pair's class loaders are dropped before the next is loaded
+      for (String benchmark : benchmarks) {
+        for (String size : sizes) {
+          LongUnaryOperator a = load(jarA, benchmark, size);
+          LongUnaryOperator b = load(jarB, benchmark, size);
+          long slice = timing.sliceMs * 1_000_000L;
+          int warmUpSlices = (int) Math.ceil(timing.warmUpSeconds * 1e9 / (2.0 * slice)); // of each build
+          Result r = compare(a, b, timing.rounds, slice, warmUpSlices, System::nanoTime);
+          out.println(r.describe(benchmark + " " + size));
+          out.println(String.format(Locale.ROOT, "median %s %s %.6f", benchmark, size, r.median()));
+        }
+      }
       return 0;
     }
     // both orders, each in a JVM of its own: the build loaded second runs a few percent faster or
     // slower than the first by placement alone, so one order's median mixes that into the effect
-    List<String> common = List.of(benchmark, size, "--rounds", Integer.toString(timing.rounds), "--slice-ms",
+    List<String> common = List.of(pos.get(2), pos.get(3), "--rounds", Integer.toString(timing.rounds), "--slice-ms",
         Long.toString(timing.sliceMs), "--warmup-s", Long.toString(timing.warmUpSeconds), "--one-order");
-    double m1 = child(jarA, jarB, common, out, err);
-    double m2 = child(jarB, jarA, common, out, err);
-    if (Double.isNaN(m1) || Double.isNaN(m2)) return 2;
-    double ratio = combined(m1, m2);
-    out.println(String.format(Locale.ROOT,
-        "%s %s: B/A time per op %.3f (%+.1f%%), from both orders (A first: %.3f, B first: %.3f); second-loaded build's own bias %+.1f%%",
-        benchmark, size, ratio, (ratio - 1) * 100, m1, 1 / m2, (Math.sqrt(m1 * m2) - 1) * 100));
-    if (!Double.isNaN(failAbove) && ratio > failAbove) {
-      out.println(String.format(Locale.ROOT, "FAIL: B takes %.3f times A's time per op, more than %.3f", ratio, failAbove));
+    Map<String, Double> m1 = child(jarA, jarB, common, out, err);
+    Map<String, Double> m2 = child(jarB, jarA, common, out, err);
+    if (m1 == null || m2 == null) return 2;
+    int failed = 0, pairs = 0;
+    for (String benchmark : benchmarks) {
+      for (String size : sizes) {
+        String key = benchmark + " " + size;
+        Double a = m1.get(key), b = m2.get(key);
+        if (a == null || b == null) {
+          err.println("error: no result for " + key + " from both orders");
+          return 2;
+        }
+        double ratio = combined(a, b);
+        pairs++;
+        boolean fails = !Double.isNaN(failAbove) && ratio > failAbove;
+        if (fails) failed++;
+        out.println(String.format(Locale.ROOT,
+            "%s: B/A time per op %.3f (%+.1f%%), from both orders (A first: %.3f, B first: %.3f); second-loaded build's own bias %+.1f%%%s",
+            key, ratio, (ratio - 1) * 100, a, 1 / b, (Math.sqrt(a * b) - 1) * 100, fails ? "  SLOWER" : ""));
+      }
+    }
+    if (failed > 0) {
+      out.println(String.format(Locale.ROOT, "FAIL: in %d of %d comparisons B takes more than %.3f times A's time per op",
+          failed, pairs, failAbove));
       return 1;
     }
     return 0;
@@ -217,8 +246,11 @@ public final class PairedComparison {
    */
   static double combined(double m1, double m2) { return Math.sqrt(m1 / m2); }
 
-  /** Runs {@code ab FIRST SECOND ... --one-order} in a new JVM like this one; its median, or NaN when it failed. */
-  private static double child(Path first, Path second, List<String> common, PrintStream out, PrintStream err)
+  /**
+   * Runs {@code ab FIRST SECOND ... --one-order} in a new JVM like this one; its medians by
+   * "benchmark size", or null when it failed.
+   */
+  private static Map<String, Double> child(Path first, Path second, List<String> common, PrintStream out, PrintStream err)
       throws IOException {
     List<String> cmd = new java.util.ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -228,29 +260,40 @@ public final class PairedComparison {
         first.toString(), second.toString()));
     cmd.addAll(common);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    double median = Double.NaN;
+    Map<String, Double> medians = new java.util.LinkedHashMap<>();
     try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
         java.nio.charset.StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
-        if (line.startsWith("median ")) median = Double.parseDouble(line.substring(7));
-        else if (!line.startsWith("SLF4J")) out.println("  " + line);
+        if (!parseMedian(line, medians) && !line.startsWith("SLF4J")) out.println("  " + line);
       }
     }
     try {
       if (p.waitFor() != 0) {
         err.println("error: the comparison of " + first + " then " + second + " failed (exit " + p.exitValue() + ")");
-        return Double.NaN;
+        return null;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Double.NaN;
+      return null;
     }
-    return median;
+    return medians;
+  }
+
+  /** Reads a child's {@code median BENCHMARK SIZE VALUE} line into {@code medians}; false for any other line. */
+  static boolean parseMedian(String line, Map<String, Double> medians) {
+    String[] f = line.split(" ");
+    if (f.length != 4 || !f[0].equals("median")) return false;
+    try {
+      medians.put(f[1] + " " + f[2], Double.parseDouble(f[3]));
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static int usage(PrintStream err, String problem) {
     err.println("error: " + problem);
-    err.println("usage: BenchTool ab A.jar B.jar BENCHMARK SIZE [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]");
+    err.println("usage: BenchTool ab A.jar B.jar BENCHMARK[,...] SIZE[,...] [--rounds 40] [--slice-ms 200] [--warmup-s 8] [--fail-above R] [--one-order]");
     err.println("       BENCHMARK: " + String.join(", ", org.redflag.bench.PairedOp.names()) + "; SIZE: 200B, 1KB or 10KB");
     return 2;
   }

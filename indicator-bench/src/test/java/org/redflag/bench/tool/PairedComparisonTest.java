@@ -84,6 +84,16 @@ class PairedComparisonTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rounds must be at least 1");
   }
 
+  @Test
+  void childMedianLinesAreReadByBenchmarkAndSize() {
+    java.util.Map<String, Double> m = new java.util.LinkedHashMap<>();
+    assertThat(PairedComparison.parseMedian("median assess 1KB 1.025000", m)).isTrue();
+    assertThat(PairedComparison.parseMedian("median redflag 200B 0.98", m)).isTrue();
+    assertThat(PairedComparison.parseMedian("assess 1KB: A 100 ns/op, B 102 ns/op (means of 3 rounds)", m)).isFalse();
+    assertThat(PairedComparison.parseMedian("median assess 1KB x", m)).isFalse();
+    assertThat(m).containsExactly(java.util.Map.entry("assess 1KB", 1.025), java.util.Map.entry("redflag 200B", 0.98));
+  }
+
   private static BenchToolRun ab(String... args) { return BenchToolRun.of("ab", args); }
 
   @Test
@@ -94,6 +104,8 @@ class PairedComparisonTest {
     });
     assertThat(ab("a.jar", "b.jar", "scoring", "1KB").err()).contains("unknown benchmark 'scoring'", "assess, assessWithBaseline");
     assertThat(ab("a.jar", "b.jar", "assess", "2KB").err()).contains("unknown advert size '2KB'");
+    assertThat(ab("a.jar", "b.jar", "assess,scoring", "1KB").err()).contains("unknown benchmark 'scoring'");
+    assertThat(ab("a.jar", "b.jar", "assess,redflag", "1KB,").err()).contains("unknown advert size ''");
     assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--rounds", "x").err()).contains("--rounds must be a whole number, was 'x'");
     assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--slice-ms", "0").err()).contains("--slice-ms is out of range: 0");
     assertThat(ab("a.jar", "b.jar", "assess", "1KB", "--fast").err()).contains("unknown option '--fast'");
