@@ -213,27 +213,35 @@ public final class PairedComparison {
     Map<String, Double> m1 = child(jarA, jarB, common, out, err);
     Map<String, Double> m2 = child(jarB, jarA, common, out, err);
     if (m1 == null || m2 == null) return 2;
-    int failed = 0, pairs = 0;
-    for (String benchmark : benchmarks) {
-      for (String size : sizes) {
-        String key = benchmark + " " + size;
-        Double a = m1.get(key), b = m2.get(key);
-        if (a == null || b == null) {
-          err.println("error: no result for " + key + " from both orders");
-          return 2;
-        }
-        double ratio = combined(a, b);
-        pairs++;
-        boolean fails = !Double.isNaN(failAbove) && ratio > failAbove;
-        if (fails) failed++;
-        out.println(String.format(Locale.ROOT,
-            "%s: B/A time per op %.3f (%+.1f%%), from both orders (A first: %.3f, B first: %.3f); second-loaded build's own bias %+.1f%%%s",
-            key, ratio, (ratio - 1) * 100, a, 1 / b, (Math.sqrt(a * b) - 1) * 100, fails ? "  SLOWER" : ""));
+    List<String> keys = new java.util.ArrayList<>();
+    for (String benchmark : benchmarks) for (String size : sizes) keys.add(benchmark + " " + size);
+    return verdict(keys, m1, m2, failAbove, out, err);
+  }
+
+  /**
+   * Prints each pair's ratio from both orders' medians ({@code m1}: A loaded first, {@code m2}: B
+   * loaded first, by "benchmark size") and returns the exit code: 1 when a ratio is above
+   * {@code failAbove} (NaN: never), 2 when a pair lacks a median, else 0.
+   */
+  static int verdict(List<String> keys, Map<String, Double> m1, Map<String, Double> m2, double failAbove,
+      PrintStream out, PrintStream err) {
+    int failed = 0;
+    for (String key : keys) {
+      Double a = m1.get(key), b = m2.get(key);
+      if (a == null || b == null) {
+        err.println("error: no result for " + key + " from both orders");
+        return 2;
       }
+      double ratio = combined(a, b);
+      boolean fails = !Double.isNaN(failAbove) && ratio > failAbove;
+      if (fails) failed++;
+      out.println(String.format(Locale.ROOT,
+          "%s: B/A time per op %.3f (%+.1f%%), from both orders (A first: %.3f, B first: %.3f); second-loaded build's own bias %+.1f%%%s",
+          key, ratio, (ratio - 1) * 100, a, 1 / b, (Math.sqrt(a * b) - 1) * 100, fails ? "  SLOWER" : ""));
     }
     if (failed > 0) {
       out.println(String.format(Locale.ROOT, "FAIL: in %d of %d comparisons B takes more than %.3f times A's time per op",
-          failed, pairs, failAbove));
+          failed, keys.size(), failAbove));
       return 1;
     }
     return 0;

@@ -94,6 +94,24 @@ class PairedComparisonTest {
     assertThat(m).containsExactly(java.util.Map.entry("assess 1KB", 1.025), java.util.Map.entry("redflag 200B", 0.98));
   }
 
+  @Test
+  void theVerdictFailsWhenAnyPairIsSlowerThanAllowed() {
+    List<String> keys = List.of("assess 1KB", "redflag 200B");
+    // assess: B 1.2 times A in both orders (m1 = 1.2, m2 = 1 / 1.2); redflag: unchanged
+    java.util.Map<String, Double> m1 = java.util.Map.of("assess 1KB", 1.2, "redflag 200B", 1.0);
+    java.util.Map<String, Double> m2 = java.util.Map.of("assess 1KB", 1 / 1.2, "redflag 200B", 1.0);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(PairedComparison.verdict(keys, m1, m2, 1.10, o, o)).isEqualTo(1);
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("assess 1KB: B/A time per op 1.200 (+20.0%)", "SLOWER", "redflag 200B: B/A time per op 1.000 (+0.0%)",
+            "FAIL: in 1 of 2 comparisons B takes more than 1.100 times A's time per op");
+    assertThat(PairedComparison.verdict(keys, m1, m2, 1.25, o, o)).isZero();
+    assertThat(PairedComparison.verdict(keys, m1, m2, Double.NaN, o, o)).isZero();
+    assertThat(PairedComparison.verdict(List.of("nlpAssess 10KB"), m1, m2, 1.10, o, o)).isEqualTo(2);
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("error: no result for nlpAssess 10KB from both orders");
+  }
+
   private static BenchToolRun ab(String... args) { return BenchToolRun.of("ab", args); }
 
   @Test
