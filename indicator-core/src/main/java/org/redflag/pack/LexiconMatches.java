@@ -98,6 +98,52 @@ public final class LexiconMatches extends AbstractList<LexiconMatch> implements 
    */
   public boolean firstOfEntry(int i) { return (data[row(i)] & FIRST_BIT) != 0; }
 
+  /**
+   * Whether two matches of different entries cover exactly the same span (the same field and offsets,
+   * or the same tag): the case in which {@link org.redflag.indicator.NoisyOr} does not count both
+   * entries as independent. Allocates nothing for up to {@value #PAIRWISE} matches (the usual case:
+   * a handful per indicator); more are sorted by span.
+   */
+  public boolean sharesSpans() {
+    if (size < 2) return false;
+    if (size <= PAIRWISE) {
+      for (int i = 1; i < size; i++) {
+        int ri = row(i);
+        for (int j = 0; j < i; j++) {
+          int rj = row(j);
+          if (sameSpanRows(ri, rj) && (data[ri] & ENTRY_MASK) != (data[rj] & ENTRY_MASK)) return true;
+        }
+      }
+      return false;
+    }
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) order[i] = row(i);
+    java.util.Arrays.sort(order, (a, b) -> {
+      int c = Integer.compare((data[a] >>> KIND_SHIFT) & 3, (data[b] >>> KIND_SHIFT) & 3);
+      if (c == 0) c = Integer.compare(data[a + 1], data[b + 1]);
+      return c != 0 ? c : Integer.compare(data[a + 2], data[b + 2]);
+    });
+    for (int k = 1; k < size; k++) {
+      // equal spans are adjacent: a run of them has one entry if each neighbour has its predecessor's
+      int a = order[k - 1], b = order[k];
+      if (sameSpanRows(a, b) && (data[a] & ENTRY_MASK) != (data[b] & ENTRY_MASK)) return true;
+    }
+    return false;
+  }
+
+  private static final int PAIRWISE = 64;
+
+  /** Whether matches {@code i} and {@code j} cover the same span (the same field and offsets, or the same tag). */
+  public boolean sameSpan(int i, int j) { return sameSpanRows(row(i), row(j)); }
+
+  /** Whether matches {@code i} and {@code j} are of the same pack entry. */
+  public boolean sameEntry(int i, int j) { return ((data[row(i)] ^ data[row(j)]) & ENTRY_MASK) == 0; }
+
+  /** Rows {@code a} and {@code b} (offsets into data) have the same field and offsets. */
+  private boolean sameSpanRows(int a, int b) {
+    return ((data[a] ^ data[b]) >>> KIND_SHIFT & 3) == 0 && data[a + 1] == data[b + 1] && data[a + 2] == data[b + 2];
+  }
+
   /** The weight of match {@code i}, as {@link LexiconMatch#weight()}. */
   public double weight(int i) {
     int head = data[row(i)];

@@ -1,13 +1,13 @@
 package org.redflag.indicator.builtin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.redflag.indicator.AdvertAnalysis;
 import org.redflag.indicator.Evidence;
 import org.redflag.indicator.IndicatorOutcome;
 import org.redflag.indicator.LexiconIndicator;
+import org.redflag.indicator.NoisyOr;
 import org.redflag.pack.LexiconMatch;
 import org.redflag.pack.LexiconMatches;
 
@@ -32,7 +32,9 @@ import org.redflag.pack.LexiconMatches;
  * to require the {@code jobs} context, so the rule only runs over job adverts.
  *
  * <p>Strength is {@code 1 - prod(1 - w)} over the markers that matched, {@code w} being the largest
- * match weight within each marker (the entry weight, after any context boost).
+ * match weight within each marker (the entry weight, after any context boost). A marker whose matches
+ * all lie on spans that a stronger marker matched too is the same observation and does not count
+ * ({@link NoisyOr#countedWeights}): one phrase listed under two weak markers is not two markers.
  */
 public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
   public static final String ID = "recruitment.deceptive";
@@ -75,17 +77,17 @@ public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
     List<LexiconMatch> matches = analysis.lexiconMatches(ID);
     if (matches.isEmpty()) return IndicatorOutcome.none();
     if (matches instanceof LexiconMatches lm && !fires(lm)) return IndicatorOutcome.none();
-    Map<String, Double> markerWeight = new LinkedHashMap<>();
-    for (LexiconMatch m : matches) {
-      // the match weight includes any context boost of the entry
-      markerWeight.merge(marker(m.entry().id()), m.weight(), Math::max);
+    // a marker's weight is the highest of its matches (which include any context boost); markers
+    // that matched only spans a stronger marker matched are not counted (NoisyOr)
+    double[] markerWeights = NoisyOr.countedWeights(matches, m -> marker(m.entry().id()));
+    boolean strong = false;
+    long weak = 0;
+    for (double w : markerWeights) {
+      if (w >= STRONG_WEIGHT) strong = true;
+      else if (w > 0) weak++;
     }
-    boolean strong = markerWeight.values().stream().anyMatch(w -> w >= STRONG_WEIGHT);
-    long weak = markerWeight.values().stream().filter(w -> w > 0 && w < STRONG_WEIGHT).count();
     if (!strong && weak < MIN_WEAK_MARKERS) return IndicatorOutcome.none();
-    double miss = 1;
-    for (double w : markerWeight.values()) miss *= 1 - w;
-    double strength = Math.min(1, 1 - miss);
+    double strength = NoisyOr.combine(markerWeights);
     if (strength <= 0) return IndicatorOutcome.none();
     List<Evidence> evidence = new ArrayList<>(matches.size());
     for (LexiconMatch m : matches) {
@@ -95,11 +97,13 @@ public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
   }
 
   /**
-   * Whether the general path below fires, decided on the engine's compact matches without building a
-   * match, a marker substring, a map or a stream per advert (why: AssessBenchmark.assess allocation,
-   * ~10% of the bytes per 10KB advert). The same markers in the same first-seen order, the same max
-   * weights and the same product as the general path, so the same decision; when it fires, the general
-   * path builds the outcome. CompactMatchesTest checks the outcomes against the general path.
+   * Whether the general path below may fire, decided on the engine's compact matches without building
+   * a match, a marker substring or a map per advert (why: AssessBenchmark.assess allocation, ~10% of
+   * the bytes per 10KB advert). The same markers in the same first-seen order, the same max weights and
+   * the same product as the general path, but every marker counted: the general path leaves out
+   * markers whose spans a stronger marker covers, and fewer markers never make the rule fire where it
+   * did not, so false here means the general path answers none. When true, the general path decides
+   * and builds the outcome. CompactMatchesTest checks the outcomes against the general path.
    */
   private static boolean fires(LexiconMatches matches) {
     int size = matches.size();
