@@ -66,7 +66,7 @@ public class AssessBenchmark {
     return b.build();
   }
 
-  private Advert nextAdvert() { return adverts[next++ & (SyntheticAdverts.DEFAULT_COUNT - 1)]; }
+  private Advert nextAdvert() { return adverts[next++ & (adverts.length - 1)]; }
 
   @Benchmark
   public Assessment assess() { return engine.assess(nextAdvert()); }

@@ -71,7 +71,7 @@ public class MatchingPeersBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() { hyperscan.close(); }
 
-  private int nextIndex() { return next++ & (SyntheticAdverts.DEFAULT_COUNT - 1); }
+  private int nextIndex() { return next++ & (originals.length - 1); }
 
   @Benchmark
   public int redflag() { return redflag.countStarts(originals[nextIndex()]); }

@@ -66,7 +66,7 @@ public class NlpBenchmark {
     return out;
   }
 
-  private Advert nextAdvert() { return adverts[next++ & (SyntheticAdverts.DEFAULT_COUNT - 1)]; }
+  private Advert nextAdvert() { return adverts[next++ & (adverts.length - 1)]; }
 
   @Benchmark
   public NlpFeatures features(Nlp nlp) { return nlp.extractor.extract(nextAdvert().text()); }

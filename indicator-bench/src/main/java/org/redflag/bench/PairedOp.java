@@ -69,6 +69,8 @@ public final class PairedOp implements LongUnaryOperator {
   private final String benchmark;
   /** One op on advert {@code i} of the corpus; its result, folded into {@link #sink}. */
   private final IntToLongFunction op;
+  /** Corpus size minus one (a power of two): op indices are taken round-robin, as the JMH benchmarks do. */
+  private final int mask;
   private int next;
   /** Folded results (read by nobody; keeps the work alive). */
   public long sink;
@@ -85,6 +87,7 @@ public final class PairedOp implements LongUnaryOperator {
         ? NlpBenchmark.withoutLanguage(corpus) : corpus.toArray(new Advert[0]);
     String[] texts = new String[ads.length];
     for (int i = 0; i < ads.length; i++) texts[i] = ads[i].text();
+    this.mask = ads.length - 1;
     this.op = switch (benchmark) {
       case "assess" -> assessing(RiskEngine.withDefaults(), ads);
       case "assessWithBaseline" -> assessing(RiskEngine.builder().baseline(AssessBenchmark.marketBaselines()).build(), ads);
@@ -161,7 +164,7 @@ public final class PairedOp implements LongUnaryOperator {
     long end = start + nanos;
     long ops = 0;
     long s = 0;
-    int mask = SyntheticAdverts.DEFAULT_COUNT - 1;
+    int mask = this.mask;
     IntToLongFunction op = this.op; // each build has its own PairedOp class running one benchmark: one lambda class here
     int batch = this.batch;
     do {

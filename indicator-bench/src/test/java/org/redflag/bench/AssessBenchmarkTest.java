@@ -28,7 +28,7 @@ class AssessBenchmarkTest {
       assertThat(p.features().getOrDefault(PriceAnomalyIndicator.COMPARED_FEATURE, 0.0)).isZero();
       if (b.features().getOrDefault(PriceAnomalyIndicator.COMPARED_FEATURE, 0.0) > 0) compared++;
     }
-    assertThat(fired).isGreaterThan(SyntheticAdverts.DEFAULT_COUNT / 4);
-    assertThat(compared).isGreaterThan(SyntheticAdverts.DEFAULT_COUNT / 10);
+    assertThat(fired).isGreaterThan(SyntheticAdverts.count(SyntheticAdverts.Size.MEDIUM) / 4);
+    assertThat(compared).isGreaterThan(SyntheticAdverts.count(SyntheticAdverts.Size.MEDIUM) / 10);
   }
 }

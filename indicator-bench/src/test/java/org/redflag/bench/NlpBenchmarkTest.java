@@ -14,7 +14,7 @@ class NlpBenchmarkTest {
     NlpBenchmark.Nlp nlp = new NlpBenchmark.Nlp();
     nlp.setUp();
     Advert[] adverts = NlpBenchmark.withoutLanguage(SyntheticAdverts.corpus(SyntheticAdverts.Size.MEDIUM));
-    assertThat(adverts).hasSize(SyntheticAdverts.DEFAULT_COUNT).allSatisfy(a -> assertThat(a.language()).isEmpty());
+    assertThat(adverts).hasSize(SyntheticAdverts.count(SyntheticAdverts.Size.MEDIUM)).allSatisfy(a -> assertThat(a.language()).isEmpty());
     for (Advert a : adverts) {
       assertThat(nlp.extractor.extract(a.text()).detectedLanguage()).isEqualTo("en");
       Assessment r = nlp.engine.assess(a);
