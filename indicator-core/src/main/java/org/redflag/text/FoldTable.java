@@ -7,8 +7,8 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 
 /**
- * Per-code-point folding, computed once at class initialisation from ICU4J data so that the hot path
- * is one array read per code point (ICU's normaliser allocates per call; ours must not).
+ * Per-code-point folding from ICU4J data, so that the hot path is one array read per code point (ICU's
+ * normaliser allocates per call; ours must not).
  *
  * <p>The fold of a code point is: NFKC with case folding; then diacritics removed (NFD, drop
  * non-spacing and enclosing marks); then, for a result that is still not ASCII, the UTS #39 confusable
@@ -16,6 +16,14 @@ import com.ibm.icu.text.SpoofChecker;
  * Cyrillic {@code о}, Greek {@code ο} and Latin {@code o} fold alike. ASCII itself is only lower-cased:
  * skeletons would turn {@code m} into {@code rn} and {@code 0} into {@code O}, which costs precision and
  * buys nothing for text already in ASCII.
+ *
+ * <p>Class initialisation classifies every code point below {@link #LIMIT} (white space, breaks,
+ * controls, marks, ignorables, unassigned) and folds ASCII; the fold of the other assigned code points
+ * (about 80,000, most of them CJK and Hangul) is computed the first time one is asked for and kept.
+ * Why: computing them all at start-up took about 850 ms of every JVM's first use of the pipeline (the
+ * confusable skeletons most of it), once per CLI run and benchmark fork, for code points most adverts
+ * never contain. {@code FoldTableTest} checks every entry against the eager computation, also from
+ * several threads at once.
  *
  * <p>Code points from U+20000 up (CJK extensions, tags) are folded on the slow path by the caller.
  */
@@ -29,75 +37,110 @@ final class FoldTable {
   static final int KIND_BREAK = 4;  // line or paragraph break
   static final int KIND_CONTROL = 5; // other control char: acts as a space
 
-  /** kind in bits 28..31, length in bits 20..27, offset into {@link #DATA} in bits 0..19. */
+  /** An entry not computed yet (kind 15, which no entry has). Never returned by {@link #entry}. */
+  private static final int UNKNOWN = 0xF << 28;
+
+  /**
+   * kind in bits 28..31, length in bits 20..27, offset into {@link #data} in bits 0..19. Entries are
+   * written once: at class initialisation, or by {@link #compute} with release semantics after the data
+   * they point into is published, and read with acquire semantics.
+   */
   private static final int[] ENTRY = new int[LIMIT];
-  private static final char[] DATA;
+  private static final java.lang.invoke.VarHandle ENTRIES = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
+  /** The folded chars; replaced (never changed in place where entries point) when a fold is appended. */
+  private static volatile char[] data;
+  /** Used length of {@link #data}; guarded by the class lock. */
+  private static int dataLength;
+  private static SpoofChecker spoof; // made on the first computed fold; guarded by the class lock
 
   static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
   static {
-    SpoofChecker spoof = new SpoofChecker.Builder().build();
-    StringBuilder data = new StringBuilder(LIMIT + 8192);
+    StringBuilder initial = new StringBuilder(LIMIT + 8192);
     // identity entries for BMP chars are stored once, at offset = char value, so most entries share data
-    for (int c = 0; c < 0x10000; c++) data.append((char) c);
-    for (int cp = 0; cp < LIMIT; cp++) {
-      int type = UCharacter.getType(cp);
-      if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
-        ENTRY[cp] = KIND_BREAK << 28;
-        continue;
-      }
-      if (type == UCharacterCategory.CONTROL) {
-        ENTRY[cp] = (cp == '\t' ? KIND_SPACE : KIND_CONTROL) << 28;
-        continue;
-      }
-      if (UCharacter.isUWhiteSpace(cp) || type == UCharacterCategory.SPACE_SEPARATOR) {
-        ENTRY[cp] = KIND_SPACE << 28;
-        continue;
-      }
-      if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK) {
-        ENTRY[cp] = KIND_MARK << 28;
-        continue;
-      }
-      if (type == UCharacterCategory.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
-        ENTRY[cp] = KIND_DROP << 28;
-        continue;
-      }
-      if (type == UCharacterCategory.SURROGATE || type == UCharacterCategory.UNASSIGNED
-          || type == UCharacterCategory.PRIVATE_USE) {
-        identity(cp, data);
-        continue;
-      }
-      if (cp < 0x80) {
-        int lower = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-        ENTRY[cp] = (KIND_CHARS << 28) | (1 << 20) | lower;
-        continue;
-      }
-      String folded = fold(cp, spoof);
-      if (folded.isEmpty()) {
-        ENTRY[cp] = KIND_DROP << 28;
-      } else if (folded.length() == 1) {
-        ENTRY[cp] = (KIND_CHARS << 28) | (1 << 20) | folded.charAt(0);
-      } else {
-        int len = Math.min(folded.length(), 255);
-        ENTRY[cp] = (KIND_CHARS << 28) | (len << 20) | data.length();
-        data.append(folded, 0, len);
-      }
+    for (int c = 0; c < 0x10000; c++) initial.append((char) c);
+    for (int cp = 0; cp < LIMIT; cp++) ENTRY[cp] = classify(cp, initial);
+    char[] d = new char[initial.length() + 4096];
+    initial.getChars(0, initial.length(), d, 0);
+    dataLength = initial.length();
+    data = d;
+  }
+
+  /**
+   * The entry of {@code cp} when it needs no fold (appending identity data for supplementary code points
+   * to {@code d}), else {@link #UNKNOWN}.
+   */
+  private static int classify(int cp, StringBuilder d) {
+    int type = UCharacter.getType(cp);
+    if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+      return KIND_BREAK << 28;
     }
-    if (data.length() >= (1 << 20)) throw new IllegalStateException("fold table data exceeds 20-bit offsets");
-    DATA = data.toString().toCharArray();
+    if (type == UCharacterCategory.CONTROL) return (cp == '\t' ? KIND_SPACE : KIND_CONTROL) << 28;
+    if (UCharacter.isUWhiteSpace(cp) || type == UCharacterCategory.SPACE_SEPARATOR) return KIND_SPACE << 28;
+    if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK) return KIND_MARK << 28;
+    if (type == UCharacterCategory.FORMAT || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+      return KIND_DROP << 28;
+    }
+    if (type == UCharacterCategory.SURROGATE || type == UCharacterCategory.UNASSIGNED || type == UCharacterCategory.PRIVATE_USE) {
+      if (cp < 0x10000) return (KIND_CHARS << 28) | (1 << 20) | cp;
+      int at = d.length();
+      d.append(Character.toChars(cp));
+      return (KIND_CHARS << 28) | (2 << 20) | at;
+    }
+    if (cp < 0x80) return (KIND_CHARS << 28) | (1 << 20) | (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    return UNKNOWN;
+  }
+
+  /** Folds {@code cp} (one not classified at start-up) and records its entry; at most once per code point. */
+  private static synchronized int compute(int cp) {
+    int e = ENTRY[cp];
+    if (e != UNKNOWN) return e;
+    if (spoof == null) spoof = new SpoofChecker.Builder().build();
+    String folded = fold(cp, spoof);
+    if (folded.isEmpty()) {
+      e = KIND_DROP << 28;
+    } else if (folded.length() == 1) {
+      e = (KIND_CHARS << 28) | (1 << 20) | folded.charAt(0);
+    } else {
+      int len = Math.min(folded.length(), 255);
+      if (dataLength + len >= (1 << 20)) throw new IllegalStateException("fold table data exceeds 20-bit offsets");
+      char[] d = data;
+      if (dataLength + len > d.length) d = java.util.Arrays.copyOf(d, Math.max(dataLength + len, d.length + (d.length >> 2)));
+      folded.getChars(0, len, d, dataLength);
+      e = (KIND_CHARS << 28) | (len << 20) | dataLength;
+      dataLength += len;
+      data = d; // publishes the chars (a volatile write) before the entry that points at them
+    }
+    ENTRIES.setRelease(ENTRY, cp, e);
+    return e;
+  }
+
+  /**
+   * The entry of {@code cp}, folding it if no one has yet (one synchronised computation per code point
+   * and JVM; later reads are one array read and a compare).
+   */
+  static int entry(int cp) {
+    int e = (int) ENTRIES.getAcquire(ENTRY, cp);
+    return e != UNKNOWN ? e : compute(cp);
+  }
+
+  /**
+   * The entry of {@code cp} as the eager computation gives it, as (kind, folded chars): for tests.
+   * Does not touch the table.
+   */
+  static String reference(int cp) {
+    StringBuilder d = new StringBuilder();
+    int e = classify(cp, d);
+    if (e == UNKNOWN) {
+      String folded = fold(cp, new SpoofChecker.Builder().build());
+      return folded.isEmpty() ? KIND_DROP + ":" : KIND_CHARS + ":" + folded.substring(0, Math.min(folded.length(), 255));
+    }
+    if (kind(e) != KIND_CHARS) return kind(e) + ":";
+    return KIND_CHARS + ":" + (length(e) == 1 && cp < 0x10000 ? String.valueOf((char) offset(e)) : d.toString());
   }
 
   private FoldTable() {}
-
-  private static void identity(int cp, StringBuilder data) {
-    if (cp < 0x10000) {
-      ENTRY[cp] = (KIND_CHARS << 28) | (1 << 20) | cp;
-    } else {
-      ENTRY[cp] = (KIND_CHARS << 28) | (2 << 20) | data.length();
-      data.append(Character.toChars(cp));
-    }
-  }
 
   /** The fold of one code point (slow path; used to build the table and beyond it). */
   static String fold(int cp, SpoofChecker spoof) {
@@ -136,13 +179,11 @@ final class FoldTable {
     return true;
   }
 
-  static int entry(int cp) { return ENTRY[cp]; }
-
   static int kind(int entry) { return entry >>> 28; }
 
   static int length(int entry) { return (entry >>> 20) & 0xFF; }
 
   static int offset(int entry) { return entry & 0xFFFFF; }
 
-  static char data(int i) { return DATA[i]; }
+  static char data(int i) { return data[i]; }
 }
