@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.redflag.advert.Advert;
 import org.redflag.bench.corpus.SyntheticAdverts;
 import org.redflag.bench.match.AhoCorasickPhraseMatcher;
@@ -54,22 +55,36 @@ public class MatchingPeersBenchmark {
   private AhoCorasickPhraseMatcher orgAhocorasick;
   private HyperscanPhraseMatcher hyperscan;
 
+  /**
+   * Builds the corpus and only the matcher of the benchmark this fork runs (JMH forks one JVM per
+   * benchmark and size): Hyperscan's database alone took 0.7 s to compile, the four matchers 1.2 s, in
+   * each of the 15 forks of a run (why: {@code run.sh --quick} ran over its 3 minutes on a busy host).
+   */
   @Setup(Level.Trial)
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
+    String benchmark = params.getBenchmark();
+    setUp(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+  }
+
+  /** As {@link #setUp(BenchmarkParams)} for the benchmark method {@code method} (a method name of this class). */
+  void setUp(String method) {
     TextPipeline pipeline = TextPipeline.defaults();
     List<Advert> corpus = SyntheticAdverts.corpus(SyntheticAdverts.Size.of(size));
     originals = corpus.stream().map(Advert::text).toArray(String[]::new);
     analysed = corpus.stream().map(a -> pipeline.analyze(a.text())).toArray(AnalyzedText[]::new);
     normalised = java.util.Arrays.stream(analysed).map(AnalyzedText::normalized).toArray(String[]::new);
     List<String> phrases = PackPhrases.of(org.redflag.pack.PackSet.defaults(), pipeline);
-    redflag = new RedflagPhraseMatcher(phrases, pipeline);
-    javaRegex = new RegexPhraseMatcher(phrases);
-    orgAhocorasick = new AhoCorasickPhraseMatcher(phrases);
-    hyperscan = new HyperscanPhraseMatcher(phrases);
+    switch (method) {
+      case "redflag", "redflagScanOnly" -> redflag = new RedflagPhraseMatcher(phrases, pipeline);
+      case "javaRegex" -> javaRegex = new RegexPhraseMatcher(phrases);
+      case "orgAhocorasick" -> orgAhocorasick = new AhoCorasickPhraseMatcher(phrases);
+      case "hyperscan" -> hyperscan = new HyperscanPhraseMatcher(phrases);
+      default -> throw new IllegalArgumentException("no benchmark method '" + method + "' in MatchingPeersBenchmark");
+    }
   }
 
   @TearDown(Level.Trial)
-  public void tearDown() { hyperscan.close(); }
+  public void tearDown() { if (hyperscan != null) hyperscan.close(); }
 
   private int nextIndex() { return next++ & (originals.length - 1); }
 
