@@ -95,5 +95,4 @@ public class LexiconIndicator implements Indicator {
       }
     }
   }
-
 }
