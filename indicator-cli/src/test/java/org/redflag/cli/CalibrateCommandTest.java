@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redflag.io.AdvertJson;
 import org.redflag.risk.Activations;
 import org.redflag.risk.LogisticRiskModel;
-import org.redflag.risk.synth.SyntheticData;
+import org.redflag.fit.synth.SyntheticData;
 
 class CalibrateCommandTest {
   @TempDir Path dir;

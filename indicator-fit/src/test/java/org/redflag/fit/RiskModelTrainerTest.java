@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.redflag.risk.Activations;
 import org.redflag.risk.LogisticRiskModel;
-import org.redflag.risk.synth.SyntheticData;
+import org.redflag.fit.synth.SyntheticData;
 
 class RiskModelTrainerTest {
   static final TrainingOptions OPTIONS = TrainingOptions.defaults().withTrainedAt("2026-01-01T00:00:00Z");

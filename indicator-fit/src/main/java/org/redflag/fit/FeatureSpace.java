@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;

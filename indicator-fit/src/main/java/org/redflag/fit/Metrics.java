@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;

@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 /** Dense symmetric positive-definite solves by Cholesky decomposition (small matrices only). */
 final class Linear {

@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redflag.risk.ActivationMode;
-import org.redflag.risk.synth.SyntheticData;
+import org.redflag.fit.synth.SyntheticData;
 
 class LogisticRegressionTest {
   static final double Z99 = 2.5758293035489;

@@ -1,4 +1,4 @@
-package org.redflag.risk.synth;
+package org.redflag.fit.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,9 @@ import org.redflag.engine.Assessment;
 import org.redflag.engine.IndicatorResult;
 import org.redflag.engine.RiskEngine;
 import org.redflag.io.AdvertJson;
-import org.redflag.risk.fit.RiskModelTrainer;
-import org.redflag.risk.fit.TrainingOptions;
-import org.redflag.risk.fit.TrainingResult;
+import org.redflag.fit.RiskModelTrainer;
+import org.redflag.fit.TrainingOptions;
+import org.redflag.fit.TrainingResult;
 
 class SyntheticAdvertsTest {
   static final ObjectMapper JSON = new ObjectMapper();

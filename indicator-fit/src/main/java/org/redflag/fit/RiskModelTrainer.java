@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.redflag.risk.synth;
+package org.redflag.fit.synth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +33,7 @@ import org.redflag.risk.Calibration;
  * from one {@code java.util.Random(seed)}, so the same seed always gives the same data.
  */
 public final class SyntheticData {
-  public static final String PACK_RESOURCE = "org/redflag/risk/synth/synthetic-pack.json";
+  public static final String PACK_RESOURCE = "org/redflag/fit/synth/synthetic-pack.json";
 
   /** A synthetic indicator: its true weight, how often it fires, and the marker phrase that fires it. */
   public record Term(String indicator, double weight, double prevalence, String phrase) {}

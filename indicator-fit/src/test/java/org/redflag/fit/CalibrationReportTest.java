@@ -1,4 +1,4 @@
-package org.redflag.risk.fit;
+package org.redflag.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.redflag.risk.Activations;
-import org.redflag.risk.synth.SyntheticData;
+import org.redflag.fit.synth.SyntheticData;
 
 class CalibrationReportTest {
 
