@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.redflag.advert.Advert;
@@ -48,14 +47,7 @@ final class BaselineBuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException("--k: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
-    InputStream in;
-    if ("-".equals(input)) {
-      in = System.in;
-    } else {
-      Path p = Path.of(input);
-      EngineOptions.requireFile(p, "ADS.jsonl");
-      in = Files.newInputStream(p);
-    }
+    InputStream in = AdvertLines.open(input, "ADS.jsonl");
     PrintWriter err = spec.commandLine().getErr();
     long lineNo = 0;
     long bad = 0;

@@ -10,13 +10,15 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = RedflagCommand.Version.class,
     description = "Scores online adverts for human-trafficking indicators, with evidence, for human review.",
-    subcommands = {ScoreCommand.class, ExplainCommand.class, PacksCommand.class, CalibrateCommand.class, BaselineCommand.class,
+    subcommands = {ScoreCommand.class, EvaluateCommand.class, ExplainCommand.class, PacksCommand.class, CalibrateCommand.class, BaselineCommand.class,
         CommandLine.HelpCommand.class})
 public final class RedflagCommand implements Runnable {
   /** Exit code for bad usage or unreadable input files. */
   public static final int EXIT_USAGE = 2;
   /** Exit code when some input records were invalid (they are reported in place). */
   public static final int EXIT_BAD_RECORDS = 1;
+  /** Exit code when the run could not complete (reading the input or writing the output failed). */
+  public static final int EXIT_INCOMPLETE = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +39,8 @@ public final class RedflagCommand implements Runnable {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       commandLine.getErr().println("redflag: " + describe(ex));
       commandLine.getErr().flush();
-      return ex instanceof CliException c ? c.exitCode() : EXIT_USAGE;
+      if (ex instanceof CliException c) return c.exitCode();
+      return ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException ? EXIT_INCOMPLETE : EXIT_USAGE;
     });
     return cl.execute(args);
   }

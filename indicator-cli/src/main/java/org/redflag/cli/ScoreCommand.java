@@ -1,13 +1,8 @@
 package org.redflag.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.redflag.advert.Advert;
 import org.redflag.engine.RiskEngine;
-import org.redflag.io.AdvertFormatException;
-import org.redflag.io.AdvertJson;
 import org.redflag.io.AssessmentJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +23,6 @@ import picocli.CommandLine.Parameters;
     description = {"Scores adverts from JSON Lines (one advert object per line) and writes one assessment per line.",
         "A line that cannot be read becomes an error record {\"line\": N, \"error\": \"...\"} in its place; no line is dropped or reordered."})
 final class ScoreCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int PROGRESS_EVERY = 10_000;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", description = "JSON Lines file, or - for standard input (default).")
@@ -50,37 +41,23 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     RiskEngine engine = engineOptions.builder().build();
-    InputStream in;
-    if ("-".equals(input)) {
-      in = System.in;
-    } else {
-      Path p = Path.of(input);
-      EngineOptions.requireFile(p, "INPUT");
-      in = Files.newInputStream(p);
-    }
+    InputStream in = AdvertLines.open(input, "INPUT");
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err);
-    long bad = 0;
-    long lineNo = 0;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-         Writer writer = openOut()) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        String record;
-        try {
-          if (line.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
-          Advert advert = AdvertJson.parse(line);
-          record = AssessmentJson.toJsonLine(engine.assess(advert));
-        } catch (IllegalArgumentException e) {
-          bad++;
-          record = errorRecord(lineNo, line, e.getMessage());
-        }
+    AdvertLines.Counts counts;
+    try (Writer writer = openOut()) {
+      counts = AdvertLines.read(in, (lineNo, line, advert) -> {
+        writer.write(AssessmentJson.toJsonLine(engine.assess(advert)));
+        writer.write('\n');
+        progress.tick(lineNo);
+      }, (lineNo, record) -> {
         writer.write(record);
         writer.write('\n');
         progress.tick(lineNo);
-      }
+      });
     }
+    long lineNo = counts.lines();
+    long bad = counts.invalid();
     progress.done(lineNo, bad);
     if (bad > 0) {
       err.println("redflag: " + bad + " of " + lineNo + " input lines were invalid; see their error records");
@@ -101,22 +78,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
     OutputStream os = Files.newOutputStream(out);
     return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  /** Error record for line {@code n}; includes the id when the line has one, never the text. */
-  static String errorRecord(long n, String line, String error) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("line", n);
-    try {
-      JsonNode node = JSON.readTree(line);
-      if (node != null && node.isObject() && node.get("id") != null && node.get("id").isTextual()) {
-        o.put("id", node.get("id").asText());
-      }
-    } catch (IOException | RuntimeException ignored) {
-      // not JSON: the error message already says so
-    }
-    o.put("error", error);
-    return o.toString();
   }
 
   /** Progress on stderr: a redrawn counter on a terminal, a line every 10,000 records otherwise. */

@@ -25,7 +25,7 @@ class CalibrationReportTest {
     assertThat(html).doesNotContain("<script", "src=", "href=", "<img", "<link", "@import").contains("xmlns=\"http://www.w3.org/2000/svg\"");
     assertThat(html).contains("x&lt;b&gt;").doesNotContain("x<b>");
     assertThat(html).contains(String.format(java.util.Locale.ROOT, "%.4f", r.crossValidated().rocAuc()));
-    for (TrainingResult.TermRow t : r.terms()) assertThat(html).contains(CalibrationReport.esc(t.name()));
+    for (TrainingResult.TermRow t : r.terms()) assertThat(html).contains(Html.esc(t.name()));
     assertThat(html).doesNotContain("NaN", "Infinity");
     assertThat(html).contains("does not transfer to another without checking");
   }
