@@ -21,7 +21,7 @@ import org.redflag.nlp.RedflagNlp;
 import org.redflag.pack.PackSet;
 import org.redflag.price.PriceExtractor;
 import org.redflag.text.AnalyzedText;
-import org.redflag.text.PhoneNumberScanner;
+import org.redflag.identifier.PhoneNumberScanner;
 import org.redflag.text.TextPipeline;
 
 /**

@@ -36,6 +36,9 @@ final class EngineOptions {
   @Option(names = "--reveal-identifiers", description = "Print identifiers such as phone numbers in clear instead of hashed.")
   boolean reveal;
 
+  @Option(names = "--default-country-code", paramLabel = "CODE", description = "Country calling code (1-3 digits, e.g. 1 or 44) given to phone numbers written without one, so national and international forms of a number hash alike.")
+  String defaultCountryCode;
+
   @Option(names = "--baseline", paramLabel = "FILE", description = "Market price baseline file from `redflag baseline build`, for price.anomaly; repeatable (files are merged). Without one, price.anomaly makes no call.")
   List<Path> baselines = new ArrayList<>();
 
@@ -71,6 +74,13 @@ final class EngineOptions {
         all = all.merge(MarketBaselines.read(p));
       }
       b.baseline(all);
+    }
+    if (defaultCountryCode != null) {
+      try {
+        b.identifiers(org.redflag.identifier.IdentifierExtractor.withDefaultCountryCode(defaultCountryCode));
+      } catch (IllegalArgumentException e) {
+        throw new RedflagCommand.CliException("--default-country-code: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
+      }
     }
     if (reveal && hashKeyFile != null) {
       throw new RedflagCommand.CliException("--reveal-identifiers and --hash-key-file exclude each other", RedflagCommand.EXIT_USAGE);

@@ -26,6 +26,8 @@ public final class Advert {
   private final Instant postedAt;
   private final ImmutableList<String> tags;
   private final ImmutableList<Price> prices;
+  private final String site;
+  private final ImmutableList<String> contacts;
 
   private Advert(Builder b) {
     this.id = b.id;
@@ -37,6 +39,8 @@ public final class Advert {
     this.postedAt = b.postedAt;
     this.tags = b.tags.build();
     this.prices = b.prices.build();
+    this.site = b.site;
+    this.contacts = b.contacts.build();
   }
 
   public static Builder builder(String id, String text) {
@@ -46,9 +50,10 @@ public final class Advert {
   /** A builder initialised with this advert's fields. */
   public Builder toBuilder() {
     Builder b = new Builder(id, text).title(title).category(category).market(market).language(language)
-        .postedAt(postedAt);
+        .postedAt(postedAt).site(site);
     tags.forEach(b::tag);
     prices.forEach(b::price);
+    contacts.forEach(b::contact);
     return b;
   }
 
@@ -62,6 +67,10 @@ public final class Advert {
   public Optional<Instant> postedAt() { return Optional.ofNullable(postedAt); }
   public List<String> tags() { return tags; }
   public List<Price> prices() { return prices; }
+  /** The site the advert was collected from (a name or host, as the caller gives it), if known. */
+  public Optional<String> site() { return Optional.ofNullable(site); }
+  /** Contact details given apart from the text (phone numbers, e-mail addresses, handles, links). */
+  public List<String> contacts() { return contacts; }
 
   @Override
   public boolean equals(Object o) {
@@ -70,12 +79,12 @@ public final class Advert {
     return id.equals(a.id) && text.equals(a.text) && Objects.equals(title, a.title)
         && Objects.equals(category, a.category) && Objects.equals(market, a.market)
         && Objects.equals(language, a.language) && Objects.equals(postedAt, a.postedAt)
-        && tags.equals(a.tags) && prices.equals(a.prices);
+        && tags.equals(a.tags) && prices.equals(a.prices) && Objects.equals(site, a.site) && contacts.equals(a.contacts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, text, title, category, market, language, postedAt, tags, prices);
+    return Objects.hash(id, text, title, category, market, language, postedAt, tags, prices, site, contacts);
   }
 
   /** Names the advert by id and size only: advert text never goes into logs or messages. */
@@ -95,6 +104,8 @@ public final class Advert {
     private Instant postedAt;
     private final ImmutableList.Builder<String> tags = ImmutableList.builder();
     private final ImmutableList.Builder<Price> prices = ImmutableList.builder();
+    private String site;
+    private final ImmutableList.Builder<String> contacts = ImmutableList.builder();
 
     private Builder(String id, String text) {
       if (id == null) throw new IllegalArgumentException("advert field 'id' is required");
@@ -145,6 +156,16 @@ public final class Advert {
 
     public Builder price(Price price) {
       prices.add(Objects.requireNonNull(price, "advert field 'prices' must not contain null"));
+      return this;
+    }
+
+    public Builder site(String site) { this.site = blankToNull(site, "site"); return this; }
+
+    /** Adds one contact detail (a phone number, e-mail address, handle or link); at most 1,000 chars. */
+    public Builder contact(String contact) {
+      if (contact == null) throw new IllegalArgumentException("advert field 'contacts' must not contain null");
+      if (contact.length() > 1000) throw new IllegalArgumentException("advert field 'contacts' entries must be at most 1000 characters");
+      contacts.add(contact);
       return this;
     }
 

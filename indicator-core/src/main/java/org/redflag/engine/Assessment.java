@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.redflag.identifier.IdentifierMention;
 import org.redflag.indicator.Evidence;
 import org.redflag.indicator.EvidenceList;
 import org.redflag.price.PriceMention;
@@ -14,17 +15,27 @@ import org.redflag.risk.Band;
 /**
  * The result of assessing one advert: a lead for prioritised human review, never a finding about a
  * person. Carries everything needed to audit and reproduce it: per-indicator rows, evidence spans,
- * the model and pack versions, and the SHA-256 of the canonical JSON of the input.
+ * the model and pack versions, and the SHA-256 of the canonical JSON of the input. {@code identifiers}
+ * are the advert's contact identifiers, each as a keyed hash (unless the engine reveals them) with its
+ * span, for linking adverts ({@code org.redflag.link}).
  */
 public record Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
-    List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputSha256) {
+    List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputSha256,
+    List<IdentifierMention> identifiers) {
 
   public Assessment {
+    identifiers = ImmutableList.copyOf(identifiers);
     indicators = ImmutableList.copyOf(indicators);
     evidence = EvidenceList.immutable(evidence); // an EvidenceList stays lazy (see there)
     prices = prices instanceof PriceMentions ? prices : ImmutableList.copyOf(prices); // PriceMentions stays compact
     features = ImmutableSortedMap.copyOf(features);
     packs = ImmutableList.copyOf(packs);
+  }
+
+  /** An assessment without identifiers. */
+  public Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
+      List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputSha256) {
+    this(id, score, band, indicators, evidence, prices, features, model, packs, inputSha256, List.of());
   }
 
   /** Rows of the indicators that fired, strongest contribution first. */

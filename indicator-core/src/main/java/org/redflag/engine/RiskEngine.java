@@ -11,6 +11,9 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.redflag.advert.Advert;
+import org.redflag.identifier.Identifier;
+import org.redflag.identifier.IdentifierExtractor;
+import org.redflag.identifier.IdentifierMention;
 import org.redflag.indicator.AdvertAnalysis;
 import org.redflag.indicator.AnalysisStage;
 import org.redflag.indicator.Evidence;
@@ -57,6 +60,7 @@ public final class RiskEngine {
   private final IdentifierHasher hasher;
   private final LanguageDetector languageDetector;
   private final ImmutableList<String> packLabels;
+  private final IdentifierExtractor identifierExtractor;
 
   private RiskEngine(Builder b, PackSet packs, List<Indicator> indicators) {
     this.pipeline = b.pipeline;
@@ -71,6 +75,7 @@ public final class RiskEngine {
     this.hasher = b.hasher != null ? b.hasher : IdentifierHasher.randomKey();
     this.languageDetector = b.languageDetector;
     this.packLabels = ImmutableList.copyOf(packs.labels());
+    this.identifierExtractor = b.identifiers;
   }
 
   /** Default packs, every indicator found by {@link ServiceLoader}, and the default prior model. */
@@ -173,8 +178,20 @@ public final class RiskEngine {
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
     return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, indicators.size()), prices, featureMap,
-        modelLabel, packLabels, AdvertJson.sha256(advert));
+        modelLabel, packLabels, AdvertJson.sha256(advert), identifiers(advert));
   }
+
+  /** The advert's identifiers with their values protected by the engine's hasher. */
+  private List<IdentifierMention> identifiers(Advert advert) {
+    List<Identifier> found = identifierExtractor.extract(advert);
+    if (found.isEmpty()) return List.of();
+    List<IdentifierMention> out = new ArrayList<>(found.size());
+    for (Identifier i : found) out.add(new IdentifierMention(i.type(), hasher.protect(i.normalised()), i.start(), i.end(), i.field()));
+    return out;
+  }
+
+  /** The identifier extractor (for tools that need identifiers without a full assessment). */
+  public IdentifierExtractor identifierExtractor() { return identifierExtractor; }
 
   /** {@code features} with {@code more} put into it, created (sorted by key) when there is something to put. */
   private static Map<String, Double> addAll(Map<String, Double> features, Map<String, Double> more) {
@@ -228,8 +245,12 @@ public final class RiskEngine {
     private LanguageDetector languageDetector;
     private TextPipeline pipeline = TextPipeline.defaults();
     private MarketBaselines baselines = MarketBaselines.empty();
+    private IdentifierExtractor identifiers = IdentifierExtractor.defaults();
 
     private Builder() {}
+
+    /** How identifiers are found and normalised (default {@link IdentifierExtractor#defaults()}). */
+    public Builder identifiers(IdentifierExtractor extractor) { this.identifiers = Objects.requireNonNull(extractor, "identifiers"); return this; }
 
     /** Uses exactly this pack set instead of the default packs and any added packs. */
     public Builder packs(PackSet packs) { this.packSet = Objects.requireNonNull(packs, "packs"); return this; }

@@ -74,6 +74,21 @@ public final class AdvertJson {
         }
       }
     }
+    set("site", () -> b.site(string(n, "site", false)));
+    JsonNode contacts = n.get("contacts");
+    if (contacts != null && !contacts.isNull()) {
+      if (!contacts.isArray()) throw new AdvertFormatException("$.contacts", "expected an array of strings, got " + type(contacts));
+      for (int i = 0; i < contacts.size(); i++) {
+        JsonNode t = contacts.get(i);
+        String p = "$.contacts[" + i + "]";
+        if (!t.isTextual()) throw new AdvertFormatException(p, "expected a string, got " + type(t));
+        try {
+          b.contact(t.asText());
+        } catch (IllegalArgumentException e) {
+          throw new AdvertFormatException(p, e.getMessage());
+        }
+      }
+    }
     JsonNode prices = n.get("prices");
     if (prices != null && !prices.isNull()) {
       if (!prices.isArray()) throw new AdvertFormatException("$.prices", "expected an array of {amount, currency, minutes}");
@@ -156,6 +171,10 @@ public final class AdvertJson {
   public static ObjectNode canonical(Advert a) {
     ObjectNode o = MAPPER.createObjectNode();
     a.category().ifPresent(v -> o.put("category", v));
+    if (!a.contacts().isEmpty()) {
+      ArrayNode cs = o.putArray("contacts");
+      a.contacts().forEach(cs::add);
+    }
     o.put("id", a.id());
     a.language().ifPresent(v -> o.put("language", v));
     a.market().ifPresent(v -> o.put("market", v));
@@ -169,6 +188,7 @@ public final class AdvertJson {
         if (p.minutes() != null) po.put("minutes", p.minutes());
       }
     }
+    a.site().ifPresent(v -> o.put("site", v));
     if (!a.tags().isEmpty()) {
       ArrayNode ts = o.putArray("tags");
       a.tags().forEach(ts::add);
@@ -274,7 +294,16 @@ public final class AdvertJson {
       ascii("{");
       String category = a.category().orElse(null); // one Optional per field, not two
       if (category != null) stringField("\"category\":", category);
-      stringField(category != null ? ",\"id\":" : "\"id\":", a.id());
+      boolean contacts = !a.contacts().isEmpty();
+      if (contacts) {
+        ascii(category != null ? ",\"contacts\":[" : "\"contacts\":[");
+        for (int i = 0; i < a.contacts().size(); i++) {
+          if (i > 0) ascii(",");
+          string(a.contacts().get(i));
+        }
+        ascii("]");
+      }
+      stringField(category != null || contacts ? ",\"id\":" : "\"id\":", a.id());
       String language = a.language().orElse(null);
       if (language != null) stringField(",\"language\":", language);
       String market = a.market().orElse(null);
@@ -298,6 +327,8 @@ public final class AdvertJson {
         }
         ascii("]");
       }
+      String site = a.site().orElse(null);
+      if (site != null) stringField(",\"site\":", site);
       if (!a.tags().isEmpty()) {
         ascii(",\"tags\":[");
         for (int i = 0; i < a.tags().size(); i++) {

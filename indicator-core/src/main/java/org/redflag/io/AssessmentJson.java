@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.redflag.engine.Assessment;
 import org.redflag.engine.IndicatorResult;
+import org.redflag.identifier.IdentifierMention;
 import org.redflag.indicator.Evidence;
 import org.redflag.price.PriceMention;
 
 /**
  * Writes assessments as JSON with the fixed field names other tools rely on: {@code id, score, band,
- * indicators, evidence, prices, model, packs, inputSha256} (plus {@code features} when an indicator or
+ * indicators, evidence, prices, identifiers, model, packs, inputSha256} (plus {@code features} when an indicator or
  * stage contributed numeric features). Evidence items have {@code indicator, start, end, match,
- * entry, source}, and {@code field}/{@code details} when present.
+ * entry, source}, and {@code field}/{@code details} when present. Identifiers have {@code type, hash,
+ * start, end}, and {@code field} when not found in the advert text.
  */
 public final class AssessmentJson {
   private AssessmentJson() {}
@@ -47,6 +49,15 @@ public final class AssessmentJson {
         po.putNull("end");
       }
       if (p.field() != null) po.put("field", p.field());
+    }
+    ArrayNode ids = o.putArray("identifiers");
+    for (IdentifierMention m : a.identifiers()) {
+      ObjectNode io = ids.addObject();
+      io.put("type", m.type().label());
+      io.put("hash", m.hash());
+      io.put("start", m.start());
+      io.put("end", m.end());
+      if (m.field() != null) io.put("field", m.field());
     }
     if (!a.features().isEmpty()) {
       ObjectNode f = o.putObject("features");

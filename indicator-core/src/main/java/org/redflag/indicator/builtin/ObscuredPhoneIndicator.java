@@ -10,9 +10,9 @@ import org.redflag.indicator.Evidence;
 import org.redflag.indicator.IdentifierHasher;
 import org.redflag.indicator.Indicator;
 import org.redflag.indicator.IndicatorOutcome;
-import org.redflag.text.PhoneNumberScanner;
-import org.redflag.text.PhoneNumberScanner.Candidate;
-import org.redflag.text.PhoneNumberScanner.Technique;
+import org.redflag.identifier.PhoneNumberScanner;
+import org.redflag.identifier.PhoneNumberScanner.Candidate;
+import org.redflag.identifier.PhoneNumberScanner.Technique;
 
 /**
  * {@code phone.obscured}: a phone number written to dodge scrapers (digits as words, words mixed with

@@ -1,4 +1,4 @@
-package org.redflag.text;
+package org.redflag.identifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

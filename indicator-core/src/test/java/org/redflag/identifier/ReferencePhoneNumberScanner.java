@@ -1,4 +1,4 @@
-package org.redflag.text;
+package org.redflag.identifier;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.redflag.text.PhoneNumberScanner.Candidate;
-import org.redflag.text.PhoneNumberScanner.Technique;
+import org.redflag.identifier.PhoneNumberScanner.Candidate;
+import org.redflag.identifier.PhoneNumberScanner.Technique;
 
 /**
  * Test oracle: the scanner as it was before its char-array rewrite (String.charAt through CharSequence),

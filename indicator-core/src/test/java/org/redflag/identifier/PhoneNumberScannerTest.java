@@ -1,4 +1,4 @@
-package org.redflag.text;
+package org.redflag.identifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.redflag.text.PhoneNumberScanner.Candidate;
-import org.redflag.text.PhoneNumberScanner.Technique;
+import org.redflag.identifier.PhoneNumberScanner.Candidate;
+import org.redflag.identifier.PhoneNumberScanner.Technique;
 
 /** Obscured forms are found and normalised; plain numbers and digit strings that are not phones are not obscured. All numbers are fictional (555-01xx). */
 class PhoneNumberScannerTest {

@@ -1,4 +1,4 @@
-package org.redflag.text;
+package org.redflag.identifier;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;

@@ -1,4 +1,4 @@
-package org.redflag.text;
+package org.redflag.identifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.redflag.text.PhoneNumberScanner.Candidate;
-import org.redflag.text.PhoneNumberScanner.Technique;
+import org.redflag.identifier.PhoneNumberScanner.Candidate;
+import org.redflag.identifier.PhoneNumberScanner.Technique;
 
 /**
  * Fictional numbers (555-01xx, optionally after a 555 area code, never real) rendered with a random
