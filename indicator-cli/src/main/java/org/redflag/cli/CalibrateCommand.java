@@ -16,15 +16,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.redflag.advert.Advert;
+import org.redflag.engine.Assessment;
 import org.redflag.engine.RiskEngine;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
 import org.redflag.risk.ActivationMode;
 import org.redflag.risk.Activations;
+import org.redflag.risk.Band;
 import org.redflag.fit.CalibrationReport;
 import org.redflag.fit.Calibrators;
 import org.redflag.fit.FeatureSpace;
 import org.redflag.fit.LogisticRegression;
+import org.redflag.fit.ModelDiagnostics;
+import org.redflag.fit.RankingBootstrap;
 import org.redflag.fit.RiskModelTrainer;
 import org.redflag.fit.TrainingOptions;
 import org.redflag.fit.TrainingResult;
@@ -53,6 +57,18 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE", description = "HTML report to write.")
   Path report;
+
+  @Option(names = "--metrics", paramLabel = "FILE", description = "JSON report for researchers: bootstrap intervals, per-fold metrics, operating points, drop-one ablation, and the same for the engine's current model (the default prior unless --model) side by side.")
+  Path metrics;
+
+  @Option(names = "--oof", paramLabel = "FILE", description = "Out-of-fold predictions, one JSON line per advert: {\"id\", \"fold\", \"label\", \"score\"}.")
+  Path oof;
+
+  @Option(names = "--group-by", paramLabel = "FIELD", description = "Grouped cross-validation: adverts with the same value of this field of the input line (e.g. a phone hash or a cluster id) always share a fold, and bootstrap intervals resample whole groups.")
+  String groupBy;
+
+  @Option(names = "--metric-bootstrap", paramLabel = "B", description = "Bootstrap resamples for the AUC and average-precision intervals in the report (default ${DEFAULT-VALUE}; 0 = none).")
+  int metricBootstrap = RankingBootstrap.DEFAULT_REPLICATES;
 
   @Option(names = "--skip-errors", description = "Fit on the valid lines when some are invalid (each is still reported), instead of failing.")
   boolean skipErrors;
@@ -103,6 +119,7 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     TrainingOptions options = options();
+    if (metricBootstrap < 0) throw usage("--metric-bootstrap must be 0 or more, was " + metricBootstrap);
     EngineOptions.requireFile(input, "LABELLED");
     RiskEngine engine = engineOptions.builder().build();
     PrintWriter err = spec.commandLine().getErr();
@@ -110,6 +127,10 @@ final class CalibrateCommand implements Callable<Integer> {
     // keep only the model input of each advert, not its whole assessment, so large files fit in memory
     List<Activations> assessed = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> groups = groupBy == null ? null : new ArrayList<>();
+    List<Double> currentScores = new ArrayList<>();
+    List<Band> currentBands = new ArrayList<>();
     long lineNo = 0;
     long bad = 0;
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8))) {
@@ -129,8 +150,14 @@ final class CalibrateCommand implements Callable<Integer> {
           ObjectNode advertNode = ((ObjectNode) node).deepCopy();
           advertNode.remove("label");
           Advert advert = AdvertJson.read(advertNode);
-          assessed.add(FeatureSpace.activations(engine.assess(advert)));
+          String group = groupBy == null ? null : groupKey(node.get(groupBy));
+          Assessment a = engine.assess(advert);
+          assessed.add(FeatureSpace.activations(a));
           labels.add(label);
+          ids.add(advert.id());
+          if (groups != null) groups.add(group);
+          currentScores.add(a.score());
+          currentBands.add(a.band());
         } catch (IllegalArgumentException e) {
           bad++;
           err.println("redflag: " + name + " line " + lineNo + ": " + e.getMessage());
@@ -150,20 +177,69 @@ final class CalibrateCommand implements Callable<Integer> {
     int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
     TrainingResult result;
     try {
-      result = RiskModelTrainer.train(assessed, y, options.withPacks(engine.packs().labels()));
+      result = RiskModelTrainer.train(assessed, y, groups, options.withPacks(engine.packs().labels()));
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException("cannot fit a model on " + name + ": " + e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
     result.model().write(out);
-    if (report != null) Files.writeString(report, CalibrationReport.html(result), StandardCharsets.UTF_8);
+    ModelDiagnostics diagnostics = null;
+    if (report != null || metrics != null) {
+      ModelDiagnostics.Comparison current = new ModelDiagnostics.Comparison(engine.model().label() + " (current model, not fitted here)",
+          currentScores.stream().mapToDouble(Double::doubleValue).toArray(), currentBands.toArray(new Band[0]));
+      diagnostics = ModelDiagnostics.of(result, assessed, options, current, metricBootstrap, seed);
+    }
+    if (report != null) Files.writeString(report, CalibrationReport.html(result, diagnostics), StandardCharsets.UTF_8);
+    if (metrics != null) {
+      Files.writeString(metrics, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(diagnostics.toJson()) + "\n", StandardCharsets.UTF_8);
+    }
+    if (oof != null) writeOutOfFold(oof, ids, result);
     PrintWriter o = spec.commandLine().getOut();
     TrainingResult.MetricSet cv = result.crossValidated();
     o.println(String.format(Locale.ROOT, "fitted %s on %d adverts (%d positive); %d-fold cross-validated ROC AUC %.3f, average precision %.3f, "
         + "Brier %.4f, ECE %.4f; calibration: %s", result.model().label(), result.rows(), result.positives(), folds, cv.rocAuc(),
         cv.averagePrecision(), cv.brier(), cv.ece(), result.calibrationMethod().fileName()));
-    o.println("model: " + out + (report != null ? "; report: " + report : ""));
+    if (diagnostics != null) {
+      ModelDiagnostics.Summary f = diagnostics.fitted();
+      o.println(String.format(Locale.ROOT, "AUC 95%% interval %s, average precision %s (%d %s resamples); %s: AUC %.3f, average precision %.3f%s",
+          interval(f.aucCi()), interval(f.apCi()), metricBootstrap, diagnostics.grouped() ? "group" : "advert",
+          diagnostics.comparison().get().name(), diagnostics.comparison().get().metrics().rocAuc(),
+          diagnostics.comparison().get().metrics().averagePrecision(), groups == null ? "" : "; folds grouped by " + groupBy));
+    }
+    o.println("model: " + out + (report != null ? "; report: " + report : "") + (metrics != null ? "; metrics: " + metrics : "")
+        + (oof != null ? "; out-of-fold predictions: " + oof : ""));
     o.flush();
     return 0;
+  }
+
+  private static String interval(org.redflag.fit.Interval i) {
+    return i == null ? "n/a" : String.format(Locale.ROOT, "[%.3f, %.3f]", i.low(), i.high());
+  }
+
+  /** One line per advert, in input order: its id, its cross-validation fold (1 to k), its label and its out-of-fold calibrated score. */
+  static void writeOutOfFold(Path file, List<String> ids, TrainingResult r) throws IOException {
+    int[] fold = r.folds();
+    int[] y = r.labels();
+    double[] p = r.outOfFoldProbabilities();
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < fold.length; i++) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("id", ids.get(i));
+        line.put("fold", fold[i] + 1);
+        line.put("label", y[i]);
+        line.put("score", p[i]);
+        w.write(line.toString());
+        w.write('\n');
+      }
+    }
+  }
+
+  /** The group key of a line: a string, or a number as written; anything else is an error naming the field. */
+  String groupKey(JsonNode v) {
+    String path = "$." + groupBy;
+    if (v == null || v.isNull()) throw new AdvertFormatException(path, "required by --group-by (a group key such as a phone hash or a cluster id)");
+    if (v.isTextual() && !v.asText().isEmpty()) return v.asText();
+    if (v.isNumber()) return v.asText();
+    throw new AdvertFormatException(path, "a --group-by key must be a non-empty string or a number");
   }
 
   private TrainingOptions options() {

@@ -162,4 +162,76 @@ class CalibrateCommandTest {
         .isEqualTo("redflag: --bands needs two numbers ELEVATED,HIGH such as 0.25,0.6, was 'high'");
     assertThat(dir.resolve("m.json")).doesNotExist();
   }
+
+  @Test
+  void researchOutputsGroupTheFoldsAndAgreeWithTheOutOfFoldFile() throws IOException {
+    // every synthetic advert re-posted under a shared "cluster" key, 2 or 3 times
+    List<String> lines = new ArrayList<>();
+    List<String> originals = SyntheticData.advertLines(SyntheticData.standardModel(), 400, 5);
+    for (int i = 0; i < originals.size(); i++) {
+      for (int c = 0; c < 2 + i % 2; c++) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) ScoreCommandTest.JSON.readTree(originals.get(i));
+        o.put("id", o.get("id").asText() + "-" + c);
+        o.put("cluster", i);
+        lines.add(o.toString());
+      }
+    }
+    Path in = dir.resolve("grouped.jsonl");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    Path oof = dir.resolve("oof.jsonl");
+    Path metrics = dir.resolve("metrics.json");
+    Path report = dir.resolve("report.html");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--group-by", "cluster",
+        "--oof", oof.toString(), "--metrics", metrics.toString(), "--report", report.toString(), "--metric-bootstrap", "200",
+        "--no-default-packs", "--pack", pack().toString(), "--pack-indicators", "--trained-at", "2026-01-01T00:00:00Z");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("folds grouped by cluster").contains("default-prior");
+
+    List<String> oofLines = Files.readAllLines(oof);
+    assertThat(oofLines).hasSameSizeAs(lines);
+    java.util.Map<Integer, Integer> foldOfCluster = new java.util.HashMap<>();
+    double[] p = new double[lines.size()];
+    int[] y = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode in1 = ScoreCommandTest.JSON.readTree(lines.get(i));
+      JsonNode o = ScoreCommandTest.JSON.readTree(oofLines.get(i));
+      List<String> fields = new ArrayList<>();
+      o.fieldNames().forEachRemaining(fields::add);
+      assertThat(fields).containsExactly("id", "fold", "label", "score");
+      assertThat(o.get("id").asText()).isEqualTo(in1.get("id").asText());
+      assertThat(o.get("label").asInt()).isEqualTo(in1.get("label").asInt());
+      assertThat(o.get("fold").asInt()).isBetween(1, 5);
+      Integer before = foldOfCluster.putIfAbsent(in1.get("cluster").asInt(), o.get("fold").asInt());
+      if (before != null) assertThat(o.get("fold").asInt()).as("re-posts share a fold").isEqualTo(before);
+      p[i] = o.get("score").asDouble();
+      y[i] = o.get("label").asInt();
+    }
+    JsonNode m = ScoreCommandTest.JSON.readTree(metrics.toFile());
+    assertThat(m.get("grouped").asBoolean()).isTrue();
+    assertThat(m.get("bootstrap").get("resamples").asText()).isEqualTo("groups");
+    // the metrics are those of the out-of-fold file's scores
+    double good = 0;
+    long pairs = 0;
+    for (int i = 0; i < p.length; i++) for (int j = 0; j < p.length; j++) {
+      if (y[i] == 1 && y[j] == 0) { pairs++; good += p[i] > p[j] ? 1 : p[i] == p[j] ? 0.5 : 0; }
+    }
+    assertThat(m.get("fitted").get("auc").asDouble()).isCloseTo(good / pairs, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(m.get("fitted").get("folds")).hasSize(5);
+    assertThat(m.get("comparison").get("name").asText()).startsWith("default-prior@");
+    assertThat(m.get("comparison").get("folds")).hasSize(5);
+    List<String> ablated = new ArrayList<>();
+    m.get("ablation").get("withoutIndicator").forEach(a -> ablated.add(a.get("indicator").asText()));
+    assertThat(ablated).containsExactly("synth.availability", "synth.control", "synth.movement", "synth.recruitment", "synth.youth");
+    assertThat(Files.readString(report)).contains("Drop-one ablation", "Per-fold metrics", "Operating points", "whole groups");
+  }
+
+  @Test
+  void aMissingGroupKeyIsAnErrorNamingTheLineAndField() throws IOException {
+    Path in = data(100, 6);
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--group-by", "cluster",
+        "--no-default-packs", "--pack", pack().toString(), "--pack-indicators");
+    assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
+    assertThat(r.err()).contains("labelled.jsonl line 1: $.cluster: required by --group-by").doesNotContain("\tat ");
+    assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
+  }
 }

@@ -5,6 +5,8 @@ import static org.redflag.fit.Html.f;
 import static org.redflag.fit.Html.figure;
 import static org.redflag.fit.Html.row;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.redflag.risk.LogisticRiskModel;
@@ -19,7 +21,10 @@ import org.redflag.risk.TrainingSummary;
 public final class CalibrationReport {
   private CalibrationReport() {}
 
-  public static String html(TrainingResult r) {
+  public static String html(TrainingResult r) { return html(r, null); }
+
+  /** The report with the research diagnostics (intervals, folds, operating points, ablation, comparison) when {@code d} is given. */
+  public static String html(TrainingResult r, ModelDiagnostics d) {
     LogisticRiskModel m = r.model();
     TrainingSummary t = m.training();
     double[] p = r.outOfFoldProbabilities();
@@ -52,6 +57,8 @@ public final class CalibrationReport {
           .append("</td><td>").append(f(v, 5)).append("</td></tr>\n"));
       s.append("</table>\n");
     }
+
+    if (d != null) diagnostics(s, d);
 
     s.append("<h2>Plots</h2>\n<div class=\"plots\">\n");
     s.append(figure(Plots.reliability(p, y, "Reliability (out-of-fold)"), "Reliability diagram: mean score against observed positive rate per score bin, with 95% Wilson "
@@ -87,6 +94,86 @@ public final class CalibrationReport {
     if (m.intercept().standardError() != null) s.append(" (SE ").append(f(m.intercept().standardError(), 3)).append(')');
     s.append(". Contributions shown per advert by the engine are these weights times the activation, in log-odds before calibration.</p>\n");
     return s.append(Html.end()).toString();
+  }
+
+  private static void diagnostics(StringBuilder s, ModelDiagnostics d) {
+    List<ModelDiagnostics.Summary> sets = new ArrayList<>();
+    sets.add(d.fitted());
+    d.comparison().ifPresent(sets::add);
+    s.append("<h2>Intervals and the comparison model</h2>\n");
+    s.append("<p class=\"note\">95% percentile bootstrap intervals from ").append(d.replicates()).append(" resamples of ")
+        .append(d.grouped() ? "whole groups" : "adverts").append(" (seed ").append(d.seed()).append("). The comparison model is scored "
+        + "on the same adverts; it was not fitted on them, so its scores are out of sample as they are.</p>\n");
+    s.append("<table>\n<tr><th>scores</th><th>ROC AUC [95%]</th><th>average precision [95%]</th><th>Brier</th><th>log loss</th><th>ECE</th></tr>\n");
+    for (ModelDiagnostics.Summary m : sets) {
+      s.append("<tr><td>").append(esc(m.name())).append("</td><td>").append(ci(m.metrics().rocAuc(), m.aucCi())).append("</td><td>")
+          .append(ci(m.metrics().averagePrecision(), m.apCi())).append("</td><td>").append(f(m.metrics().brier(), 4)).append("</td><td>")
+          .append(f(m.metrics().logLoss(), 4)).append("</td><td>").append(f(m.metrics().ece(), 4)).append("</td></tr>\n");
+    }
+    s.append("</table>\n");
+
+    s.append("<h2>Per-fold metrics</h2>\n<p class=\"note\">Each fold's adverts scored out of fold").append(d.grouped()
+        ? "; folds keep every group (e.g. re-posts of one advert) together" : "").append(". The spread shows how much the figures move "
+        + "with the split; mean &plusmn; standard deviation over the folds where a metric is defined.</p>\n");
+    s.append("<table>\n<tr><th>fold</th><th>adverts</th><th>positives</th>");
+    for (ModelDiagnostics.Summary m : sets) {
+      String who = sets.size() > 1 ? (m == d.fitted() ? " (fitted)" : " (comparison)") : "";
+      s.append("<th>AUC").append(who).append("</th><th>AP").append(who).append("</th><th>Brier").append(who).append("</th><th>log loss")
+          .append(who).append("</th>");
+    }
+    s.append("</tr>\n");
+    for (int i = 0; i < d.fitted().folds().size(); i++) {
+      ModelDiagnostics.FoldMetrics base = d.fitted().folds().get(i);
+      s.append("<tr><td>").append(base.fold()).append("</td><td>").append(base.adverts()).append("</td><td>").append(base.positives()).append("</td>");
+      for (ModelDiagnostics.Summary m : sets) {
+        ModelDiagnostics.FoldMetrics fm = m.folds().get(i);
+        s.append("<td>").append(f(fm.auc(), 3)).append("</td><td>").append(f(fm.averagePrecision(), 3)).append("</td><td>")
+            .append(f(fm.brier(), 4)).append("</td><td>").append(f(fm.logLoss(), 4)).append("</td>");
+      }
+      s.append("</tr>\n");
+    }
+    s.append("<tr><td>mean &plusmn; SD</td><td></td><td></td>");
+    for (ModelDiagnostics.Summary m : sets) {
+      s.append("<td>").append(spread(m.aucSpread(), 3)).append("</td><td>").append(spread(m.apSpread(), 3)).append("</td><td>")
+          .append(spread(m.brierSpread(), 4)).append("</td><td>").append(spread(m.logLossSpread(), 4)).append("</td>");
+    }
+    s.append("</tr>\n</table>\n");
+
+    s.append("<h2>Operating points</h2>\n<p class=\"note\">Reviewing every advert from a band up: how many that is (workload, "
+        + "as a share of all adverts), the positive share among them (precision) and the share of all positives they hold (recall).</p>\n");
+    s.append("<table>\n<tr><th>scores</th><th>from band</th><th>threshold</th><th>adverts</th><th>workload</th><th>precision</th><th>recall</th></tr>\n");
+    for (ModelDiagnostics.Summary m : sets) {
+      for (ModelDiagnostics.OperatingPoint p : m.operatingPoints()) {
+        s.append("<tr><td>").append(esc(m.name())).append("</td><td>").append(p.band().name()).append("</td><td>")
+            .append(Double.isNaN(p.threshold()) ? "the model's" : f(p.threshold(), 2)).append("</td><td>").append(p.adverts())
+            .append("</td><td>").append(f(p.workload(), 3)).append("</td><td>").append(f(p.precision(), 3)).append("</td><td>")
+            .append(f(p.recall(), 3)).append("</td></tr>\n");
+      }
+    }
+    s.append("</table>\n");
+
+    s.append("<h2>Drop-one ablation</h2>\n<p class=\"note\">The model refitted on the same folds without one indicator (and its "
+        + "interactions); cross-validated AUC and log loss of the uncalibrated scores, against ").append(f(d.fullAuc(), 4))
+        .append(" and ").append(f(d.fullLogLoss(), 4)).append(" with every indicator. An indicator whose removal lowers the AUC or raises "
+        + "the log loss carries signal the others do not; a change near 0 means the others cover it or it carries none.</p>\n");
+    s.append("<table>\n<tr><th>without</th><th>AUC</th><th>change</th><th>log loss</th><th>change</th></tr>\n");
+    for (ModelDiagnostics.Ablation a : d.ablation()) {
+      s.append("<tr><td>").append(esc(a.indicator())).append("</td><td>").append(f(a.auc(), 4)).append("</td><td>").append(signed(a.aucChange()))
+          .append("</td><td>").append(f(a.logLoss(), 4)).append("</td><td>").append(signed(a.logLossChange())).append("</td></tr>\n");
+    }
+    s.append("</table>\n");
+  }
+
+  private static String ci(double v, Interval i) {
+    return i == null ? f(v, 4) : f(v, 4) + " [" + f(i.low(), 4) + ", " + f(i.high(), 4) + "]";
+  }
+
+  private static String spread(ModelDiagnostics.Spread sp, int digits) {
+    return sp.folds() == 0 ? "&ndash;" : f(sp.mean(), digits) + " &plusmn; " + f(sp.sd(), digits);
+  }
+
+  private static String signed(double v) {
+    return Double.isNaN(v) ? "&ndash;" : (v >= 0 ? "+" : "") + f(v, 4);
   }
 
   private static void metricRow(StringBuilder s, String name, TrainingResult.MetricSet m) {

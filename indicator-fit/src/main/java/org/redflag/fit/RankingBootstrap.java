@@ -1,6 +1,7 @@
 package org.redflag.fit;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -27,7 +28,17 @@ public final class RankingBootstrap {
   private RankingBootstrap() {}
 
   public static Result of(double[] p, int[] y, int replicates, long seed) {
-    double[][] r = replicates(p, y, replicates, seed);
+    return of(p, y, null, replicates, seed);
+  }
+
+  /**
+   * As {@link #of(double[], int[], int, long)}, but with {@code group} (one group index per row,
+   * 0 to G - 1) each replicate draws G whole groups with replacement ({@code nextInt(G)}): a cluster
+   * bootstrap, for data where rows of a group (re-posts of one advert) are not independent. A null
+   * {@code group} draws rows.
+   */
+  public static Result of(double[] p, int[] y, int[] group, int replicates, long seed) {
+    double[][] r = replicates(p, y, group, replicates, seed);
     Arrays.sort(r[0]);
     Arrays.sort(r[1]);
     return new Result(new Interval(RiskModelTrainer.percentile(r[0], 0.025), RiskModelTrainer.percentile(r[0], 0.975)),
@@ -36,6 +47,10 @@ public final class RankingBootstrap {
 
   /** The AUC ({@code [0]}) and average precision ({@code [1]}) of each replicate, in draw order. */
   static double[][] replicates(double[] p, int[] y, int replicates, long seed) {
+    return replicates(p, y, null, replicates, seed);
+  }
+
+  static double[][] replicates(double[] p, int[] y, int[] group, int replicates, long seed) {
     if (replicates < 1) throw new IllegalArgumentException("replicates must be at least 1, was " + replicates);
     Metrics.rocAuc(p, y); // validates scores and labels and requires both classes
     int n = p.length;
@@ -44,22 +59,38 @@ public final class RankingBootstrap {
     Arrays.sort(boxed, (a, b) -> Double.compare(p[b], p[a]));
     int[] order = new int[n];
     for (int i = 0; i < n; i++) order[i] = boxed[i];
+    if (group != null && group.length != n) throw new IllegalArgumentException("need one group per row");
+    List<List<Integer>> members = group == null ? null : RiskModelTrainer.members(group);
     Random random = new Random(seed);
     int[] count = new int[n];
     double[][] out = new double[2][replicates];
     for (int r = 0; r < replicates; r++) {
       long pos;
+      boolean oneClass;
       int attempts = 0;
       do {
         if (++attempts > MAX_REDRAWS) throw new IllegalArgumentException("bootstrap resamples keep missing a class; too few rows of one class");
         Arrays.fill(count, 0);
         pos = 0;
-        for (int i = 0; i < n; i++) {
-          int k = random.nextInt(n);
-          count[k]++;
-          pos += y[k];
+        long drawn = 0;
+        if (members == null) {
+          for (int i = 0; i < n; i++) {
+            int k = random.nextInt(n);
+            count[k]++;
+            pos += y[k];
+          }
+          drawn = n;
+        } else {
+          for (int i = 0; i < members.size(); i++) {
+            for (int k : members.get(random.nextInt(members.size()))) {
+              count[k]++;
+              pos += y[k];
+              drawn++;
+            }
+          }
         }
-      } while (pos == 0 || pos == n);
+        oneClass = pos == 0 || pos == drawn;
+      } while (oneClass);
       out[0][r] = weightedAuc(p, y, order, count);
       out[1][r] = weightedAveragePrecision(p, y, order, count);
     }

@@ -53,7 +53,18 @@ public final class RiskModelTrainer {
   }
 
   public static TrainingResult train(List<Activations> rows, int[] labels, TrainingOptions o) {
+    return train(rows, labels, null, o);
+  }
+
+  /**
+   * Trains with grouped cross-validation: {@code groups} holds one key per row (e.g. a phone hash or a
+   * cluster id), and all rows of a group sit in the same fold, so re-posts of one advert are never
+   * on both sides of a split (see {@link #groupedFolds}). The weight bootstrap then resamples groups.
+   * A null {@code groups} treats every row as its own group (stratified folds).
+   */
+  public static TrainingResult train(List<Activations> rows, int[] labels, List<String> groups, TrainingOptions o) {
     int n = rows.size();
+    if (groups != null && groups.size() != n) throw new IllegalArgumentException("need one group key per row, got " + n + " rows and " + groups.size() + " keys");
     if (labels.length != n) throw new IllegalArgumentException("need one label per row, got " + n + " rows and " + labels.length + " labels");
     if (n < MIN_ROWS) throw new IllegalArgumentException("need at least " + MIN_ROWS + " labelled rows to fit and cross-validate a model, got " + n);
     int pos = 0;
@@ -75,7 +86,8 @@ public final class RiskModelTrainer {
     for (int i = 0; i < n; i++) x[i] = space.vector(rows.get(i));
 
     // 1. out-of-fold log-odds
-    int[] fold = stratifiedFolds(labels, o.folds(), o.seed());
+    int[] group = groups == null ? null : groupIndex(groups);
+    int[] fold = group == null ? stratifiedFolds(labels, o.folds(), o.seed()) : groupedFolds(labels, group, o.folds(), o.seed());
     double[] oof = new double[n];
     for (int f = 0; f < o.folds(); f++) {
       LogisticRegression.Fit fit = fitSubset(x, labels, fold, f, false, o);
@@ -83,7 +95,7 @@ public final class RiskModelTrainer {
     }
 
     // 2. calibration choice on out-of-fold log-odds
-    int[] calFold = stratifiedFolds(labels, o.folds(), o.seed() + 1);
+    int[] calFold = group == null ? stratifiedFolds(labels, o.folds(), o.seed() + 1) : groupedFolds(labels, group, o.folds(), o.seed() + 1);
     Map<Calibrators.Method, Double> brier = new EnumMap<>(Calibrators.Method.class);
     Map<Calibrators.Method, double[]> calibrated = new EnumMap<>(Calibrators.Method.class);
     List<Calibrators.Method> candidates = o.calibration() == null ? List.of(Calibrators.Method.values()) : List.of(o.calibration());
@@ -106,12 +118,14 @@ public final class RiskModelTrainer {
 
     // 3. final fit on all rows
     LogisticRegression.Fit fit = LogisticRegression.fit(x, labels, o.solver());
-    double[][] bootstrap = o.bootstrap() > 0 ? bootstrap(x, labels, o) : null;
+    double[][] bootstrap = o.bootstrap() > 0 ? bootstrap(x, labels, group, o) : null;
     List<TrainingResult.TermRow> terms = terms(space, x, labels, fit, bootstrap);
+    String folding = group == null ? null
+        : (java.util.Arrays.stream(group).max().orElse(-1) + 1) + " groups, each kept in one fold and resampled whole";
     LogisticRiskModel model = buildModel(space, fit, terms, calibration, chosen, o, n, pos, cv, cvRaw,
-        o.calibration() == null ? brier : Map.of());
+        o.calibration() == null ? brier : Map.of(), folding);
     return new TrainingResult(model, space, labels, oof, calibrated.get(chosen), cv, cvRaw,
-        o.calibration() == null ? brier : Map.of(), chosen, terms, fit);
+        o.calibration() == null ? brier : Map.of(), chosen, terms, fit, fold, group);
   }
 
   private static LogisticRegression.Fit fitSubset(double[][] x, int[] y, int[] fold, int f, boolean inFold, TrainingOptions o) {
@@ -164,31 +178,111 @@ public final class RiskModelTrainer {
   }
 
   /**
+   * Group index of each row: keys numbered 0, 1, ... in order of first appearance.
+   */
+  static int[] groupIndex(List<String> groups) {
+    Map<String, Integer> ids = new java.util.HashMap<>();
+    int[] out = new int[groups.size()];
+    for (int i = 0; i < out.length; i++) {
+      String g = java.util.Objects.requireNonNull(groups.get(i), "group key of row " + i);
+      out[i] = ids.computeIfAbsent(g, k -> ids.size());
+    }
+    return out;
+  }
+
+  /**
+   * Fold of each row such that all rows of a group share a fold. Groups are shuffled with
+   * {@code java.util.Random(seed)}, then dealt largest number of positives first (then largest
+   * size) to the fold with the fewest positives so far (for groups without positives: the fewest
+   * negatives), ties to the fold with fewer rows, then the lower number. This keeps the classes
+   * spread over the folds as evenly as whole groups allow.
+   *
+   * @throws IllegalArgumentException with fewer groups than folds, or when the positives (or the
+   *     negatives) fall into fewer than two folds, so some training split would lack a class
+   */
+  public static int[] groupedFolds(int[] labels, int[] group, int k, long seed) {
+    int g = 0;
+    for (int v : group) g = Math.max(g, v + 1);
+    if (g < k) throw new IllegalArgumentException(k + "-fold grouped cross-validation needs at least " + k + " groups, got " + g);
+    int[] size = new int[g];
+    int[] pos = new int[g];
+    for (int i = 0; i < group.length; i++) {
+      size[group[i]]++;
+      pos[group[i]] += labels[i];
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < g; i++) order.add(i);
+    Collections.shuffle(order, new Random(seed));
+    order.sort((a, b) -> pos[a] != pos[b] ? Integer.compare(pos[b], pos[a]) : Integer.compare(size[b], size[a]));
+    int[] foldOfGroup = new int[g];
+    int[] foldPos = new int[k];
+    int[] foldNeg = new int[k];
+    for (int gi : order) {
+      int best = 0;
+      for (int f = 1; f < k; f++) {
+        int[] load = pos[gi] > 0 ? foldPos : foldNeg;
+        if (load[f] < load[best] || (load[f] == load[best] && foldPos[f] + foldNeg[f] < foldPos[best] + foldNeg[best])) best = f;
+      }
+      foldOfGroup[gi] = best;
+      foldPos[best] += pos[gi];
+      foldNeg[best] += size[gi] - pos[gi];
+    }
+    int withPos = 0, withNeg = 0;
+    for (int f = 0; f < k; f++) {
+      if (foldPos[f] > 0) withPos++;
+      if (foldNeg[f] > 0) withNeg++;
+    }
+    if (withPos < 2 || withNeg < 2) {
+      throw new IllegalArgumentException("grouped cross-validation: the " + (withPos < 2 ? "positive" : "negative")
+          + " labels sit in too few groups to spread over two folds; every training split needs both classes");
+    }
+    int[] fold = new int[labels.length];
+    for (int i = 0; i < fold.length; i++) fold[i] = foldOfGroup[group[i]];
+    return fold;
+  }
+
+  /**
    * 2.5% and 97.5% percentiles of each weight over {@code o.bootstrap()} refits on rows drawn with
    * replacement ({@code java.util.Random(seed + 2)}); a resample with one class only is drawn again.
+   * With groups, whole groups are drawn with replacement instead (a cluster bootstrap), so re-posts
+   * do not pass for independent evidence.
    */
-  static double[][] bootstrap(double[][] x, int[] y, TrainingOptions o) {
+  static double[][] bootstrap(double[][] x, int[] y, int[] group, TrainingOptions o) {
     int n = y.length;
     int b = o.bootstrap();
     int p = x[0].length;
     double[][] draws = new double[p][b];
     Random random = new Random(o.seed() + 2);
+    List<List<Integer>> members = group == null ? null : members(group);
     for (int r = 0; r < b; r++) {
-      double[][] xs = new double[n][];
-      int[] ys = new int[n];
+      List<double[]> xl = new ArrayList<>(n);
+      List<Integer> yl = new ArrayList<>(n);
       int pos;
       int attempts = 0;
       do {
+        xl.clear();
+        yl.clear();
         pos = 0;
-        for (int i = 0; i < n; i++) {
-          int k = random.nextInt(n);
-          xs[i] = x[k];
-          ys[i] = y[k];
-          pos += ys[i];
+        if (members == null) {
+          for (int i = 0; i < n; i++) {
+            int k = random.nextInt(n);
+            xl.add(x[k]);
+            yl.add(y[k]);
+            pos += y[k];
+          }
+        } else {
+          for (int i = 0; i < members.size(); i++) {
+            for (int k : members.get(random.nextInt(members.size()))) {
+              xl.add(x[k]);
+              yl.add(y[k]);
+              pos += y[k];
+            }
+          }
         }
         if (++attempts > 100) throw new IllegalArgumentException("bootstrap resamples keep missing a class; too few rows of one class for a bootstrap");
-      } while (pos == 0 || pos == n);
-      double[] w = LogisticRegression.fit(xs, ys, o.solver()).weights();
+      } while (pos == 0 || pos == yl.size());
+      int[] ys = yl.stream().mapToInt(Integer::intValue).toArray();
+      double[] w = LogisticRegression.fit(xl.toArray(new double[0][]), ys, o.solver()).weights();
       for (int j = 0; j < p; j++) draws[j][r] = w[j];
     }
     double[][] out = new double[p][];
@@ -196,6 +290,16 @@ public final class RiskModelTrainer {
       java.util.Arrays.sort(draws[j]);
       out[j] = new double[] {percentile(draws[j], 0.025), percentile(draws[j], 0.975)};
     }
+    return out;
+  }
+
+  /** The rows of each group, by group index. */
+  static List<List<Integer>> members(int[] group) {
+    int g = 0;
+    for (int v : group) g = Math.max(g, v + 1);
+    List<List<Integer>> out = new ArrayList<>(g);
+    for (int i = 0; i < g; i++) out.add(new ArrayList<>());
+    for (int i = 0; i < group.length; i++) out.get(group[i]).add(i);
     return out;
   }
 
@@ -253,7 +357,7 @@ public final class RiskModelTrainer {
 
   private static LogisticRiskModel buildModel(FeatureSpace space, LogisticRegression.Fit fit, List<TrainingResult.TermRow> terms,
       Calibration calibration, Calibrators.Method chosen, TrainingOptions o, int n, int pos, TrainingResult.MetricSet cv,
-      TrainingResult.MetricSet cvRaw, Map<Calibrators.Method, Double> brier) {
+      TrainingResult.MetricSet cvRaw, Map<Calibrators.Method, Double> brier, String folding) {
     Map<String, Weight> weights = new LinkedHashMap<>();
     Map<String, Weight> features = new LinkedHashMap<>();
     Map<String, Weight> interactions = new LinkedHashMap<>();
@@ -289,6 +393,7 @@ public final class RiskModelTrainer {
     settings.put("l1", Double.toString(o.solver().l1()));
     settings.put("interactions", o.interactions() ? "pairs active together in >= " + o.interactionMinSupport() + " rows" : "none");
     settings.put("folds", Integer.toString(o.folds()));
+    if (folding != null) settings.put("groups", folding);
     if (o.bootstrap() > 0) settings.put("bootstrap", o.bootstrap() + " replicates, percentile intervals");
     settings.put("seed", Long.toString(o.seed()));
     settings.put("calibration", chosen.fileName() + (o.calibration() == null ? " (chosen by cross-validated Brier score)" : " (fixed)"));

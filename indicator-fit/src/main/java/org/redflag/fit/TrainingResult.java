@@ -48,10 +48,12 @@ public final class TrainingResult {
   private final Calibrators.Method calibrationMethod;
   private final List<TermRow> terms;
   private final LogisticRegression.Fit fit;
+  private final int[] folds;
+  private final int[] groups;
 
   TrainingResult(LogisticRiskModel model, FeatureSpace space, int[] labels, double[] oofLogOdds, double[] oofCalibrated,
       MetricSet cv, MetricSet cvUncalibrated, Map<Calibrators.Method, Double> calibrationBrier,
-      Calibrators.Method calibrationMethod, List<TermRow> terms, LogisticRegression.Fit fit) {
+      Calibrators.Method calibrationMethod, List<TermRow> terms, LogisticRegression.Fit fit, int[] folds, int[] groups) {
     this.model = model;
     this.space = space;
     this.labels = labels.clone();
@@ -63,6 +65,8 @@ public final class TrainingResult {
     this.calibrationMethod = calibrationMethod;
     this.terms = ImmutableList.copyOf(terms);
     this.fit = fit;
+    this.folds = folds.clone();
+    this.groups = groups == null ? null : groups.clone();
   }
 
   /** The fitted, calibrated model (write it with {@link LogisticRiskModel#write}). */
@@ -84,6 +88,10 @@ public final class TrainingResult {
   public Calibrators.Method calibrationMethod() { return calibrationMethod; }
   /** One row per model column, in {@link FeatureSpace} order. */
   public List<TermRow> terms() { return terms; }
+  /** Cross-validation fold of each row, 0 to k - 1. */
+  public int[] folds() { return folds.clone(); }
+  /** Group index of each row (numbered in order of first appearance), or null when rows were not grouped. */
+  public int[] groups() { return groups == null ? null : groups.clone(); }
   /** The final solver fit on all rows. */
   public LogisticRegression.Fit fit() { return fit; }
 }
