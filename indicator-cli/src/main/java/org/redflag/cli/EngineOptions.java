@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.redflag.engine.RiskEngine;
 import org.redflag.indicator.IdentifierHasher;
-import org.redflag.indicator.Indicator;
-import org.redflag.indicator.LexiconIndicator;
-import org.redflag.pack.IndicatorPack;
-import org.redflag.pack.PackEntry;
 import org.redflag.pack.PackLoader;
 import org.redflag.price.MarketBaselines;
 import org.redflag.risk.LogisticRiskModel;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that build an engine. */
 final class EngineOptions {
@@ -24,8 +22,11 @@ final class EngineOptions {
   @Option(names = "--no-default-packs", description = "Do not load the packs shipped with Redflag.")
   boolean noDefaultPacks;
 
-  @Option(names = "--pack-indicators", description = "Register a lexicon indicator for every indicator id that the --pack files use and no installed indicator provides (for local packs that define their own indicators).")
+  /** Deprecated: packs declare their indicators ({@code "indicators"}), which are registered without a flag. */
+  @Option(names = "--pack-indicators", hidden = true, description = "Deprecated, does nothing: indicators that packs declare are registered without it.")
   boolean packIndicators;
+
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--model", paramLabel = "FILE", description = "Risk model file (redflag-model/2 or /1, e.g. from redflag calibrate) instead of the default prior.")
   Path model;
@@ -49,19 +50,14 @@ final class EngineOptions {
     RiskEngine.Builder b = RiskEngine.builder();
     if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
     if (noDefaultPacks) b.withoutDefaultPacks();
-    java.util.Set<String> packIndicatorIds = new java.util.TreeSet<>();
     for (Path p : packs) {
       requireFile(p, "--pack");
-      IndicatorPack pack = PackLoader.load(p);
-      b.addPack(pack);
-      for (PackEntry e : pack.entries()) packIndicatorIds.add(e.indicator());
+      b.addPack(PackLoader.load(p));
     }
-    if (packIndicators) {
-      java.util.Set<String> installed = new java.util.HashSet<>();
-      java.util.ServiceLoader.load(Indicator.class, EngineOptions.class.getClassLoader()).forEach(i -> installed.add(i.id()));
-      for (String id : packIndicatorIds) {
-        if (!installed.contains(id)) b.indicator(new LexiconIndicator(id, "Lexicon indicator defined by a --pack file."));
-      }
+    if (packIndicators && mixee != null) {
+      mixee.commandLine().getErr().println("warning: --pack-indicators is deprecated and does nothing: the indicators a pack"
+          + " declares in \"indicators\" are registered without it (docs/packs.md)");
+      mixee.commandLine().getErr().flush();
     }
     if (model != null) {
       requireFile(model, "--model");

@@ -44,8 +44,10 @@ final class ExplainCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException(e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
-    spec.commandLine().getOut().print(engine.assess(advert).explain());
-    spec.commandLine().getOut().flush();
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    out.print(engine.assess(advert).explain());
+    PacksCommand.printUnweighted(out, engine);
+    out.flush();
     return 0;
   }
 }

@@ -53,9 +53,17 @@ final class PacksCommand implements Runnable {
         out.printf("  %-26s entries=%-4d %s%n", i.id(), perIndicator.getOrDefault(i.id(), 0), i.description());
       }
       out.println("model: " + engine.model().label());
+      printUnweighted(out, engine);
       out.flush();
       return 0;
     }
+  }
+
+  /** The indicators the model gives no weight, never left to count silently as zero (docs/packs.md). */
+  static void printUnweighted(PrintWriter out, RiskEngine engine) {
+    if (engine.unweightedIndicators().isEmpty()) return;
+    out.println("not weighted by model " + engine.model().label() + " (these fire and give evidence but do not change the score): "
+        + String.join(", ", engine.unweightedIndicators()));
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true,

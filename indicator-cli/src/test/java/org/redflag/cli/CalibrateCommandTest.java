@@ -37,7 +37,7 @@ class CalibrateCommandTest {
     Path model = dir.resolve("model.json");
     Path report = dir.resolve("report.html");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", model.toString(), "--report", report.toString(),
-        "--no-default-packs", "--pack", pack().toString(), "--pack-indicators", "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
+        "--no-default-packs", "--pack", pack().toString(), "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("fitted local-test@1 on 1200 adverts").contains("cross-validated ROC AUC");
     LogisticRiskModel m = LogisticRiskModel.read(model);
@@ -53,11 +53,11 @@ class CalibrateCommandTest {
     // the same command twice writes the same bytes
     Path again = dir.resolve("again.json");
     ScoreCommandTest.run("calibrate", in.toString(), "--out", again.toString(), "--no-default-packs", "--pack", pack().toString(),
-        "--pack-indicators", "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
+        "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
     assertThat(Files.readString(again)).isEqualTo(Files.readString(model));
 
     ScoreCommandTest.Run s = ScoreCommandTest.run("score", in.toString(), "--model", model.toString(), "--no-default-packs", "--pack",
-        pack().toString(), "--pack-indicators");
+        pack().toString());
     assertThat(s.exit()).as(s.err()).isZero();
     List<JsonNode> out = s.lines();
     assertThat(out).hasSize(1200);
@@ -89,7 +89,7 @@ class CalibrateCommandTest {
     lines.set(39, "");
     Files.write(in, lines);
     Path model = dir.resolve("model.json");
-    String[] args = {"calibrate", in.toString(), "--out", model.toString(), "--no-default-packs", "--pack", pack().toString(), "--pack-indicators"};
+    String[] args = {"calibrate", in.toString(), "--out", model.toString(), "--no-default-packs", "--pack", pack().toString()};
     ScoreCommandTest.Run r = ScoreCommandTest.run(args);
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
     assertThat(r.err()).contains("labelled.jsonl line 3: $.label: expected 0, 1, true or false")
@@ -114,7 +114,7 @@ class CalibrateCommandTest {
     Path in = data(3000, 7);
     Path model = dir.resolve("example.json");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--no-default-packs", "--pack", "../docs/examples/synthetic-pack.json",
-        "--pack-indicators", "--model-id", "synthetic-example", "--trained-at", "2026-01-01T00:00:00Z", "--bootstrap", "200",
+        "--model-id", "synthetic-example", "--trained-at", "2026-01-01T00:00:00Z", "--bootstrap", "200",
         "--out", model.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     LogisticRiskModel fresh = LogisticRiskModel.read(model);
@@ -135,7 +135,7 @@ class CalibrateCommandTest {
         .map(l -> l.replace("\"label\":1", "\"label\":true").replace("\"label\":0", "\"label\":false")).toList();
     Files.write(in, lines);
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--no-default-packs",
-        "--pack", pack().toString(), "--pack-indicators", "--calibration", "platt", "--activation", "strength", "--l1", "0.5", "--bootstrap", "20");
+        "--pack", pack().toString(), "--calibration", "platt", "--activation", "strength", "--l1", "0.5", "--bootstrap", "20");
     assertThat(r.exit()).as(r.err()).isZero();
     LogisticRiskModel m = LogisticRiskModel.read(dir.resolve("m.json"));
     assertThat(m.calibration().method()).isEqualTo("platt");
@@ -148,7 +148,7 @@ class CalibrateCommandTest {
     Path in = data(100, 6);
     Files.write(in, Files.readAllLines(in).stream().map(l -> l.replace("\"label\":1", "\"label\":0")).toList());
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--no-default-packs",
-        "--pack", pack().toString(), "--pack-indicators");
+        "--pack", pack().toString());
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_USAGE);
     assertThat(r.err().strip()).isEqualTo("redflag: cannot fit a model on labelled.jsonl: all 100 labels are 0 (negative); a model needs both classes");
     ScoreCommandTest.Run bad = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--calibration", "magic");

@@ -22,8 +22,10 @@ import org.redflag.indicator.FeatureSource;
 import org.redflag.indicator.IdentifierHasher;
 import org.redflag.indicator.Indicator;
 import org.redflag.indicator.IndicatorOutcome;
+import org.redflag.indicator.LexiconIndicator;
 import org.redflag.io.AdvertJson;
 import org.redflag.pack.CompiledLexicon;
+import org.redflag.pack.IndicatorDeclaration;
 import org.redflag.pack.IndicatorPack;
 import org.redflag.pack.PackEntry;
 import org.redflag.pack.PackSet;
@@ -62,7 +64,9 @@ public final class RiskEngine {
   private final ImmutableList<String> packLabels;
   private final IdentifierExtractor identifierExtractor;
 
-  private RiskEngine(Builder b, PackSet packs, List<Indicator> indicators) {
+  private final ImmutableList<String> unweighted;
+
+  private RiskEngine(Builder b, PackSet packs, List<Indicator> indicators, RiskModel model) {
     this.pipeline = b.pipeline;
     this.lexicon = CompiledLexicon.compile(packs, pipeline);
     this.indicators = ImmutableList.copyOf(indicators);
@@ -70,7 +74,8 @@ public final class RiskEngine {
     this.quietRows = indicators.stream().map(i -> new IndicatorResult(i.id(), false, 0, 0)).toArray(IndicatorResult[]::new);
     // pricing stages run first so later stages and all indicators see prices and the market baseline
     this.stages = ImmutableList.<AnalysisStage<?>>builder().addAll(PriceStages.defaults(b.baselines)).addAll(b.stages).build();
-    this.model = b.model != null ? b.model : LogisticRiskModel.defaultPrior();
+    this.model = model;
+    this.unweighted = indicators.stream().map(Indicator::id).filter(id -> !model.weighs(id)).collect(ImmutableList.toImmutableList());
     this.modelLabel = model.label();
     this.hasher = b.hasher != null ? b.hasher : IdentifierHasher.randomKey();
     this.languageDetector = b.languageDetector;
@@ -87,7 +92,18 @@ public final class RiskEngine {
 
   public PackSet packs() { return lexicon.packs(); }
 
+  /**
+   * The model that scores: the one given to the builder, or the default prior with the priors the
+   * packs declare for lexicon indicators.
+   */
   public RiskModel model() { return model; }
+
+  /**
+   * Ids of registered indicators the model gives no weight: they fire and give evidence but never move
+   * the score. Tools report them (the CLI's {@code packs list} and {@code explain}) instead of letting
+   * them count silently as zero.
+   */
+  public List<String> unweightedIndicators() { return unweighted; }
 
   /** Assesses one advert. Never throws for a valid {@link Advert}. */
   public Assessment assess(Advert advert) {
@@ -252,7 +268,11 @@ public final class RiskEngine {
     /** How identifiers are found and normalised (default {@link IdentifierExtractor#defaults()}). */
     public Builder identifiers(IdentifierExtractor extractor) { this.identifiers = Objects.requireNonNull(extractor, "identifiers"); return this; }
 
-    /** Uses exactly this pack set instead of the default packs and any added packs. */
+    /**
+     * Uses exactly this pack set instead of the default packs and any added packs. As with added
+     * packs, every indicator the packs declare and no installed indicator provides becomes a
+     * {@link org.redflag.indicator.LexiconIndicator}.
+     */
     public Builder packs(PackSet packs) { this.packSet = Objects.requireNonNull(packs, "packs"); return this; }
 
     /** Adds a pack (e.g. a local overlay) after the default packs, unless {@link #withoutDefaultPacks()}. */
@@ -268,6 +288,10 @@ public final class RiskEngine {
 
     public Builder stage(AnalysisStage<?> stage) { stages.add(Objects.requireNonNull(stage, "stage")); return this; }
 
+    /**
+     * Scores with this model instead of the default prior; the priors the packs declare are then not
+     * used (see {@link RiskEngine#unweightedIndicators()} for indicators the model does not weigh).
+     */
     public Builder model(RiskModel model) { this.model = Objects.requireNonNull(model, "model"); return this; }
 
     public Builder hasher(IdentifierHasher hasher) { this.hasher = Objects.requireNonNull(hasher, "hasher"); return this; }
@@ -310,16 +334,43 @@ public final class RiskEngine {
         if (manual.put(i.id(), i) != null) throw new IllegalArgumentException("indicator '" + i.id() + "' is registered twice");
         byId.put(i.id(), i);
       }
+      // a declared indicator that no installed one provides is a lexicon indicator: data, no class
+      for (IndicatorDeclaration d : ps.indicators().values()) {
+        if (!byId.containsKey(d.id())) byId.put(d.id(), new LexiconIndicator(d.id(), d.description()));
+      }
       for (PackSet.ResolvedEntry r : ps.entries()) {
         PackEntry e = r.entry();
         if (!byId.containsKey(e.indicator())) {
           throw new IllegalArgumentException("pack '" + r.pack().id() + "' entry '" + e.id() + "' names indicator '"
-              + e.indicator() + "', which is not registered; known: " + new java.util.TreeSet<>(byId.keySet()));
+              + e.indicator() + "', which no loaded pack declares and no installed indicator provides; declare it in the pack's"
+              + " \"indicators\" (docs/packs.md); known: " + new java.util.TreeSet<>(byId.keySet()));
         }
       }
       List<Indicator> ordered = new ArrayList<>(byId.values());
       ordered.sort(java.util.Comparator.comparing(Indicator::id));
-      return new RiskEngine(this, ps, ordered);
+      LogisticRiskModel defaultPrior = LogisticRiskModel.defaultPrior();
+      Map<String, LogisticRiskModel.Weight> priors = packPriors(ps, defaultPrior);
+      return new RiskEngine(this, ps, ordered, model != null ? model : defaultPrior.withWeights(priors));
+    }
+
+    /**
+     * The declared priors as model weights. Checked even when a model is given, so that a pack set
+     * that works with one model works with any: the weight of an indicator with Java logic comes from
+     * default-prior.json, and a pack may not declare a second one.
+     */
+    private static Map<String, LogisticRiskModel.Weight> packPriors(PackSet ps, LogisticRiskModel defaultPrior) {
+      Map<String, LogisticRiskModel.Weight> priors = new TreeMap<>();
+      for (IndicatorDeclaration d : ps.indicators().values()) {
+        if (defaultPrior.weighs(d.id())) {
+          String file = ps.packs().stream().filter(p -> p.indicators().stream().anyMatch(x -> x.id().equals(d.id())))
+              .map(IndicatorPack::fileName).findFirst().orElse("?");
+          throw new IllegalArgumentException("indicator '" + d.id() + "' is declared with a prior in " + file
+              + ", but its weight comes from " + LogisticRiskModel.DEFAULT_PRIOR_RESOURCE + " (an indicator with Java logic);"
+              + " remove it from the pack's \"indicators\"");
+        }
+        priors.put(d.id(), new LogisticRiskModel.Weight(d.prior(), d.reason()));
+      }
+      return priors;
     }
   }
 }

@@ -21,7 +21,7 @@ public class LexiconIndicator implements Indicator {
   private final String description;
 
   public LexiconIndicator(String id, String description) {
-    if (id == null || !id.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+    if (id == null || !id.matches(org.redflag.pack.IndicatorDeclaration.ID_FORM)) {
       throw new IllegalArgumentException("indicator id must be dotted lower-case words, was '" + id + "'");
     }
     if (description == null || description.isBlank()) throw new IllegalArgumentException("indicator '" + id + "' needs a description");

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * A versioned lexicon of indicator entries for one language (and optionally one jurisdiction), as
- * loaded from JSON by {@link PackLoader}. An overlay pack names the pack it {@code overlays} and may
- * remove entries by id, re-weight entries, and add or replace entries.
+ * loaded from JSON by {@link PackLoader}, with the indicators it declares. An overlay pack names the pack
+ * it {@code overlays} and may remove entries by id, re-weight entries, add or replace entries, and
+ * change the prior of a declared indicator ({@code reprior}).
  */
 public final class IndicatorPack {
   /** Language value of packs whose entries apply to text in any language (emoji, tags). */
@@ -28,10 +29,14 @@ public final class IndicatorPack {
   private final ImmutableList<String> negationCues;
   private final int negationWindow;
   private final ImmutableList<PackEntry> entries;
+  private final ImmutableList<IndicatorDeclaration> indicators;
+  private final ImmutableMap<String, IndicatorDeclaration.PriorChange> reprior;
+  private final String fileName;
 
   IndicatorPack(String id, String version, String language, String jurisdiction, String description,
       String reviewStatus, String overlays, List<String> remove, Map<String, Double> reweight,
-      Map<String, PackContext> contexts, List<String> negationCues, int negationWindow, List<PackEntry> entries) {
+      Map<String, PackContext> contexts, List<String> negationCues, int negationWindow, List<PackEntry> entries,
+      List<IndicatorDeclaration> indicators, Map<String, IndicatorDeclaration.PriorChange> reprior, String fileName) {
     this.id = id;
     this.version = version;
     this.language = language;
@@ -45,6 +50,9 @@ public final class IndicatorPack {
     this.negationCues = ImmutableList.copyOf(negationCues);
     this.negationWindow = negationWindow;
     this.entries = ImmutableList.copyOf(entries);
+    this.indicators = ImmutableList.copyOf(indicators);
+    this.reprior = ImmutableMap.copyOf(reprior);
+    this.fileName = fileName;
   }
 
   public String id() { return id; }
@@ -66,6 +74,12 @@ public final class IndicatorPack {
   public List<String> negationCues() { return negationCues; }
   public int negationWindow() { return negationWindow; }
   public List<PackEntry> entries() { return entries; }
+  /** The indicators this pack declares (its {@code "indicators"} block), in file order. */
+  public List<IndicatorDeclaration> indicators() { return indicators; }
+  /** New priors this overlay gives to indicators declared by packs loaded before it. */
+  public Map<String, IndicatorDeclaration.PriorChange> reprior() { return reprior; }
+  /** Name of the file (or class-path resource) the pack was read from, for error messages. */
+  public String fileName() { return fileName; }
 
   @Override
   public String toString() { return "IndicatorPack{" + label() + ", " + entries.size() + " entries}"; }

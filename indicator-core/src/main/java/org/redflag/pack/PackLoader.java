@@ -33,7 +33,8 @@ public final class PackLoader {
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
       .build();
   private static final Set<String> PACK_FIELDS = Set.of("id", "version", "language", "jurisdiction", "description",
-      "review", "overlays", "remove", "reweight", "contexts", "negation", "entries", "sources");
+      "review", "overlays", "remove", "reweight", "reprior", "contexts", "negation", "indicators", "entries", "sources");
+  private static final Set<String> DECLARATION_FIELDS = Set.of("id", "description", "prior", "reason", "source");
   private static final Set<String> ENTRY_FIELDS = Set.of("id", "indicator", "patterns", "tags", "exclude", "context",
       "boundary", "weight", "source", "notes", "examples");
   private static final int MAX_NEGATION_WINDOW = 6;
@@ -124,6 +125,11 @@ public final class PackLoader {
       if (overlays == null && (!remove.isEmpty() || !reweight.isEmpty())) {
         throw error(remove.isEmpty() ? "$.reweight" : "$.remove", "only an overlay pack (with 'overlays') may remove or re-weight entries");
       }
+      List<IndicatorDeclaration> indicators = declarations(root.get("indicators"));
+      Map<String, IndicatorDeclaration.PriorChange> reprior = reprior(root.get("reprior"));
+      if (overlays == null && !reprior.isEmpty()) {
+        throw error("$.reprior", "only an overlay pack (with 'overlays') may change the prior of an indicator");
+      }
       Map<String, PackContext> contexts = contexts(root.get("contexts"));
       List<String> cues = List.of();
       int window = 0;
@@ -150,7 +156,50 @@ public final class PackLoader {
         entries.add(e);
       }
       return new IndicatorPack(id, version, language, jurisdiction, description, reviewStatus, overlays, remove,
-          reweight, contexts, cues, window, entries);
+          reweight, contexts, cues, window, entries, indicators, reprior, file);
+    }
+
+    /** {@code "indicators": [{"id", "description", "prior", "reason", "source"}]}: all fields required. */
+    private List<IndicatorDeclaration> declarations(JsonNode node) {
+      List<IndicatorDeclaration> out = new ArrayList<>();
+      if (node == null || node.isNull()) return out;
+      if (!node.isArray()) throw error("$.indicators", "expected an array of indicator declarations");
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < node.size(); i++) {
+        String p = "$.indicators[" + i + "]";
+        JsonNode d = node.get(i);
+        if (!d.isObject()) throw error(p, "expected an object with 'id', 'description', 'prior', 'reason' and 'source'");
+        checkFields(d, p, DECLARATION_FIELDS);
+        String id = requiredString(d, p, "id");
+        if (!id.matches(IndicatorDeclaration.ID_FORM)) throw error(p + ".id", "indicator ids are dotted lower-case words, was '" + id + "'");
+        if (!seen.add(id)) throw error(p + ".id", "indicator '" + id + "' is declared twice in this pack");
+        double prior = prior(d.get("prior"), p + ".prior");
+        out.add(new IndicatorDeclaration(id, requiredString(d, p, "description"), prior, requiredString(d, p, "reason"),
+            requiredString(d, p, "source")));
+      }
+      return out;
+    }
+
+    /** {@code "reprior": {"indicator-id": {"prior": x, "reason": "..."}}}. */
+    private Map<String, IndicatorDeclaration.PriorChange> reprior(JsonNode node) {
+      Map<String, IndicatorDeclaration.PriorChange> out = new LinkedHashMap<>();
+      if (node == null || node.isNull()) return out;
+      if (!node.isObject()) throw error("$.reprior", "expected an object of indicator id to {\"prior\": number, \"reason\": string}");
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String p = "$.reprior." + e.getKey();
+        if (!e.getValue().isObject()) throw error(p, "expected {\"prior\": number, \"reason\": string}");
+        checkFields(e.getValue(), p, Set.of("prior", "reason"));
+        out.put(e.getKey(), new IndicatorDeclaration.PriorChange(prior(e.getValue().get("prior"), p + ".prior"),
+            requiredString(e.getValue(), p, "reason")));
+      }
+      return out;
+    }
+
+    private double prior(JsonNode v, String path) {
+      if (v == null || v.isNull()) throw error(path, "required field is missing (the indicator's weight in log-odds)");
+      if (!v.isNumber() || !Double.isFinite(v.doubleValue())) throw error(path, "expected a finite number (log-odds)");
+      return v.doubleValue();
     }
 
     private Map<String, PackContext> contexts(JsonNode node) {
@@ -178,7 +227,7 @@ public final class PackLoader {
       checkFields(n, p, ENTRY_FIELDS);
       String id = requiredString(n, p, "id");
       String indicator = requiredString(n, p, "indicator");
-      if (!indicator.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+      if (!indicator.matches(IndicatorDeclaration.ID_FORM)) {
         throw error(p + ".indicator", "indicator ids are dotted lower-case words, was '" + indicator + "'");
       }
       List<String> patterns = stringList(n, p, "patterns");

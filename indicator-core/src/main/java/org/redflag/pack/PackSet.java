@@ -21,6 +21,7 @@ public final class PackSet {
 
   private final ImmutableList<IndicatorPack> packs;
   private final ImmutableList<ResolvedEntry> entries;
+  private final ImmutableMap<String, IndicatorDeclaration> indicators;
 
   /** An entry as it applies after overlays, with the pack that contributed it and its language scope. */
   public record ResolvedEntry(PackEntry entry, IndicatorPack pack, IndicatorPack scope) {
@@ -28,9 +29,10 @@ public final class PackSet {
     public String language() { return scope.language(); }
   }
 
-  private PackSet(List<IndicatorPack> packs, List<ResolvedEntry> entries) {
+  private PackSet(List<IndicatorPack> packs, List<ResolvedEntry> entries, Map<String, IndicatorDeclaration> indicators) {
     this.packs = ImmutableList.copyOf(packs);
     this.entries = ImmutableList.copyOf(entries);
+    this.indicators = ImmutableMap.copyOf(indicators);
   }
 
   /** The packs shipped with Redflag. */
@@ -42,17 +44,19 @@ public final class PackSet {
 
   /**
    * Composes packs. Base packs come first in the given order; an overlay must follow the pack it
-   * overlays. Fails with a message naming the pack and entry on dangling references.
+   * overlays. Fails with a message naming the pack and entry on dangling references, and naming both
+   * files when two packs declare one indicator with different priors.
    */
   public static PackSet of(List<IndicatorPack> packs) {
     Map<String, IndicatorPack> byId = new LinkedHashMap<>();
     Map<String, ResolvedEntry> effective = new LinkedHashMap<>();
-    Map<String, Map<String, PackContext>> contextsByPack = new LinkedHashMap<>();
+    Declarations declarations = new Declarations();
     for (IndicatorPack pack : packs) {
       if (byId.containsKey(pack.id())) {
         throw new IllegalArgumentException("pack '" + pack.id() + "' is given twice");
       }
       byId.put(pack.id(), pack);
+      declarations.add(pack);
       if (pack.overlays().isEmpty()) {
         for (PackEntry e : pack.entries()) {
           ResolvedEntry prev = effective.putIfAbsent(e.id(), new ResolvedEntry(e, pack, pack));
@@ -100,7 +104,41 @@ public final class PackSet {
         effective.put(e.id(), new ResolvedEntry(e, pack, scope));
       }
     }
-    return new PackSet(List.copyOf(byId.values()), List.copyOf(effective.values()));
+    return new PackSet(List.copyOf(byId.values()), List.copyOf(effective.values()), declarations.effective);
+  }
+
+  /**
+   * The rules of declared indicators (docs/packs.md): several packs may declare one id only with the
+   * same prior, so that which packs are loaded never silently changes a weight; only an overlay's
+   * {@code reprior} changes it, for every advert, and only for an id declared before it.
+   */
+  private static final class Declarations {
+    final Map<String, IndicatorDeclaration> declared = new LinkedHashMap<>(); // first declaration, as written
+    final Map<String, IndicatorPack> declaredBy = new LinkedHashMap<>();
+    final Map<String, IndicatorDeclaration> effective = new LinkedHashMap<>(); // after repriors
+
+    void add(IndicatorPack pack) {
+      for (IndicatorDeclaration d : pack.indicators()) {
+        IndicatorDeclaration first = declared.get(d.id());
+        if (first == null) {
+          declared.put(d.id(), d);
+          declaredBy.put(d.id(), pack);
+          effective.put(d.id(), d);
+        } else if (Double.compare(first.prior(), d.prior()) != 0) {
+          throw new IllegalArgumentException("indicator '" + d.id() + "' is declared with prior " + first.prior() + " in "
+              + declaredBy.get(d.id()).fileName() + " and with prior " + d.prior() + " in " + pack.fileName()
+              + "; packs may declare one indicator only with the same prior (an overlay changes it with 'reprior')");
+        }
+      }
+      for (Map.Entry<String, IndicatorDeclaration.PriorChange> r : pack.reprior().entrySet()) {
+        IndicatorDeclaration d = effective.get(r.getKey());
+        if (d == null) {
+          throw new IllegalArgumentException("overlay pack '" + pack.id() + "' (" + pack.fileName() + ") changes the prior of indicator '"
+              + r.getKey() + "', which no pack loaded before it declares");
+        }
+        effective.put(r.getKey(), d.withPrior(r.getValue()));
+      }
+    }
   }
 
   private static IndicatorPack scopeOf(IndicatorPack p, Map<String, IndicatorPack> byId) {
@@ -110,6 +148,12 @@ public final class PackSet {
   }
 
   public List<IndicatorPack> packs() { return packs; }
+
+  /**
+   * The indicators the packs declare, by id in order of first declaration, with the priors that
+   * overlays' {@code reprior} gave them.
+   */
+  public Map<String, IndicatorDeclaration> indicators() { return indicators; }
 
   /** Effective entries after overlays, in load order. */
   public List<ResolvedEntry> entries() { return entries; }

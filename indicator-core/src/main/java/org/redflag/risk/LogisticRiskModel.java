@@ -140,6 +140,23 @@ public final class LogisticRiskModel implements RiskModel {
     }
   }
 
+  /**
+   * This model with more indicator weights: the engine adds the priors that packs declare for lexicon
+   * indicators to the default prior this way. An indicator this model already weighs is an error, so
+   * one weight never has two sources.
+   */
+  public LogisticRiskModel withWeights(Map<String, Weight> added) {
+    if (added.isEmpty()) return this;
+    Map<String, Weight> all = new TreeMap<>(weights);
+    for (Map.Entry<String, Weight> e : added.entrySet()) {
+      if (all.putIfAbsent(e.getKey(), e.getValue()) != null) {
+        throw new IllegalArgumentException("indicator '" + e.getKey() + "' already has a weight in model " + label());
+      }
+    }
+    return builder(id, version).description(description).intercept(intercept).weights(all).features(features)
+        .interactions(interactions).activation(activation).calibration(calibration).bands(elevated, high).training(training).build();
+  }
+
   /** Reads a model file; failures name the file, the JSON path and the reason. */
   public static LogisticRiskModel read(Path file) {
     String name = file.getFileName().toString();
@@ -536,6 +553,13 @@ public final class LogisticRiskModel implements RiskModel {
   /** Band of a score under this model's thresholds. */
   public Band band(double score) {
     return score >= high ? Band.HIGH : score >= elevated ? Band.ELEVATED : Band.LOW;
+  }
+
+  @Override
+  public boolean weighs(String indicatorId) {
+    if (weights.containsKey(indicatorId)) return true;
+    for (String[] t : interactionTerms) if (t[0].equals(indicatorId) || t[1].equals(indicatorId)) return true;
+    return false;
   }
 
   /** Names of all indicators this model has a weight for, including those only in interactions. */

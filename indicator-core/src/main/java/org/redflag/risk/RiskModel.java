@@ -13,4 +13,11 @@ public interface RiskModel {
   default String label() { return id() + "@" + version(); }
 
   RiskScore score(Activations activations);
+
+  /**
+   * Whether this model gives the indicator any weight (directly or through an interaction). An
+   * indicator it does not weigh can fire and give evidence but never moves the score; tools report
+   * such indicators rather than let them count silently as zero. Models that cannot tell say true.
+   */
+  default boolean weighs(String indicatorId) { return true; }
 }

@@ -94,11 +94,13 @@ class RiskEngineTest {
   }
 
   @Test
-  void unknownIndicatorInAPackFailsAtBuild() {
-    assertThatThrownBy(() -> RiskEngine.builder().discoverIndicators(false)
-        .packs(PackSet.of(List.of(PackLoader.loadResource("packs/test-en.json")))).build())
+  void anIndicatorThatNoPackDeclaresAndNoClassProvidesFailsAtBuild() {
+    String json = "{\"id\":\"p\",\"version\":\"1\",\"language\":\"en\",\"entries\":[{\"id\":\"a\",\"indicator\":\"local.x\","
+        + "\"patterns\":[\"a\"],\"source\":\"s\"}]}";
+    assertThatThrownBy(() -> RiskEngine.builder().addPack(PackLoader.load("p.json",
+        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("entry 't.manager' names indicator 'control.third-party', which is not registered");
+        .hasMessageContaining("entry 'a' names indicator 'local.x', which no loaded pack declares and no installed indicator provides");
   }
 
   @Test

@@ -86,4 +86,46 @@ class PackLoaderTest {
         + "\"entries\":[{\"id\":\"a\",\"indicator\":\"x.y\",\"patterns\":[\"a\"],\"source\":\"s\"}]}"))
         .hasMessageContaining("$.remove: only an overlay pack");
   }
+
+  static final String DECLARED = "{\"id\":\"local.x\",\"description\":\"d\",\"prior\":0.8,\"reason\":\"r\",\"source\":\"s\"}";
+
+  static String declaring(String declarations) {
+    return "{\"id\":\"p\",\"version\":\"1\",\"language\":\"en\",\"indicators\":[" + declarations + "],"
+        + "\"entries\":[{\"id\":\"a\",\"indicator\":\"local.x\",\"patterns\":[\"a\"],\"source\":\"s\"}]}";
+  }
+
+  @Test
+  void declaredIndicatorsAreRead() {
+    IndicatorPack p = load(declaring(DECLARED));
+    assertThat(p.indicators()).containsExactly(new IndicatorDeclaration("local.x", "d", 0.8, "r", "s"));
+    assertThat(p.fileName()).isEqualTo("bad.json");
+    assertThat(load(declaring(DECLARED.replace("0.8", "-1.5"))).indicators().get(0).prior()).isEqualTo(-1.5);
+  }
+
+  @Test
+  void declarationErrorsNameThePath() {
+    assertThatThrownBy(() -> load(declaring(DECLARED.replace(",\"prior\":0.8", ""))))
+        .hasMessageStartingWith("bad.json: $.indicators[0].prior: required field is missing");
+    assertThatThrownBy(() -> load(declaring(DECLARED.replace("0.8", "\"high\""))))
+        .hasMessageStartingWith("bad.json: $.indicators[0].prior: expected a finite number");
+    assertThatThrownBy(() -> load(declaring(DECLARED.replace(",\"reason\":\"r\"", ""))))
+        .hasMessageStartingWith("bad.json: $.indicators[0].reason: required field is missing");
+    assertThatThrownBy(() -> load(declaring(DECLARED.replace("\"source\":\"s\"", "\"source\":\" \""))))
+        .hasMessageStartingWith("bad.json: $.indicators[0].source: must not be blank");
+    assertThatThrownBy(() -> load(declaring(DECLARED.replace("local.x", "Local X"))))
+        .hasMessageStartingWith("bad.json: $.indicators[0].id: indicator ids are dotted lower-case words");
+    assertThatThrownBy(() -> load(declaring(DECLARED.replace("\"source\"", "\"weight\":1,\"source\""))))
+        .hasMessageStartingWith("bad.json: $.indicators[0].weight: unknown field");
+    assertThatThrownBy(() -> load(declaring(DECLARED + "," + DECLARED)))
+        .hasMessageStartingWith("bad.json: $.indicators[1].id: indicator 'local.x' is declared twice in this pack");
+  }
+
+  @Test
+  void onlyOverlaysMayReprior() {
+    assertThatThrownBy(() -> load(declaring(DECLARED).replace("\"indicators\"", "\"reprior\":{\"local.x\":{\"prior\":1,\"reason\":\"r\"}},\"indicators\"")))
+        .hasMessageStartingWith("bad.json: $.reprior: only an overlay pack");
+    assertThatThrownBy(() -> load("{\"id\":\"o\",\"version\":\"1\",\"language\":\"en\",\"overlays\":\"p\","
+        + "\"reprior\":{\"local.x\":{\"prior\":1}},\"entries\":[]}"))
+        .hasMessageStartingWith("bad.json: $.reprior.local.x.reason: required field is missing");
+  }
 }

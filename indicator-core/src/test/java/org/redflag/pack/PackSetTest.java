@@ -41,4 +41,39 @@ class PackSetTest {
     assertThatThrownBy(() -> PackSet.of(List.of(base, bad)))
         .hasMessageContaining("removes entry 'nope', which pack 'test-en' does not have");
   }
+
+  static IndicatorPack declaring(String file, String packId, double prior) {
+    String json = "{\"id\":\"" + packId + "\",\"version\":\"1\",\"language\":\"en\",\"indicators\":[{\"id\":\"local.x\","
+        + "\"description\":\"d\",\"prior\":" + prior + ",\"reason\":\"r\",\"source\":\"s\"}],\"entries\":[{\"id\":\"" + packId
+        + ".a\",\"indicator\":\"local.x\",\"patterns\":[\"a\"],\"source\":\"s\"}]}";
+    return PackLoader.load(file, new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  static IndicatorPack reprior(String overlays, String id, double prior) {
+    String json = "{\"id\":\"o-" + overlays + "\",\"version\":\"1\",\"language\":\"en\",\"overlays\":\"" + overlays + "\","
+        + "\"reprior\":{\"" + id + "\":{\"prior\":" + prior + ",\"reason\":\"local data\"}},\"entries\":[]}";
+    return PackLoader.load("overlay.json", new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void packsMayDeclareOneIndicatorOnlyWithTheSamePrior() {
+    PackSet same = PackSet.of(List.of(declaring("one.json", "one", 0.8), declaring("two.json", "two", 0.8)));
+    assertThat(same.indicators()).containsOnlyKeys("local.x");
+    assertThat(same.indicators().get("local.x").prior()).isEqualTo(0.8);
+    assertThatThrownBy(() -> PackSet.of(List.of(declaring("one.json", "one", 0.8), declaring("two.json", "two", 0.5))))
+        .hasMessageContaining("indicator 'local.x' is declared with prior 0.8 in one.json and with prior 0.5 in two.json");
+  }
+
+  @Test
+  void anOverlayRepriorsADeclaredIndicatorForEveryAdvert() {
+    PackSet set = PackSet.of(List.of(declaring("one.json", "one", 0.8), reprior("one", "local.x", -0.2)));
+    assertThat(set.indicators().get("local.x").prior()).isEqualTo(-0.2);
+    assertThat(set.indicators().get("local.x").reason()).isEqualTo("local data");
+    assertThat(set.indicators().get("local.x").description()).isEqualTo("d");
+    // a later pack declaring the id is compared with the declared prior, not the changed one
+    assertThat(PackSet.of(List.of(declaring("one.json", "one", 0.8), reprior("one", "local.x", -0.2),
+        declaring("two.json", "two", 0.8))).indicators().get("local.x").prior()).isEqualTo(-0.2);
+    assertThatThrownBy(() -> PackSet.of(List.of(declaring("one.json", "one", 0.8), reprior("one", "local.y", 1))))
+        .hasMessageContaining("changes the prior of indicator 'local.y', which no pack loaded before it declares");
+  }
 }

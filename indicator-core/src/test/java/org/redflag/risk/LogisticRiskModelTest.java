@@ -13,12 +13,27 @@ import org.junit.jupiter.api.io.TempDir;
 class LogisticRiskModelTest {
 
   @Test
-  void defaultPriorIsDocumentedAndHasAProtectiveWeight() {
+  void defaultPriorIsDocumentedAndWeighsNoIndicatorThePacksDeclare() {
     LogisticRiskModel prior = LogisticRiskModel.defaultPrior();
     assertThat(prior.label()).isEqualTo("default-prior@1.0.0");
     assertThat(prior.weights()).isNotEmpty();
     assertThat(prior.weights().values()).allSatisfy(w -> assertThat(w.reason()).isNotBlank());
-    assertThat(prior.weights().get("movement").weight()).isNegative();
+    // lexicon indicators take their prior from the packs only (docs/packs.md)
+    assertThat(org.redflag.pack.PackSet.defaults().indicators()).isNotEmpty()
+        .allSatisfy((id, d) -> assertThat(prior.weighs(id)).as(id).isFalse());
+  }
+
+  @Test
+  void withWeightsAddsWeightsAndRefusesASecondSource() {
+    LogisticRiskModel prior = LogisticRiskModel.defaultPrior();
+    LogisticRiskModel more = prior.withWeights(Map.of("local.x", new LogisticRiskModel.Weight(-0.4, "r")));
+    assertThat(more.weighs("local.x")).isTrue();
+    assertThat(prior.weighs("local.x")).isFalse();
+    assertThat(more.weights()).containsAllEntriesOf(prior.weights()).hasSize(prior.weights().size() + 1);
+    assertThat(more.label()).isEqualTo(prior.label());
+    assertThat(more.intercept()).isEqualTo(prior.intercept());
+    assertThatThrownBy(() -> prior.withWeights(Map.of("phone.obscured", new LogisticRiskModel.Weight(1, "r"))))
+        .hasMessageContaining("indicator 'phone.obscured' already has a weight in model default-prior@1.0.0");
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.redflag.indicator.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +18,8 @@ import org.redflag.engine.IndicatorResult;
 import org.redflag.engine.RiskEngine;
 import org.redflag.indicator.Evidence;
 import org.redflag.indicator.Indicator;
+import org.redflag.pack.IndicatorDeclaration;
+import org.redflag.pack.IndicatorPack;
 import org.redflag.pack.PackLoader;
 import org.redflag.pack.PackSet;
 
@@ -46,12 +51,24 @@ class CatalogueIndicatorsTest {
   static Set<String> escort(String text) { return fired("escort", "en", text); }
 
   @Test
-  void everyCatalogueIndicatorIsDiscovered() {
-    assertThat(ENGINE.indicators()).extracting(Indicator::id).contains("emoji.age-code", "control.third-party",
-        "tattoo.ownership", "availability.unlimited", "language.youth", "language.trust", "persons.multiple",
-        "movement", "recruitment.deceptive");
+  void everyIndicatorTheDefaultPacksDeclareOrUseIsRegistered() {
+    PackSet d = PackSet.defaults();
+    Set<String> used = new TreeSet<>(d.indicators().keySet());
+    d.entries().forEach(e -> used.add(e.entry().indicator()));
+    assertThat(ENGINE.indicators()).extracting(Indicator::id).containsAll(used);
     assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.0.0", "core-de@1.0.0", "core-ru@1.0.0",
         "emoji@1.0.0", "tags-tattoo@1.0.0");
+  }
+
+  /** Adding a lexicon indicator = a pack block, entries, and its catalogue and codebook text (docs/packs.md). */
+  @Test
+  void everyDeclaredIndicatorHasCatalogueAndCodebookText() throws IOException {
+    String catalogue = Files.readString(Path.of("..", "docs", "indicators.md"));
+    String codebook = Files.readString(Path.of("..", "docs", "codebook.md"));
+    for (String id : PackSet.defaults().indicators().keySet()) {
+      assertThat(catalogue).as("docs/indicators.md section for " + id).contains("## `" + id + "`");
+      assertThat(codebook).as("docs/codebook.md section for " + id).contains("## `" + id + "`");
+    }
   }
 
   @Test
@@ -64,12 +81,15 @@ class CatalogueIndicatorsTest {
   }
 
   @Test
-  void everyIndicatorHasEntriesInEveryCorePack() {
+  void theCorePacksCoverTheSameIndicatorsAndEveryOneTheyDeclare() {
+    Set<String> english = null;
     for (String pack : List.of("core-en", "core-de", "core-ru")) {
+      IndicatorPack p = PackLoader.loadResource("org/redflag/packs/" + pack + ".json");
       Set<String> covered = new TreeSet<>();
-      PackLoader.loadResource("org/redflag/packs/" + pack + ".json").entries().forEach(e -> covered.add(e.indicator()));
-      assertThat(covered).as(pack).containsExactlyInAnyOrder("control.third-party", "availability.unlimited",
-          "language.youth", "language.trust", "persons.multiple", "movement", "recruitment.deceptive");
+      p.entries().forEach(e -> covered.add(e.indicator()));
+      assertThat(covered).as(pack).containsAll(p.indicators().stream().map(IndicatorDeclaration::id).toList());
+      if (english == null) english = covered;
+      else assertThat(covered).as(pack + " against core-en").isEqualTo(english);
     }
   }
 
