@@ -13,8 +13,9 @@ import org.redflag.pack.LexiconMatches;
  * also matched (the same {@code 24/7} in several language packs, an overlay repeating a base phrase)
  * are one observation and count once ({@link NoisyOr#countedWeights}).
  *
- * <p>Users add their own lexicon indicators by registering {@code new LexiconIndicator("local.x", "...")}
- * and shipping pack entries with {@code "indicator": "local.x"}.
+ * <p>The engine makes one for every indicator a pack declares ({@code "indicators"}) and no installed
+ * indicator provides, so a lexicon indicator needs no code (docs/packs.md). Subclasses add logic over
+ * the matches ({@code DeceptiveRecruitmentIndicator}).
  */
 public class LexiconIndicator implements Indicator {
   private final String id;
