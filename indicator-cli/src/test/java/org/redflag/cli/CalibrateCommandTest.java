@@ -183,7 +183,7 @@ class CalibrateCommandTest {
     Path report = dir.resolve("report.html");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--group-by", "cluster",
         "--oof", oof.toString(), "--metrics", metrics.toString(), "--report", report.toString(), "--metric-bootstrap", "200",
-        "--no-default-packs", "--pack", pack().toString(), "--pack-indicators", "--trained-at", "2026-01-01T00:00:00Z");
+        "--no-default-packs", "--pack", pack().toString(), "--trained-at", "2026-01-01T00:00:00Z");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("folds grouped by cluster").contains("default-prior");
 
@@ -229,7 +229,7 @@ class CalibrateCommandTest {
   void aMissingGroupKeyIsAnErrorNamingTheLineAndField() throws IOException {
     Path in = data(100, 6);
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--group-by", "cluster",
-        "--no-default-packs", "--pack", pack().toString(), "--pack-indicators");
+        "--no-default-packs", "--pack", pack().toString());
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
     assertThat(r.err()).contains("labelled.jsonl line 1: $.cluster: required by --group-by").doesNotContain("\tat ");
     assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
