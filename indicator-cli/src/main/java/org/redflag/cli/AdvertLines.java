@@ -49,8 +49,19 @@ final class AdvertLines {
     return Files.newInputStream(p);
   }
 
-  /** Reads every line of {@code in} (UTF-8) and closes it. */
+  /** Handles one line that is a JSON object; an {@link IllegalArgumentException} turns the line into an error record. */
+  @FunctionalInterface
+  interface ObjectHandler {
+    void object(long lineNo, String line, JsonNode node) throws IOException;
+  }
+
+  /** Reads every line of {@code in} (UTF-8) as an advert and closes it. */
   static Counts read(InputStream in, Handler handler, Errors errors) throws IOException {
+    return readObjects(in, (lineNo, line, node) -> handler.advert(lineNo, line, AdvertJson.read(node)), errors);
+  }
+
+  /** Reads every line of {@code in} (UTF-8) as a JSON object, whatever it holds, and closes it. */
+  static Counts readObjects(InputStream in, ObjectHandler handler, Errors errors) throws IOException {
     long lineNo = 0;
     long bad = 0;
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -59,7 +70,7 @@ final class AdvertLines {
         lineNo++;
         try {
           if (line.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
-          handler.advert(lineNo, line, AdvertJson.parse(line));
+          handler.object(lineNo, line, object(line));
         } catch (IllegalArgumentException e) {
           bad++;
           errors.record(lineNo, errorRecord(lineNo, line, e.getMessage()));
@@ -67,6 +78,13 @@ final class AdvertLines {
       }
     }
     return new Counts(lineNo, bad);
+  }
+
+  /** The JSON object on a line; anything else is an error naming where, never quoting the input. */
+  private static JsonNode object(String line) {
+    JsonNode node = AdvertJson.readTree(line);
+    if (node == null || !node.isObject()) throw new AdvertFormatException("$", "an advert must be a JSON object");
+    return node;
   }
 
   /** Error record for line {@code n}; includes the id when the line has one, never the text. */

@@ -63,14 +63,8 @@ final class EngineOptions {
       requireFile(model, "--model");
       b.model(LogisticRiskModel.read(model));
     }
-    if (!baselines.isEmpty()) {
-      MarketBaselines all = MarketBaselines.empty();
-      for (Path p : baselines) {
-        requireFile(p, "--baseline");
-        all = all.merge(MarketBaselines.read(p));
-      }
-      b.baseline(all);
-    }
+    MarketBaselines all = baselines();
+    if (all != null) b.baseline(all);
     if (defaultCountryCode != null) {
       try {
         b.identifiers(org.redflag.identifier.IdentifierExtractor.withDefaultCountryCode(defaultCountryCode));
@@ -91,6 +85,17 @@ final class EngineOptions {
       }
     }
     return b;
+  }
+
+  /** The --baseline files merged, or null when none was given. */
+  MarketBaselines baselines() {
+    if (baselines.isEmpty()) return null;
+    MarketBaselines all = MarketBaselines.empty();
+    for (Path p : baselines) {
+      requireFile(p, "--baseline");
+      all = all.merge(MarketBaselines.read(p));
+    }
+    return all;
   }
 
   static void requireFile(Path p, String option) {

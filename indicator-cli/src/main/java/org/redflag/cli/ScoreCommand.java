@@ -43,7 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
     RiskEngine engine = engineOptions.builder().build();
     InputStream in = AdvertLines.open(input, "INPUT");
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err);
+    Progress progress = new Progress(err, "scored");
     AdvertLines.Counts counts;
     try (Writer writer = openOut()) {
       counts = AdvertLines.read(in, (lineNo, line, advert) -> {
@@ -81,17 +81,22 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /** Progress on stderr: a redrawn counter on a terminal, a line every 10,000 records otherwise. */
-  private static final class Progress {
+  static final class Progress {
     private final PrintWriter err;
+    private final String verb;
     private final boolean terminal = System.console() != null;
     private final long started = System.nanoTime();
 
-    Progress(PrintWriter err) { this.err = err; }
+    /** {@code verb} says what is done to each line ("scored", "read"). */
+    Progress(PrintWriter err, String verb) {
+      this.err = err;
+      this.verb = verb;
+    }
 
     void tick(long n) {
       if (n % PROGRESS_EVERY != 0) return;
       double secs = (System.nanoTime() - started) / 1e9;
-      String msg = String.format(java.util.Locale.ROOT, "scored %,d adverts (%.0f/s)", n, n / Math.max(secs, 1e-9));
+      String msg = String.format(java.util.Locale.ROOT, "%s %,d lines (%.0f/s)", verb, n, n / Math.max(secs, 1e-9));
       if (terminal) err.print("\r" + msg); else err.println("redflag: " + msg);
       err.flush();
     }
@@ -99,7 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
     void done(long n, long bad) {
       if (n >= PROGRESS_EVERY) {
         if (terminal) err.println();
-        err.println(String.format(java.util.Locale.ROOT, "redflag: scored %,d lines (%,d invalid)", n, bad));
+        err.println(String.format(java.util.Locale.ROOT, "redflag: %s %,d lines (%,d invalid)", verb, n, bad));
         err.flush();
       }
     }

@@ -33,15 +33,19 @@ public final class AdvertJson {
   private AdvertJson() {}
 
   /** Parses one JSON object (e.g. a JSONL line) into an advert. */
-  public static Advert parse(String json) {
-    JsonNode node;
+  public static Advert parse(String json) { return read(readTree(json)); }
+
+  /**
+   * The JSON tree of one line, read as adverts are (exact decimals); a syntax error is an
+   * {@link AdvertFormatException} saying where, never quoting the input.
+   */
+  public static JsonNode readTree(String json) {
     try {
-      node = MAPPER.readTree(json);
+      return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       // the parser's own message quotes the offending input; report only where it is
       throw new AdvertFormatException("$", "invalid JSON at column " + e.getLocation().getColumnNr());
     }
-    return read(node);
   }
 
   public static Advert read(JsonNode n) {

@@ -26,23 +26,39 @@ final class Plots {
 
   // --- plotting on the unit square -------------------------------------------------------------
 
-  private static double px(double x) { return ML + x * (W - ML - MR); }
-  private static double py(double y) { return H - MB - y * (H - MT - MB); }
+  static double px(double x) { return ML + x * (W - ML - MR); }
+  static double py(double y) { return H - MB - y * (H - MT - MB); }
 
   static StringBuilder frame(String title, String xLabel, String yLabel) { return frame(title, xLabel, yLabel, 1); }
 
   /** Axes over the unit square; y tick labels are multiplied by {@code yMax} (the plotted values are divided by it). */
-  static StringBuilder frame(String title, String xLabel, String yLabel, double yMax) {
+  static StringBuilder frame(String title, String xLabel, String yLabel, double yMax) { return frame(title, xLabel, yLabel, yMax, null); }
+
+  /**
+   * As {@link #frame(String, String, String, double)}, with {@code xTicks} (when not null) as the x
+   * labels, one per equal slot of the axis ({@link #categoryX}), for categories such as months.
+   */
+  static StringBuilder frame(String title, String xLabel, String yLabel, double yMax, List<String> xTicks) {
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(W).append("\" height=\"").append(H)
         .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" role=\"img\"><title>").append(esc(title)).append("</title>");
     s.append("<text x=\"").append(W / 2).append("\" y=\"18\" text-anchor=\"middle\" font-weight=\"bold\">").append(esc(title)).append("</text>");
     for (int i = 0; i <= 5; i++) {
       double v = i / 5.0;
-      s.append(line(px(v), py(0), px(v), py(1), "#e6e6e6", 1, null));
+      if (xTicks == null) {
+        s.append(line(px(v), py(0), px(v), py(1), "#e6e6e6", 1, null));
+        s.append(text(px(v), py(0) + 14, f(v, 1), "middle"));
+      }
       s.append(line(px(0), py(v), px(1), py(v), "#e6e6e6", 1, null));
-      s.append(text(px(v), py(0) + 14, f(v, 1), "middle"));
       s.append(text(px(0) - 5, py(v) + 4, f(v * yMax, yMax < 0.5 ? 2 : 1), "end"));
+    }
+    if (xTicks != null) {
+      int every = Math.max(1, (int) Math.ceil(xTicks.size() / 8.0)); // at most about eight labels
+      for (int i = 0; i < xTicks.size(); i++) {
+        double v = categoryX(i, xTicks.size());
+        s.append(line(px(v), py(0), px(v), py(1), "#e6e6e6", 1, null));
+        if (i % every == 0) s.append(text(px(v), py(0) + 14, xTicks.get(i), "middle"));
+      }
     }
     s.append("<rect x=\"").append(f(px(0), 1)).append("\" y=\"").append(f(py(1), 1)).append("\" width=\"").append(f(px(1) - px(0), 1))
         .append("\" height=\"").append(f(py(0) - py(1), 1)).append("\" fill=\"none\" stroke=\"#999\"/>");
@@ -61,7 +77,10 @@ final class Plots {
     return "<text x=\"" + f(x, 1) + "\" y=\"" + f(y, 1) + "\" text-anchor=\"" + anchor + "\">" + esc(t) + "</text>";
   }
 
-  private static String polyline(List<Metrics.Point> pts, String color, boolean steps) {
+  /** Where category {@code i} of {@code n} sits on the unit x axis of a {@link #frame} with x ticks: the middle of its slot, so no label meets the frame's edge. */
+  static double categoryX(int i, int n) { return (i + 0.5) / n; }
+
+  static String polyline(List<Metrics.Point> pts, String color, boolean steps) {
     StringBuilder s = new StringBuilder("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"2\" points=\"");
     Metrics.Point prev = null;
     for (Metrics.Point q : pts) {
@@ -142,13 +161,29 @@ final class Plots {
 
   /** Forest plot: each estimable term's weight with its 95% interval against a zero line. */
   static String forest(List<TrainingResult.TermRow> terms) {
-    List<TrainingResult.TermRow> rows = terms.stream().filter(TrainingResult.TermRow::estimable).toList();
+    List<IntervalRow> rows = terms.stream().filter(TrainingResult.TermRow::estimable).map(r -> new IntervalRow(r.name(), r.weight(), r.weightLow(),
+        r.weightHigh(), r.weightLow() > 0 ? POS : r.weightHigh() < 0 ? NEG : "#666",
+        r.name() + String.format(Locale.ROOT, ": %.3f [%.3f, %.3f]", r.weight(), r.weightLow(), r.weightHigh()))).toList();
     if (rows.isEmpty()) return "<p>No estimable terms.</p>\n";
+    return intervals("Fitted weights (log-odds) with 95% intervals", rows, 240, 520, Double.NaN) + "\n";
+  }
+
+  /** One row of an interval plot: a point estimate, its interval, the colour and the hover text. */
+  record IntervalRow(String name, double value, double low, double high, String color, String tooltip) {}
+
+  /**
+   * Rows of a point with its interval on a shared horizontal axis that always includes zero, with
+   * a dashed zero line: the forest plot of fitted weights, the ranking of a market report and its
+   * small multiples. {@code axisMax} fixes the axis's upper end (so several plots share one scale);
+   * NaN fits it to the rows.
+   */
+  static String intervals(String title, List<IntervalRow> rows, int labelW, int plotW, double axisMax) {
     double lo = 0, hi = 0;
-    for (TrainingResult.TermRow r : rows) {
-      lo = Math.min(lo, r.weightLow());
-      hi = Math.max(hi, r.weightHigh());
+    for (IntervalRow r : rows) {
+      lo = Math.min(lo, r.low());
+      hi = Math.max(hi, r.high());
     }
+    if (!Double.isNaN(axisMax)) hi = axisMax;
     // axis from and to multiples of a 1-2-5 step, so the ticks are round numbers
     double raw = (hi - lo + 1e-9) / 4;
     double mag = Math.pow(10, Math.floor(Math.log10(raw)));
@@ -156,24 +191,22 @@ final class Plots {
     lo = Math.floor(lo / step) * step;
     hi = Math.ceil(hi / step) * step;
     if (hi - lo < step) hi = lo + step;
-    int labelW = 240, plotW = 520, rowH = 22, top = 30;
+    int rowH = 22, top = 30;
     int height = top + rowH * rows.size() + 40;
     final double l = lo, h = hi;
     java.util.function.DoubleUnaryOperator x = v -> labelW + (v - l) / (h - l) * plotW;
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(labelW + plotW + 30).append("\" height=\"").append(height)
-        .append("\" role=\"img\"><title>Fitted weights with 95% intervals</title>");
-    s.append(text(labelW + plotW / 2.0, 18, "Fitted weights (log-odds) with 95% intervals", "middle"));
+        .append("\" role=\"img\"><title>").append(esc(title)).append("</title>");
+    s.append(text(labelW + plotW / 2.0, 18, title, "middle"));
     s.append(line(x.applyAsDouble(0), top - 6, x.applyAsDouble(0), top + rowH * rows.size(), "#888", 1, "4 3"));
     for (int i = 0; i < rows.size(); i++) {
-      TrainingResult.TermRow r = rows.get(i);
+      IntervalRow r = rows.get(i);
       double cy = top + rowH * i + rowH / 2.0;
-      String color = r.weightLow() > 0 ? POS : r.weightHigh() < 0 ? NEG : "#666";
       s.append(text(labelW - 8, cy + 4, r.name(), "end"));
-      s.append(line(x.applyAsDouble(r.weightLow()), cy, x.applyAsDouble(r.weightHigh()), cy, color, 2, null));
-      s.append("<circle cx=\"").append(f(x.applyAsDouble(r.weight()), 1)).append("\" cy=\"").append(f(cy, 1)).append("\" r=\"4\" fill=\"")
-          .append(color).append("\"><title>").append(esc(r.name())).append(String.format(Locale.ROOT, ": %.3f [%.3f, %.3f]", r.weight(), r.weightLow(), r.weightHigh()))
-          .append("</title></circle>");
+      s.append(line(x.applyAsDouble(r.low()), cy, x.applyAsDouble(r.high()), cy, r.color(), 2, null));
+      s.append("<circle cx=\"").append(f(x.applyAsDouble(r.value()), 1)).append("\" cy=\"").append(f(cy, 1)).append("\" r=\"4\" fill=\"")
+          .append(r.color()).append("\"><title>").append(esc(r.tooltip())).append("</title></circle>");
     }
     double axisY = top + rowH * rows.size() + 4;
     s.append(line(labelW, axisY, labelW + plotW, axisY, "#999", 1, null));
@@ -183,7 +216,7 @@ final class Plots {
       s.append(line(x.applyAsDouble(v), axisY, x.applyAsDouble(v), axisY + 4, "#999", 1, null));
       s.append(text(x.applyAsDouble(v), axisY + 16, f(v, step < 0.1 ? 2 : 1), "middle"));
     }
-    return s.append("</svg>\n").toString();
+    return s.append("</svg>").toString();
   }
 
 }

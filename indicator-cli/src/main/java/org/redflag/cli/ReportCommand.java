@@ -1,0 +1,165 @@
+package org.redflag.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.redflag.advert.Advert;
+import org.redflag.engine.RiskEngine;
+import org.redflag.fit.MarketReportHtml;
+import org.redflag.fit.report.AssessedAdvert;
+import org.redflag.fit.report.AssessmentSummary;
+import org.redflag.fit.report.GroupField;
+import org.redflag.fit.report.MarketReport;
+import org.redflag.io.AdvertFormatException;
+import org.redflag.io.AdvertJson;
+import org.redflag.price.MarketBaselines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code redflag report}: prevalence and risk by site, market, category, language and month. Each
+ * line is an advert (scored here, with the engine options of {@code score}) or an assessment from
+ * {@code score} (used as it is); the two may be mixed. Lines stream into an {@link AssessmentSummary},
+ * so memory grows with the number of groups, not of adverts.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Counts adverts, review bands and indicator shares (with 95% Wilson intervals) by site, market, category, language",
+        "and month, ranks the groups by the lower bound of their share of ELEVATED or HIGH adverts, and writes report.json and",
+        "an HTML page. INPUT lines are adverts (scored first) or assessments from `redflag score` (detected per line).",
+        "A share is about adverts, not people; small groups are noisy. Exit codes: 0 success, 1 some lines invalid (reported",
+        "on standard error and counted as \"invalid\"), 2 usage error, 3 the run could not complete."})
+final class ReportCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "Adverts or assessments, JSON Lines, or - for standard input.")
+  String input;
+
+  @Option(names = "--by", required = true, paramLabel = "FIELDS", description = "Comma list of site, market, category, language, month "
+      + "(month: of postedAt, UTC, as YYYY-MM). Adverts without a field fall in the group (none).")
+  String by;
+
+  @Option(names = "--links", paramLabel = "LINKS.jsonl", description = "Output of `redflag link` ({\"id\", \"cluster\", \"clusterSize\"} per line), "
+      + "joined on id: adds per group the adverts in linked clusters of two or more and the largest cluster.")
+  Path links;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write report.json here instead of standard output.")
+  Path out;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (one file, inline SVG, no scripts) here.")
+  Path html;
+
+  @Option(names = "--min-adverts", paramLabel = "N", description = "Groups with fewer adverts are marked \"small\": true (default ${DEFAULT-VALUE}).")
+  int minAdverts = 10;
+
+  @Option(names = "--skip-errors", description = "Exit 0 even when some lines were invalid (they are still reported and counted).")
+  boolean skipErrors;
+
+  @Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private RiskEngine engine;
+
+  @Override
+  public Integer call() throws IOException {
+    List<GroupField> fields;
+    try {
+      fields = GroupField.parse(by);
+    } catch (IllegalArgumentException e) {
+      throw new RedflagCommand.CliException("--by: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
+    }
+    if (minAdverts < 0) throw new RedflagCommand.CliException("--min-adverts must be 0 or more, was " + minAdverts, RedflagCommand.EXIT_USAGE);
+    MarketBaselines baselines = engineOptions.baselines();
+    Map<String, Integer> clusterSizes = links == null ? null : readLinks(links);
+    PrintWriter err = spec.commandLine().getErr();
+    AssessmentSummary summary = new AssessmentSummary(fields);
+    ScoreCommand.Progress progress = new ScoreCommand.Progress(err, "read");
+    AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), (lineNo, line, node) -> {
+      AssessedAdvert a = assessed(node, baselines);
+      if (clusterSizes != null) a = a.withClusterSize(clusterSizes.getOrDefault(a.id(), 0));
+      summary.add(a);
+      progress.tick(lineNo);
+    }, (lineNo, record) -> {
+      err.println(record);
+      progress.tick(lineNo);
+    });
+    progress.done(counts.lines(), counts.invalid());
+
+    MarketReport report = summary.report(minAdverts, baselines != null, clusterSizes != null);
+    com.fasterxml.jackson.databind.node.ObjectNode json = report.toJson();
+    json.put("invalid", counts.invalid());
+    String text = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
+    if (out != null) Files.writeString(out, text, StandardCharsets.UTF_8);
+    else {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    }
+    if (html != null) {
+      String name = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
+      Files.writeString(html, MarketReportHtml.html(report, name), StandardCharsets.UTF_8);
+    }
+    long small = report.groups().stream().filter(MarketReport.Group::small).count();
+    err.println(String.format(Locale.ROOT, "redflag: report of %d adverts in %d groups (%d small)%s%s", report.adverts(), report.groups().size(), small,
+        out != null ? "; json: " + out : "", html != null ? "; html: " + html : ""));
+    if (counts.invalid() > 0) {
+      err.println("redflag: " + counts.invalid() + " of " + counts.lines() + " input lines were invalid; see their error records above");
+      err.flush();
+      return skipErrors ? 0 : RedflagCommand.EXIT_BAD_RECORDS;
+    }
+    err.flush();
+    return 0;
+  }
+
+  /** One line as an assessed advert: an assessment is read as it is, an advert is scored; an error record from score is an error here too. */
+  private AssessedAdvert assessed(JsonNode node, MarketBaselines baselines) {
+    if (node.has("error") && !node.has("text") && !node.has("band")) {
+      throw new AdvertFormatException("$.error", "an error record from score, not an assessment or an advert");
+    }
+    if (AssessedAdvert.isAssessment(node)) return AssessedAdvert.fromJson(node, baselines);
+    Advert advert = AdvertJson.read(node);
+    if (engine == null) engine = engineOptions.builder().build(); // only when there is an advert to score
+    AssessedAdvert a = AssessedAdvert.of(advert, engine.assess(advert), baselines);
+    JsonNode site = node.get("site");
+    if (site == null || site.isNull()) return a;
+    if (!site.isTextual()) throw new AdvertFormatException("$.site", "expected a string");
+    return a.withSite(site.asText());
+  }
+
+  /** id to cluster size from a links file; a bad line is a usage error naming it. */
+  static Map<String, Integer> readLinks(Path file) throws IOException {
+    EngineOptions.requireFile(file, "--links");
+    Map<String, Integer> sizes = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      long n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) continue;
+        try {
+          JsonNode node = AdvertJson.readTree(line);
+          JsonNode id = node.get("id");
+          JsonNode size = node.get("clusterSize");
+          if (id == null || !id.isTextual()) throw new AdvertFormatException("$.id", "expected the advert id (a string)");
+          if (size == null || !size.isIntegralNumber() || !size.canConvertToInt() || size.asInt() < 1) throw new AdvertFormatException("$.clusterSize", "expected a positive integer");
+          sizes.put(id.asText(), size.asInt());
+        } catch (AdvertFormatException e) {
+          throw new RedflagCommand.CliException("--links " + file.getFileName() + " line " + n + ": " + e.getMessage(), RedflagCommand.EXIT_USAGE);
+        }
+      }
+    }
+    return sizes;
+  }
+}
