@@ -67,6 +67,9 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--group-by", paramLabel = "FIELD", description = "Grouped cross-validation: adverts with the same value of this field of the input line (e.g. a phone hash or a cluster id) always share a fold, and bootstrap intervals resample whole groups.")
   String groupBy;
 
+  @Option(names = "--links", paramLabel = "LINKS", description = "Take the --group-by field from this output of `redflag link` run on the same file (line N of LINKS belongs to line N of LABELLED), e.g. --links LINKS.jsonl --group-by cluster keeps each cluster inside one fold. An advert without a template is its own group under --group-by template.")
+  Path links;
+
   @Option(names = "--metric-bootstrap", paramLabel = "B", description = "Bootstrap resamples for the AUC and average-precision intervals in the report (default ${DEFAULT-VALUE}; 0 = none).")
   int metricBootstrap = RankingBootstrap.DEFAULT_REPLICATES;
 
@@ -121,6 +124,7 @@ final class CalibrateCommand implements Callable<Integer> {
     TrainingOptions options = options();
     if (metricBootstrap < 0) throw usage("--metric-bootstrap must be 0 or more, was " + metricBootstrap);
     EngineOptions.requireFile(input, "LABELLED");
+    List<String> linkLines = readLinks();
     RiskEngine engine = engineOptions.builder().build();
     PrintWriter err = spec.commandLine().getErr();
     String name = input.getFileName().toString();
@@ -150,7 +154,8 @@ final class CalibrateCommand implements Callable<Integer> {
           ObjectNode advertNode = ((ObjectNode) node).deepCopy();
           advertNode.remove("label");
           Advert advert = AdvertJson.read(advertNode);
-          String group = groupBy == null ? null : groupKey(node.get(groupBy));
+          String group = groupBy == null ? null
+              : linkLines == null ? groupKey(node.get(groupBy)) : linkGroup(linkLines, lineNo, advert.id());
           Assessment a = engine.assess(advert);
           assessed.add(FeatureSpace.activations(a));
           labels.add(label);
@@ -231,6 +236,36 @@ final class CalibrateCommand implements Callable<Integer> {
         w.write('\n');
       }
     }
+  }
+
+  /** The lines of --links, or null; --links needs --group-by. */
+  private List<String> readLinks() throws IOException {
+    if (links == null) return null;
+    if (groupBy == null) throw usage("--links needs --group-by (e.g. --group-by cluster)");
+    EngineOptions.requireFile(links, "--links");
+    return Files.readAllLines(links, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The group key of line {@code lineNo} from its link record: the record must be for the same advert
+   * (LINKS comes from `redflag link` on the same file); a null template is a group of its own.
+   */
+  String linkGroup(List<String> linkLines, long lineNo, String id) {
+    String where = "--links line " + lineNo;
+    if (lineNo > linkLines.size()) throw new AdvertFormatException("$.id", where + " is missing: LINKS has " + linkLines.size() + " lines; run `redflag link` on this file");
+    JsonNode rec;
+    try {
+      rec = JSON.readTree(linkLines.get((int) lineNo - 1));
+    } catch (JsonProcessingException e) {
+      throw new AdvertFormatException("$.id", where + " is not JSON");
+    }
+    if (rec == null || !rec.isObject() || rec.get("id") == null || !id.equals(rec.get("id").asText())) {
+      throw new AdvertFormatException("$.id", where + " is not the link record of advert '" + id + "'; run `redflag link` on this file");
+    }
+    JsonNode v = rec.get(groupBy);
+    if ("template".equals(groupBy) && v != null && v.isNull()) return "advert:" + id;
+    if (v == null || v.isNull()) throw new AdvertFormatException("$." + groupBy, where + " has no '" + groupBy + "' (link records have cluster and template)");
+    return groupKey(v);
   }
 
   /** The group key of a line: a string, or a number as written; anything else is an error naming the field. */

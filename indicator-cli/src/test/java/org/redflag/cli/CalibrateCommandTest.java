@@ -234,4 +234,54 @@ class CalibrateCommandTest {
     assertThat(r.err()).contains("labelled.jsonl line 1: $.cluster: required by --group-by").doesNotContain("\tat ");
     assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
   }
+
+  @Test
+  void linksFromRedflagLinkKeepEachClusterInOneFold() throws IOException {
+    List<String> lines = new ArrayList<>();
+    List<String> originals = SyntheticData.advertLines(SyntheticData.standardModel(), 300, 9);
+    for (int i = 0; i < originals.size(); i++) {
+      for (int c = 0; c < 1 + i % 3; c++) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) ScoreCommandTest.JSON.readTree(originals.get(i));
+        o.put("id", o.get("id").asText() + "-" + c);
+        // re-posts share a fictional number (555-01xx), which is what links them
+        o.putArray("contacts").add(String.format(java.util.Locale.ROOT, "%03d-555-01%02d", 200 + i / 100, i % 100));
+        lines.add(o.toString());
+      }
+    }
+    Path in = dir.resolve("labelled-linked.jsonl");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    Path links = dir.resolve("links.jsonl");
+    ScoreCommandTest.Run l = ScoreCommandTest.run("link", in.toString(), "--out", links.toString(), "--no-default-packs", "--pack",
+        pack().toString());
+    assertThat(l.exit()).as(l.err()).isZero();
+    Path oof = dir.resolve("oof-linked.jsonl");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links",
+        links.toString(), "--group-by", "cluster", "--oof", oof.toString(), "--no-default-packs", "--pack", pack().toString(), "--trained-at", "2026-01-01T00:00:00Z");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> linkLines = Files.readAllLines(links), oofLines = Files.readAllLines(oof);
+    java.util.Map<String, Integer> foldOfCluster = new java.util.HashMap<>();
+    int multi = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode link = ScoreCommandTest.JSON.readTree(linkLines.get(i));
+      JsonNode o = ScoreCommandTest.JSON.readTree(oofLines.get(i));
+      if (link.get("clusterSize").asInt() > 1) multi++;
+      Integer before = foldOfCluster.putIfAbsent(link.get("cluster").asText(), o.get("fold").asInt());
+      if (before != null) assertThat(o.get("fold").asInt()).as("a cluster stays in one fold").isEqualTo(before);
+    }
+    assertThat(multi).isGreaterThan(300);
+  }
+
+  @Test
+  void linksOfAnotherFileAreRefusedWithAClearError() throws IOException {
+    Path in = data(100, 6);
+    Path links = dir.resolve("other-links.jsonl");
+    Files.writeString(links, "{\"id\":\"not-this-one\",\"cluster\":\"c-x\",\"clusterSize\":1,\"linkedBy\":[],\"template\":null}\n");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links", links.toString(),
+        "--group-by", "cluster", "--no-default-packs", "--pack", pack().toString());
+    assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
+    assertThat(r.err()).contains("--links line 1 is not the link record of advert").doesNotContain("\tat ");
+    ScoreCommandTest.Run noGroup = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links", links.toString());
+    assertThat(noGroup.exit()).isEqualTo(RedflagCommand.EXIT_USAGE);
+    assertThat(noGroup.err()).contains("--links needs --group-by");
+  }
 }

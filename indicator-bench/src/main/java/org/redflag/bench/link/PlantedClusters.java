@@ -175,8 +175,16 @@ public final class PlantedClusters {
     return text;
   }
 
-  /** A fictional number: area 200-999, exchange 555, line 0100-0199; each used once. */
+  /** Fictional numbers available: 800 area codes times the 100 lines 555-0100..0199. */
+  static final int PHONES = 80_000;
+
+  /**
+   * A fictional number: area 200-999, exchange 555, line 0100-0199; each used once while fewer than
+   * three quarters of them are taken. Beyond that (runs of more than about 140,000 adverts, for speed only) numbers
+   * are reused at random, which joins unrelated actors: measure quality below that size.
+   */
   private String phone() {
+    if (usedPhones.size() >= PHONES * 3 / 4) return (200 + r.nextInt(800)) + "5550" + (100 + r.nextInt(100));
     while (true) {
       String p = (200 + r.nextInt(800)) + "5550" + (100 + r.nextInt(100));
       if (usedPhones.add(p)) return p;
