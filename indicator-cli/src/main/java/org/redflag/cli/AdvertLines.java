@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.redflag.advert.Advert;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.OrderedParallel;
 
 /**
  * The line loop that the commands reading adverts share ({@code score}, {@code evaluate}): one JSON
@@ -55,6 +56,22 @@ final class AdvertLines {
     void object(long lineNo, String line, JsonNode node) throws IOException;
   }
 
+  /**
+   * The part of handling a line that may run on a worker thread: a thread-safe function of the line
+   * alone (assessing the advert, serialising the assessment). An {@link IllegalArgumentException}
+   * makes the line an error record, as in a handler.
+   */
+  @FunctionalInterface
+  interface Work<T, R> {
+    R apply(long lineNo, String line, T value);
+  }
+
+  /** The in-order part: each line with its {@link Work} result, on the calling thread, in input order. */
+  @FunctionalInterface
+  interface Consumer<T, R> {
+    void accept(long lineNo, String line, T value, R result) throws IOException;
+  }
+
   /** Reads every line of {@code in} (UTF-8) as an advert and closes it. */
   static Counts read(InputStream in, Handler handler, Errors errors) throws IOException {
     return readObjects(in, (lineNo, line, node) -> handler.advert(lineNo, line, AdvertJson.read(node)), errors);
@@ -62,23 +79,72 @@ final class AdvertLines {
 
   /** Reads every line of {@code in} (UTF-8) as a JSON object, whatever it holds, and closes it. */
   static Counts readObjects(InputStream in, ObjectHandler handler, Errors errors) throws IOException {
-    long lineNo = 0;
-    long bad = 0;
+    return readObjects(in, 1, (lineNo, line, node) -> null, (lineNo, line, node, none) -> handler.object(lineNo, line, node), errors);
+  }
+
+  /**
+   * Reads every line of {@code in} as an advert on {@code threads} threads: parsing and {@code work}
+   * run on any of them, {@code consumer} and {@code errors} on the calling thread in input order, so
+   * the output is the same as with one thread (see {@link #readObjects(InputStream, int, Work, Consumer, Errors)}).
+   */
+  static <R> Counts read(InputStream in, int threads, Work<Advert, R> work, Consumer<Advert, R> consumer, Errors errors) throws IOException {
+    return readObjects(in, threads, (lineNo, line, node) -> {
+      Advert advert = AdvertJson.read(node);
+      return new Assessed<>(advert, work.apply(lineNo, line, advert));
+    }, (lineNo, line, node, done) -> consumer.accept(lineNo, line, done.advert(), done.result()), errors);
+  }
+
+  private record Assessed<R>(Advert advert, R result) {}
+
+  /**
+   * Reads every line of {@code in} (UTF-8) as a JSON object and closes it. Lines are read on the
+   * calling thread and handed in batches to {@link OrderedParallel}: parsing and {@code work} run on
+   * one of {@code threads} threads, then {@code consumer} (or {@code errors} for a line that failed
+   * in parsing, in the work or in the consumer) sees every line on the calling thread in input order,
+   * exactly as a single-threaded loop would.
+   */
+  static <R> Counts readObjects(InputStream in, int threads, Work<JsonNode, R> work, Consumer<JsonNode, R> consumer, Errors errors)
+      throws IOException {
+    long[] lineNo = {0};
+    long[] bad = {0};
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        try {
-          if (line.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
-          handler.object(lineNo, line, object(line));
-        } catch (IllegalArgumentException e) {
-          bad++;
-          errors.record(lineNo, errorRecord(lineNo, line, e.getMessage()));
+      OrderedParallel.Source<Line> lines = () -> {
+        String text = reader.readLine();
+        return text == null ? null : new Line(++lineNo[0], text);
+      };
+      OrderedParallel.run(lines, threads, line -> line.map(work), (line, outcome) -> {
+        String error = outcome.error();
+        if (error == null) {
+          try {
+            consumer.accept(line.number(), line.text(), outcome.node(), outcome.result());
+            return;
+          } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+          }
         }
+        bad[0]++;
+        errors.record(line.number(), errorRecord(line.number(), line.text(), error));
+      });
+    }
+    return new Counts(lineNo[0], bad[0]);
+  }
+
+  /** A numbered input line. */
+  private record Line(long number, String text) {
+    /** Parse and work, on a worker thread; a line-level failure becomes the outcome's error. */
+    <R> Outcome<R> map(Work<JsonNode, R> work) {
+      try {
+        if (text.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
+        JsonNode node = object(text);
+        return new Outcome<>(node, work.apply(number, text, node), null);
+      } catch (IllegalArgumentException e) {
+        return new Outcome<>(null, null, e.getMessage());
       }
     }
-    return new Counts(lineNo, bad);
   }
+
+  /** A line after its parallel part: the object and the work's result, or the error that failed the line. */
+  private record Outcome<R>(JsonNode node, R result, String error) {}
 
   /** The JSON object on a line; anything else is an error naming where, never quoting the input. */
   private static JsonNode object(String line) {

@@ -59,18 +59,22 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
+  @Mixin ThreadOptions threads = new ThreadOptions();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     if (bootstrap < 0) throw new RedflagCommand.CliException("--bootstrap must be 0 or more, was " + bootstrap, RedflagCommand.EXIT_USAGE);
+    threads.threads();
     RiskEngine engine = engineOptions.builder().build();
     PrintWriter err = spec.commandLine().getErr();
     Evaluation.Builder eval = Evaluation.builder().bootstrap(bootstrap, seed)
         .knownIndicators(engine.indicators().stream().map(Indicator::id).toList())
         .provenance(engine.model().label(), engine.packs().labels());
     Map<String, Long> firstLine = new HashMap<>();
-    AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "LABELLED"), (lineNo, line, advert) -> {
+    AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "LABELLED"), threads.threads(),
+        (lineNo, line, advert) -> engine.assess(advert), (lineNo, line, advert, assessment) -> {
       JsonNode node = JSON.readTree(line);
       Set<String> expect = ids(node, "expect");
       Set<String> forbid = ids(node, "forbid");
@@ -83,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
       Integer label = l == null || l.isNull() ? null : CalibrateCommand.label(l);
       Long first = firstLine.putIfAbsent(advert.id(), lineNo);
       if (first != null) throw new AdvertFormatException("$.id", "duplicate id, first seen on line " + first + "; misses and false fires are listed by id");
-      eval.add(advert, engine.assess(advert), expect, forbid, label);
+      eval.add(advert, assessment, expect, forbid, label);
     }, (lineNo, record) -> err.println(record));
     eval.invalid(counts.invalid());
     Evaluation result = eval.build();

@@ -69,6 +69,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
+  @Mixin ThreadOptions threads = new ThreadOptions();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private RiskEngine engine;
@@ -82,13 +84,15 @@ final class ReportCommand implements Callable<Integer> {
       throw new RedflagCommand.CliException("--by: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
     if (minAdverts < 0) throw new RedflagCommand.CliException("--min-adverts must be 0 or more, was " + minAdverts, RedflagCommand.EXIT_USAGE);
+    threads.threads();
     MarketBaselines baselines = engineOptions.baselines();
     Map<String, Integer> clusterSizes = links == null ? null : readLinks(links);
     PrintWriter err = spec.commandLine().getErr();
     AssessmentSummary summary = new AssessmentSummary(fields);
     ScoreCommand.Progress progress = new ScoreCommand.Progress(err, "read");
-    AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), (lineNo, line, node) -> {
-      AssessedAdvert a = assessed(node, baselines);
+    AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), threads.threads(),
+        (lineNo, line, node) -> assessed(node, baselines), (lineNo, line, node, assessed) -> {
+      AssessedAdvert a = assessed;
       if (clusterSizes != null) a = a.withClusterSize(clusterSizes.getOrDefault(a.id(), 0));
       summary.add(a);
       progress.tick(lineNo);
@@ -130,12 +134,17 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (AssessedAdvert.isAssessment(node)) return AssessedAdvert.fromJson(node, baselines);
     Advert advert = AdvertJson.read(node);
-    if (engine == null) engine = engineOptions.builder().build(); // only when there is an advert to score
-    AssessedAdvert a = AssessedAdvert.of(advert, engine.assess(advert), baselines);
+    AssessedAdvert a = AssessedAdvert.of(advert, engine().assess(advert), baselines);
     JsonNode site = node.get("site");
     if (site == null || site.isNull()) return a;
     if (!site.isTextual()) throw new AdvertFormatException("$.site", "expected a string");
     return a.withSite(site.asText());
+  }
+
+  /** The engine, built on first use (only when there is an advert to score); worker threads may ask at once. */
+  private synchronized RiskEngine engine() {
+    if (engine == null) engine = engineOptions.builder().build();
+    return engine;
   }
 
   /** id to cluster size from a links file; a bad line is a usage error naming it. */

@@ -36,18 +36,22 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
+  @Mixin ThreadOptions threads = new ThreadOptions();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    threads.threads();
     RiskEngine engine = engineOptions.builder().build();
     InputStream in = AdvertLines.open(input, "INPUT");
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, "scored");
     AdvertLines.Counts counts;
     try (Writer writer = openOut()) {
-      counts = AdvertLines.read(in, (lineNo, line, advert) -> {
-        writer.write(AssessmentJson.toJsonLine(engine.assess(advert)));
+      counts = AdvertLines.read(in, threads.threads(), (lineNo, line, advert) -> AssessmentJson.toJsonLine(engine.assess(advert)),
+          (lineNo, line, advert, assessment) -> {
+        writer.write(assessment);
         writer.write('\n');
         progress.tick(lineNo);
       }, (lineNo, record) -> {

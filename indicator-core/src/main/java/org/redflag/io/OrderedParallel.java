@@ -7,16 +7,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a per-record function on several threads and hands the results back in input order, with
  * bounded memory: the records of a stream (lines of a file, adverts) are read on the calling thread
- * in batches, each batch is mapped by one worker, and the calling thread consumes finished batches
+ * in batches, each batch is mapped by one thread, and the calling thread consumes finished batches
  * strictly in the order they were read. At most {@code 2 * threads} batches are in flight; reading
  * waits for the oldest batch before it starts another, so a slow consumer or a huge input never
  * holds more than {@code (2 * threads + 1) * batchSize} records.
+ *
+ * <p>{@code threads} counts the calling thread: {@code threads - 1} workers map batches, and the
+ * calling thread, besides reading and consuming, maps the oldest batch itself when no worker has
+ * started it yet. So N threads keep N cores busy, not N workers plus a mostly idle reader.
  *
  * <p>This is the one place where batch commands go parallel ({@code redflag score}, {@code evaluate},
  * {@code report}, {@code link} and the benchmarks call it). Because the consumer sees exactly the
@@ -79,7 +84,7 @@ public final class OrderedParallel {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     if (batchSize < 1) throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
     if (threads == 1) return sequential(source, work, sink);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, new Workers());
+    ExecutorService pool = Executors.newFixedThreadPool(threads - 1, new Workers());
     try {
       return parallel(source, threads, batchSize, work, sink, pool);
     } finally {
@@ -100,7 +105,7 @@ public final class OrderedParallel {
   private static <T, R> long parallel(Source<T> source, int threads, int batchSize, Work<T, R> work, Sink<T, R> sink,
       ExecutorService pool) throws IOException {
     int maxInFlight = 2 * threads; // enough that a worker finding the queue empty is rare, few enough to bound memory
-    ArrayDeque<Future<Batch<T, R>>> inFlight = new ArrayDeque<>(maxInFlight);
+    ArrayDeque<FutureTask<Batch<T, R>>> inFlight = new ArrayDeque<>(maxInFlight);
     long n = 0;
     try {
       boolean more = true;
@@ -113,15 +118,19 @@ public final class OrderedParallel {
         n += size;
         if (size > 0) {
           Batch<T, R> batch = new Batch<>(records, size);
-          inFlight.addLast(pool.submit(() -> batch.map(work)));
+          FutureTask<Batch<T, R>> task = new FutureTask<>(() -> batch.map(work));
+          inFlight.addLast(task);
+          pool.execute(task);
         }
         while (inFlight.size() >= maxInFlight || (!more && !inFlight.isEmpty())) {
-          await(inFlight.removeFirst()).drainTo(sink);
+          FutureTask<Batch<T, R>> oldest = inFlight.removeFirst();
+          oldest.run(); // maps it here unless a worker has started it (then this returns at once)
+          await(oldest).drainTo(sink);
         }
       }
       return n;
     } finally {
-      for (Future<Batch<T, R>> f : inFlight) f.cancel(true);
+      for (FutureTask<Batch<T, R>> f : inFlight) f.cancel(true);
     }
   }
 

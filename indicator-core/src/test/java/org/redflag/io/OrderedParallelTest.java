@@ -49,19 +49,21 @@ class OrderedParallelTest {
   }
 
   @Test
-  void usesWorkerThreadsWhenAskedAndTheCallerOtherwise() throws IOException {
-    Set<String> workers = ConcurrentHashMap.newKeySet();
+  void mapsOnTheCallerAndThreadsMinusOneWorkersAndConsumesOnTheCaller() throws IOException {
+    String caller = Thread.currentThread().getName();
+    Set<String> mappers = ConcurrentHashMap.newKeySet();
     Set<String> sinks = ConcurrentHashMap.newKeySet();
-    OrderedParallel.run(upTo(5000, new AtomicLong()), 3, 16, x -> {
-      workers.add(Thread.currentThread().getName());
+    OrderedParallel.run(upTo(20_000, new AtomicLong()), 3, 16, x -> {
+      mappers.add(Thread.currentThread().getName());
       return uneven(x);
     }, (r, v) -> sinks.add(Thread.currentThread().getName()));
-    assertThat(workers).allMatch(name -> name.startsWith("redflag-worker-")).hasSizeBetween(2, 3);
-    assertThat(sinks).containsExactly(Thread.currentThread().getName());
+    assertThat(mappers).hasSizeBetween(2, 3).allMatch(name -> name.equals(caller) || name.startsWith("redflag-worker-"));
+    assertThat(mappers.stream().filter(name -> name.startsWith("redflag-worker-"))).hasSizeBetween(1, 2);
+    assertThat(sinks).containsExactly(caller);
 
-    workers.clear();
-    OrderedParallel.run(upTo(100, new AtomicLong()), 1, x -> workers.add(Thread.currentThread().getName()), (r, v) -> {});
-    assertThat(workers).containsExactly(Thread.currentThread().getName());
+    mappers.clear();
+    OrderedParallel.run(upTo(100, new AtomicLong()), 1, x -> mappers.add(Thread.currentThread().getName()), (r, v) -> {});
+    assertThat(mappers).containsExactly(caller);
   }
 
   @Test
