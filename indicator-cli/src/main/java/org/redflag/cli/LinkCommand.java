@@ -56,6 +56,8 @@ final class LinkCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
+  @Mixin ThreadOptions threads = new ThreadOptions();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -66,12 +68,13 @@ final class LinkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException(e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
+    threads.threads();
     RiskEngine engine = engineOptions.builder().build();
     Linker linker = Linker.create(options);
     // error records by line: the links are known only at the end, the errors keep their places
     Map<Long, String> errors = new TreeMap<>();
-    AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "ADS"),
-        (lineNo, line, advert) -> linker.add(advert, engine.assess(advert)), errors::put);
+    AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "ADS"), threads.threads(),
+        (lineNo, line, advert) -> engine.assess(advert), (lineNo, line, advert, assessment) -> linker.add(advert, assessment), errors::put);
     LinkResult result = linker.finish();
     try (Writer w = writer(out)) {
       int next = 0;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --threads N}: the same bytes as one thread, error records in place, for score, evaluate and report. */
+/** {@code --threads N}: the same bytes as one thread, error records in place, for score, evaluate, report and link. */
 class ThreadsOptionTest {
   static final Path MARKET = Path.of("..", "docs", "examples", "market-ads.jsonl");
   static final Path EXAMPLES = Path.of("..", "docs", "examples", "ads.jsonl");
@@ -94,6 +94,24 @@ class ThreadsOptionTest {
     assertThat(one.exit()).as(one.err()).isZero();
     assertThat(two.exit()).isZero();
     assertThat(two.out()).isEqualTo(one.out()).contains("\"adverts\"");
+  }
+
+  @Test
+  void linkWritesTheSameLinksAndClustersOnOneThreadAndOnThree(@TempDir Path dir) throws IOException {
+    Path in = mixedInput(dir);
+    Path key = key(dir);
+    List<byte[]> outputs = new ArrayList<>();
+    for (String threads : new String[] {"1", "3"}) {
+      Path links = dir.resolve("links-" + threads), clusters = dir.resolve("clusters-" + threads);
+      ScoreCommandTest.Run r = ScoreCommandTest.run("link", in.toString(), "--out", links.toString(), "--clusters", clusters.toString(),
+          "--hash-key-file", key.toString(), "--threads", threads);
+      assertThat(r.exit()).as(r.err()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
+      outputs.add(Files.readAllBytes(links));
+      outputs.add(Files.readAllBytes(clusters));
+    }
+    assertThat(outputs.get(2)).isEqualTo(outputs.get(0));
+    assertThat(outputs.get(3)).isEqualTo(outputs.get(1));
+    assertThat(new String(outputs.get(1), StandardCharsets.UTF_8)).contains("\"cluster\"");
   }
 
   @Test
