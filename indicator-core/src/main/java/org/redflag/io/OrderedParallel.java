@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * holds more than {@code (2 * threads + 1) * batchSize} records.
  *
  * <p>{@code threads} counts the calling thread: {@code threads - 1} workers map batches, and the
- * calling thread, besides reading and consuming, maps the oldest batch itself when no worker has
- * started it yet. So N threads keep N cores busy, not N workers plus a mostly idle reader.
+ * calling thread, besides reading and consuming, maps batches that no worker has started while it
+ * waits for the oldest. So N threads keep N cores busy, not N workers plus a mostly idle reader.
  *
  * <p>This is the one place where batch commands go parallel ({@code redflag score}, {@code evaluate},
  * {@code report}, {@code link} and the benchmarks call it). Because the consumer sees exactly the
@@ -124,13 +124,27 @@ public final class OrderedParallel {
         }
         while (inFlight.size() >= maxInFlight || (!more && !inFlight.isEmpty())) {
           FutureTask<Batch<T, R>> oldest = inFlight.removeFirst();
-          oldest.run(); // maps it here unless a worker has started it (then this returns at once)
+          help(oldest, inFlight);
           await(oldest).drainTo(sink);
         }
       }
       return n;
     } finally {
       for (FutureTask<Batch<T, R>> f : inFlight) f.cancel(true);
+    }
+  }
+
+  /**
+   * Until {@code oldest} is done, maps batches on the calling thread: the oldest first, then the
+   * next ones in order. {@link FutureTask#run} returns at once for a batch that a worker has started
+   * or finished, so the caller takes only batches nobody has started, and while a worker is busy with
+   * the oldest, the caller maps a later one instead of waiting idle.
+   */
+  private static <T, R> void help(FutureTask<Batch<T, R>> oldest, ArrayDeque<FutureTask<Batch<T, R>>> rest) {
+    oldest.run();
+    for (FutureTask<Batch<T, R>> next : rest) {
+      if (oldest.isDone()) return;
+      next.run();
     }
   }
 
