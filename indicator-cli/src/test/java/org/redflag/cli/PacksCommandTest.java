@@ -50,10 +50,10 @@ class PacksCommandTest {
   }
 
   /** The done-when check of docs/packs.md: a new indicator from one --pack file, no Java code, no flag. */
-  static final String LOCAL_PACK = "{\"id\":\"local-crypto\",\"version\":\"1\",\"language\":\"en\","
-      + "\"indicators\":[{\"id\":\"local.crypto-payment\",\"description\":\"Payment is asked for in crypto-currency only.\","
+  static final String LOCAL_PACK = "{\"id\":\"local-gold\",\"version\":\"1\",\"language\":\"en\","
+      + "\"indicators\":[{\"id\":\"local.gold-payment\",\"description\":\"Payment is asked for in gold only.\","
       + "\"prior\":0.8,\"reason\":\"Local case reviews.\",\"source\":\"local team\"}],"
-      + "\"entries\":[{\"id\":\"local.crypto.only\",\"indicator\":\"local.crypto-payment\",\"patterns\":[\"(bitcoin|crypto) only\"],"
+      + "\"entries\":[{\"id\":\"local.gold.only\",\"indicator\":\"local.gold-payment\",\"patterns\":[\"(gold|jewellery) only\"],"
       + "\"source\":\"local team\"}]}";
 
   @Test
@@ -61,19 +61,19 @@ class PacksCommandTest {
     Path pack = dir.resolve("local.json");
     Files.writeString(pack, LOCAL_PACK);
     Path ads = dir.resolve("ads.jsonl");
-    Files.writeString(ads, "{\"id\":\"a\",\"text\":\"Bitcoin only.\"}\n{\"id\":\"b\",\"text\":\"Cash only.\"}\n");
+    Files.writeString(ads, "{\"id\":\"a\",\"text\":\"Gold only.\"}\n{\"id\":\"b\",\"text\":\"Cash only.\"}\n");
     ScoreCommandTest.Run r = ScoreCommandTest.run("score", ads.toString(), "--pack", pack.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
     var lines = r.lines();
     var row = lines.get(0).get("indicators").findParents("id").stream()
-        .filter(n -> n.get("id").asText().equals("local.crypto-payment")).findFirst().orElseThrow();
+        .filter(n -> n.get("id").asText().equals("local.gold-payment")).findFirst().orElseThrow();
     assertThat(row.get("fired").asBoolean()).isTrue();
     assertThat(row.get("contribution").asDouble()).isEqualTo(0.8);
     double logit = Math.log(lines.get(0).get("score").asDouble() / (1 - lines.get(0).get("score").asDouble()));
     double quiet = Math.log(lines.get(1).get("score").asDouble() / (1 - lines.get(1).get("score").asDouble()));
     assertThat(logit - quiet).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-4)); // scores are printed rounded
-    assertThat(lines.get(0).get("packs").toString()).contains("local-crypto@1");
+    assertThat(lines.get(0).get("packs").toString()).contains("local-gold@1");
   }
 
   @Test
@@ -83,7 +83,7 @@ class PacksCommandTest {
     String[] without = run("packs", "list", "--pack", pack.toString());
     String[] with = run("packs", "list", "--pack", pack.toString(), "--pack-indicators");
     assertThat(with[0]).isEqualTo("0");
-    assertThat(with[1]).isEqualTo(without[1]).contains("local.crypto-payment");
+    assertThat(with[1]).isEqualTo(without[1]).contains("local.gold-payment");
     assertThat(with[2]).contains("--pack-indicators is deprecated and does nothing");
     assertThat(without[2]).isEmpty();
   }
@@ -97,12 +97,12 @@ class PacksCommandTest {
         + "\"weights\":{\"control.third-party\":{\"weight\":1,\"reason\":\"r\"}},\"bands\":{\"elevated\":0.25,\"high\":0.6}}");
     String[] list = run("packs", "list", "--pack", pack.toString(), "--model", model.toString());
     assertThat(list[0]).isEqualTo("0");
-    assertThat(list[1]).containsPattern("not weighted by model local@1 .*: .*local\\.crypto-payment")
+    assertThat(list[1]).containsPattern("not weighted by model local@1 .*: .*local\\.gold-payment")
         .doesNotContain("control.third-party, ").doesNotContainPattern("not weighted.*control\\.third-party");
-    String[] explain = run("explain", "--text", "Bitcoin only", "--pack", pack.toString(), "--model", model.toString());
+    String[] explain = run("explain", "--text", "Gold only", "--pack", pack.toString(), "--model", model.toString());
     assertThat(explain[0]).isEqualTo("0");
-    assertThat(explain[1]).contains("local.crypto-payment: strength 1.00, +0.00 log-odds")
-        .containsPattern("not weighted by model local@1 .*local\\.crypto-payment");
+    assertThat(explain[1]).contains("local.gold-payment: strength 1.00, +0.00 log-odds")
+        .containsPattern("not weighted by model local@1 .*local\\.gold-payment");
     String[] defaults = run("packs", "list", "--pack", pack.toString());
     assertThat(defaults[1]).doesNotContain("not weighted");
   }

@@ -17,7 +17,7 @@ public final class PackSet {
   public static final String DEFAULT_PACK_FOLDER = "org/redflag/packs/";
   /** Default packs, in load order. */
   public static final List<String> DEFAULT_PACKS =
-      List.of("core-en.json", "core-de.json", "core-ru.json", "emoji.json", "tags-tattoo.json");
+      List.of("core-en.json", "core-de.json", "core-ru.json", "emoji.json", "tags-tattoo.json", "contact.json");
 
   private final ImmutableList<IndicatorPack> packs;
   private final ImmutableList<ResolvedEntry> entries;

@@ -18,10 +18,10 @@ import org.redflag.risk.LogisticRiskModel;
 
 /** Indicators declared by packs: registered without code, weighted by their prior, reported when a model ignores them. */
 class DeclaredIndicatorsTest {
-  static final String LOCAL = "{\"id\":\"local-crypto\",\"version\":\"1\",\"language\":\"en\","
-      + "\"indicators\":[{\"id\":\"local.crypto-payment\",\"description\":\"Payment is asked for in crypto-currency only.\","
+  static final String LOCAL = "{\"id\":\"local-gold\",\"version\":\"1\",\"language\":\"en\","
+      + "\"indicators\":[{\"id\":\"local.gold-payment\",\"description\":\"Payment is asked for in gold only.\","
       + "\"prior\":0.8,\"reason\":\"Local case reviews.\",\"source\":\"test team\"}],"
-      + "\"entries\":[{\"id\":\"local.crypto.only\",\"indicator\":\"local.crypto-payment\",\"patterns\":[\"(bitcoin|crypto) only\"],"
+      + "\"entries\":[{\"id\":\"local.gold.only\",\"indicator\":\"local.gold-payment\",\"patterns\":[\"(gold|jewellery) only\"],"
       + "\"weight\":0.5,\"source\":\"test team\"}]}";
 
   static IndicatorPack pack(String file, String json) {
@@ -35,12 +35,12 @@ class DeclaredIndicatorsTest {
   @Test
   void aDeclaredIndicatorFiresAndContributesItsPriorTimesItsStrength() {
     RiskEngine engine = RiskEngine.builder().addPack(pack("local.json", LOCAL)).build();
-    Indicator i = engine.indicators().stream().filter(x -> x.id().equals("local.crypto-payment")).findFirst().orElseThrow();
+    Indicator i = engine.indicators().stream().filter(x -> x.id().equals("local.gold-payment")).findFirst().orElseThrow();
     assertThat(i).isInstanceOf(LexiconIndicator.class);
-    assertThat(i.description()).isEqualTo("Payment is asked for in crypto-currency only.");
+    assertThat(i.description()).isEqualTo("Payment is asked for in gold only.");
     Assessment quiet = engine.assess(Advert.builder("q", "Cash or card.").build());
-    Assessment a = engine.assess(Advert.builder("a", "Bitcoin only, no cash.").build());
-    IndicatorResult r = row(a, "local.crypto-payment");
+    Assessment a = engine.assess(Advert.builder("a", "Gold only, no cash.").build());
+    IndicatorResult r = row(a, "local.gold-payment");
     assertThat(r.fired()).isTrue();
     assertThat(r.strength()).isEqualTo(0.5);
     assertThat(r.contribution()).isEqualTo(0.8 * 0.5);
@@ -64,15 +64,15 @@ class DeclaredIndicatorsTest {
 
   @Test
   void anOverlayRepriorsAndTheScoreFollows() {
-    String overlay = "{\"id\":\"local-crypto-metro\",\"version\":\"1\",\"language\":\"en\",\"overlays\":\"local-crypto\","
-        + "\"reprior\":{\"local.crypto-payment\":{\"prior\":2.0,\"reason\":\"Metro case reviews.\"}},\"entries\":[]}";
+    String overlay = "{\"id\":\"local-gold-metro\",\"version\":\"1\",\"language\":\"en\",\"overlays\":\"local-gold\","
+        + "\"reprior\":{\"local.gold-payment\":{\"prior\":2.0,\"reason\":\"Metro case reviews.\"}},\"entries\":[]}";
     RiskEngine engine = RiskEngine.builder().addPack(pack("local.json", LOCAL)).addPack(pack("metro.json", overlay)).build();
-    assertThat(row(engine.assess(Advert.builder("a", "crypto only").build()), "local.crypto-payment").contribution()).isEqualTo(1.0);
+    assertThat(row(engine.assess(Advert.builder("a", "gold only").build()), "local.gold-payment").contribution()).isEqualTo(1.0);
   }
 
   @Test
   void aPackMayNotDeclareAPriorForAnIndicatorWithJavaLogic() {
-    String json = LOCAL.replace("local.crypto-payment", "phone.obscured");
+    String json = LOCAL.replace("local.gold-payment", "phone.obscured");
     assertThatThrownBy(() -> RiskEngine.builder().addPack(pack("phone.json", json)).build())
         .hasMessageContaining("indicator 'phone.obscured' is declared with a prior in phone.json, but its weight comes from");
   }
@@ -83,17 +83,17 @@ class DeclaredIndicatorsTest {
         .weights(Map.of("control.third-party", new LogisticRiskModel.Weight(1.0, "r"))).build();
     RiskEngine engine = RiskEngine.builder().addPack(pack("local.json", LOCAL)).model(model).build();
     assertThat(engine.model()).isSameAs(model);
-    assertThat(engine.unweightedIndicators()).contains("local.crypto-payment", "movement").doesNotContain("control.third-party");
-    IndicatorResult r = row(engine.assess(Advert.builder("a", "Bitcoin only").build()), "local.crypto-payment");
+    assertThat(engine.unweightedIndicators()).contains("local.gold-payment", "movement").doesNotContain("control.third-party");
+    IndicatorResult r = row(engine.assess(Advert.builder("a", "Gold only").build()), "local.gold-payment");
     assertThat(r.fired()).isTrue();
     assertThat(r.contribution()).isZero();
   }
 
   @Test
   void anInstalledIndicatorKeepsItsClassAndTakesTheDeclaredPrior() {
-    Indicator custom = new LexiconIndicator("local.crypto-payment", "hand-registered");
+    Indicator custom = new LexiconIndicator("local.gold-payment", "hand-registered");
     RiskEngine engine = RiskEngine.builder().packs(PackSet.of(java.util.List.of(pack("local.json", LOCAL)))).indicator(custom).build();
     assertThat(engine.indicators()).contains(custom);
-    assertThat(row(engine.assess(Advert.builder("a", "crypto only").build()), "local.crypto-payment").contribution()).isEqualTo(0.4);
+    assertThat(row(engine.assess(Advert.builder("a", "gold only").build()), "local.gold-payment").contribution()).isEqualTo(0.4);
   }
 }
