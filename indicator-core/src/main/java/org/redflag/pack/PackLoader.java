@@ -52,7 +52,10 @@ public final class PackLoader {
 
   /** Loads a pack from the class path, e.g. {@code org/redflag/packs/core-en.json}. */
   public static IndicatorPack loadResource(String resource) {
-    InputStream in = PackLoader.class.getClassLoader().getResourceAsStream(resource);
+    // this module's own resources first (on the module path the loader sees only opened packages), then
+    // the class path, where other jars' packs live
+    InputStream own = PackLoader.class.getResourceAsStream("/" + resource);
+    InputStream in = own != null ? own : PackLoader.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) throw new PackLoadException(resource, "$", "no such resource on the class path");
     try (in) {
       return load(resource.substring(resource.lastIndexOf('/') + 1), in);

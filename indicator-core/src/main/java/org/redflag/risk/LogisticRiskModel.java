@@ -131,7 +131,8 @@ public final class LogisticRiskModel implements RiskModel {
 
   /** The documented default prior shipped with Redflag. */
   public static LogisticRiskModel defaultPrior() {
-    InputStream in = LogisticRiskModel.class.getClassLoader().getResourceAsStream(DEFAULT_PRIOR_RESOURCE);
+    // through the class, not its loader: on the module path the resource is in this module's own package
+    InputStream in = LogisticRiskModel.class.getResourceAsStream("/" + DEFAULT_PRIOR_RESOURCE);
     if (in == null) throw new IllegalStateException("default prior missing from class path: " + DEFAULT_PRIOR_RESOURCE);
     try (in) {
       return read("default-prior.json", JSON.readTree(in));

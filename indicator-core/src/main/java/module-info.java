@@ -1,0 +1,35 @@
+/**
+ * Redflag's core: adverts in, assessments out. The exported packages are the API embedders and
+ * indicator authors use; {@code org.redflag.indicator.builtin} holds the indicators with Java logic,
+ * reached only through {@link java.util.ServiceLoader}. On the class path (how the CLI and most
+ * embedders run) this file changes nothing; on the module path it keeps the built-in indicators out
+ * of reach and declares the services the engine loads.
+ */
+module org.redflag.core {
+  requires transitive com.fasterxml.jackson.databind; // JsonNode in AdvertJson's and the pack loader's signatures
+  requires com.google.common;
+  requires com.ibm.icu;
+  requires datasketches.java; // no module name of its own: the name is the jar's (datasketches-java-6.1.1)
+  requires org.apache.datasketches.memory;
+
+  exports org.redflag.advert;
+  exports org.redflag.engine;
+  exports org.redflag.identifier;
+  exports org.redflag.indicator;
+  exports org.redflag.io;
+  exports org.redflag.match; // Boundary and the pattern syntax of pack entries
+  exports org.redflag.pack;
+  exports org.redflag.price;
+  exports org.redflag.risk;
+  exports org.redflag.text; // AnalyzedText (what indicators read), TextPipeline, LanguageDetector
+
+  // the shipped packs and the default prior, read by PackLoader and LogisticRiskModel from the class path
+  opens org.redflag.packs;
+
+  uses org.redflag.indicator.Indicator;
+
+  provides org.redflag.indicator.Indicator with
+      org.redflag.price.PriceAnomalyIndicator,
+      org.redflag.indicator.builtin.DeceptiveRecruitmentIndicator,
+      org.redflag.indicator.builtin.ObscuredPhoneIndicator;
+}
