@@ -1,21 +1,10 @@
 package org.redflag.risk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,7 +24,7 @@ import java.util.TreeMap;
  * {@code b} (its Shapley split against an all-zero baseline). So intercept plus all contributions is
  * exactly {@code z}, and a contribution's sign says which way the indicator moved the score.
  *
- * <p><b>File format.</b> {@code redflag-model/2} (written) and {@code redflag-model/1} (still read):
+ * <p><b>File format</b> (read and written by {@code ModelFile}). {@code redflag-model/2} (written) and {@code redflag-model/1} (still read):
  * {@code id}, {@code version}, {@code description}, {@code intercept {weight, reason[, se]}},
  * {@code weights {indicator: {weight, reason[, se]}}}, optional {@code features {...}}, and
  * {@code bands {elevated, high}}. Version 2 adds optional {@code activation} ({@code strength}
@@ -49,8 +38,6 @@ public final class LogisticRiskModel implements RiskModel {
   public static final String FORMAT_V1 = "redflag-model/1";
   public static final String FORMAT = "redflag-model/2";
   public static final String DEFAULT_PRIOR_RESOURCE = "org/redflag/risk/default-prior.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String INTERACTION_SEPARATOR = "*";
 
   /** A coefficient, why it has its value, and its standard error when it was fitted (else null). */
@@ -118,7 +105,8 @@ public final class LogisticRiskModel implements RiskModel {
     return a.compareTo(b) < 0 ? a + INTERACTION_SEPARATOR + b : b + INTERACTION_SEPARATOR + a;
   }
 
-  private static String[] interactionTerms(String key) {
+  /** The two indicator ids of an interaction key; throws IllegalArgumentException when malformed. */
+  static String[] interactionTerms(String key) {
     int star = key.indexOf(INTERACTION_SEPARATOR);
     if (star <= 0 || star == key.length() - 1 || key.indexOf(INTERACTION_SEPARATOR, star + 1) >= 0) {
       throw new IllegalArgumentException("interaction '" + key + "' must name two indicators as \"a*b\"");
@@ -130,15 +118,20 @@ public final class LogisticRiskModel implements RiskModel {
   }
 
   /** The documented default prior shipped with Redflag. */
-  public static LogisticRiskModel defaultPrior() {
-    // through the class, not its loader: on the module path the resource is in this module's own package
-    InputStream in = LogisticRiskModel.class.getResourceAsStream("/" + DEFAULT_PRIOR_RESOURCE);
-    if (in == null) throw new IllegalStateException("default prior missing from class path: " + DEFAULT_PRIOR_RESOURCE);
-    try (in) {
-      return read("default-prior.json", JSON.readTree(in));
-    } catch (IOException e) {
-      throw new IllegalStateException("default prior unreadable", e);
-    }
+  public static LogisticRiskModel defaultPrior() { return ModelFile.defaultPrior(); }
+
+  /** Reads a model file; failures name the file, the JSON path and the reason. */
+  public static LogisticRiskModel read(Path file) { return ModelFile.read(file); }
+
+  /** Parses a model from JSON text; {@code name} is used in error messages. */
+  public static LogisticRiskModel parse(String name, String json) { return ModelFile.parse(name, json); }
+
+  /** This model as a {@code redflag-model/2} JSON document (pretty-printed, keys in a fixed order). */
+  public String toJson() { return ModelFile.toJson(this); }
+
+  /** Writes {@link #toJson()} to a file (UTF-8). */
+  public void write(Path file) throws IOException {
+    Files.writeString(file, toJson(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -156,248 +149,6 @@ public final class LogisticRiskModel implements RiskModel {
     }
     return builder(id, version).description(description).intercept(intercept).weights(all).features(features)
         .interactions(interactions).activation(activation).calibration(calibration).bands(elevated, high).training(training).build();
-  }
-
-  /** Reads a model file; failures name the file, the JSON path and the reason. */
-  public static LogisticRiskModel read(Path file) {
-    String name = file.getFileName().toString();
-    JsonNode root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw new ModelFormatException(name, "$", "invalid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new ModelFormatException(name, "$", "cannot read file: " + e.getClass().getSimpleName());
-    }
-    return read(name, root);
-  }
-
-  /** Parses a model from JSON text; {@code name} is used in error messages. */
-  public static LogisticRiskModel parse(String name, String json) {
-    try {
-      return read(name, JSON.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new ModelFormatException(name, "$", "invalid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  static LogisticRiskModel read(String name, JsonNode root) {
-    if (root == null || !root.isObject()) throw new ModelFormatException(name, "$", "a model must be a JSON object");
-    JsonNode format = root.get("format");
-    boolean v1 = format != null && FORMAT_V1.equals(format.asText());
-    if (format == null || !(v1 || FORMAT.equals(format.asText()))) {
-      throw new ModelFormatException(name, "$.format", "expected \"" + FORMAT + "\" or \"" + FORMAT_V1 + "\"");
-    }
-    if (v1) {
-      for (String f : List.of("activation", "interactions", "calibration", "training")) {
-        if (root.has(f)) throw new ModelFormatException(name, "$." + f, "needs format \"" + FORMAT + "\"");
-      }
-    }
-    Builder b = builder(text(name, root, "id"), text(name, root, "version"));
-    b.description(root.hasNonNull("description") ? root.get("description").asText() : null);
-    b.intercept(weight(name, "$.intercept", root.get("intercept")));
-    b.weights(weights(name, "$.weights", root.get("weights")));
-    if (root.has("features")) b.features(weights(name, "$.features", root.get("features")));
-    if (root.has("interactions")) {
-      Map<String, Weight> in = weights(name, "$.interactions", root.get("interactions"));
-      for (String key : in.keySet()) {
-        try {
-          interactionTerms(key);
-        } catch (IllegalArgumentException e) {
-          throw new ModelFormatException(name, "$.interactions." + key, e.getMessage());
-        }
-      }
-      b.interactions(in);
-    }
-    if (root.has("activation")) {
-      JsonNode a = root.get("activation");
-      if (a.isTextual() && a.asText().equals("strength")) b.activation(ActivationMode.STRENGTH);
-      else if (a.isTextual() && a.asText().equals("binary")) b.activation(ActivationMode.BINARY);
-      else throw new ModelFormatException(name, "$.activation", "expected \"strength\" or \"binary\"");
-    }
-    if (root.has("calibration")) b.calibration(calibration(name, root.get("calibration")));
-    if (root.has("training")) b.training(training(name, root.get("training")));
-    JsonNode bands = root.get("bands");
-    if (bands == null || !bands.isObject()) throw new ModelFormatException(name, "$.bands", "required object {elevated, high} is missing");
-    b.bands(number(name, "$.bands.elevated", bands.get("elevated")), number(name, "$.bands.high", bands.get("high")));
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new ModelFormatException(name, "$.bands", e.getMessage());
-    }
-  }
-
-  private static Calibration calibration(String name, JsonNode c) {
-    String p = "$.calibration";
-    if (c == null || !c.isObject()) throw new ModelFormatException(name, p, "expected an object with \"method\"");
-    String method = c.hasNonNull("method") ? c.get("method").asText() : "";
-    try {
-      switch (method) {
-        case "none":
-          return Calibration.NONE;
-        case "platt":
-          return new Calibration.Platt(number(name, p + ".a", c.get("a")), number(name, p + ".b", c.get("b")));
-        case "isotonic":
-          return new Calibration.Isotonic(numbers(name, p + ".x", c.get("x")), numbers(name, p + ".y", c.get("y")));
-        default:
-          throw new ModelFormatException(name, p + ".method", "expected \"none\", \"platt\" or \"isotonic\"");
-      }
-    } catch (ModelFormatException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new ModelFormatException(name, p, e.getMessage());
-    }
-  }
-
-  private static TrainingSummary training(String name, JsonNode t) {
-    String p = "$.training";
-    if (t == null || !t.isObject()) throw new ModelFormatException(name, p, "expected an object");
-    long rows = count(name, p + ".rows", t.get("rows"));
-    long positives = count(name, p + ".positives", t.get("positives"));
-    String at = text(name, t, "trainedAt", p);
-    List<String> packs = new ArrayList<>();
-    JsonNode pk = t.get("packs");
-    if (pk != null) {
-      if (!pk.isArray()) throw new ModelFormatException(name, p + ".packs", "expected an array of strings");
-      for (int i = 0; i < pk.size(); i++) {
-        if (!pk.get(i).isTextual()) throw new ModelFormatException(name, p + ".packs[" + i + "]", "expected a string");
-        packs.add(pk.get(i).asText());
-      }
-    }
-    Map<String, Double> metrics = new TreeMap<>();
-    JsonNode m = t.get("metrics");
-    if (m != null) {
-      if (!m.isObject()) throw new ModelFormatException(name, p + ".metrics", "expected an object of name to number");
-      m.fields().forEachRemaining(e -> metrics.put(e.getKey(), number(name, p + ".metrics." + e.getKey(), e.getValue())));
-    }
-    Map<String, String> settings = new TreeMap<>();
-    JsonNode s = t.get("settings");
-    if (s != null) {
-      if (!s.isObject()) throw new ModelFormatException(name, p + ".settings", "expected an object of name to string");
-      s.fields().forEachRemaining(e -> {
-        if (!e.getValue().isTextual()) throw new ModelFormatException(name, p + ".settings." + e.getKey(), "expected a string");
-        settings.put(e.getKey(), e.getValue().asText());
-      });
-    }
-    try {
-      return new TrainingSummary(rows, positives, at, packs, metrics, settings);
-    } catch (IllegalArgumentException e) {
-      throw new ModelFormatException(name, p, e.getMessage());
-    }
-  }
-
-  private static String text(String name, JsonNode n, String field) { return text(name, n, field, "$"); }
-
-  private static String text(String name, JsonNode n, String field, String parent) {
-    JsonNode v = n.get(field);
-    if (v == null || !v.isTextual() || v.asText().isBlank()) throw new ModelFormatException(name, parent + "." + field, "required string is missing");
-    return v.asText();
-  }
-
-  private static double number(String name, String path, JsonNode v) {
-    if (v == null || !v.isNumber() || !Double.isFinite(v.doubleValue())) throw new ModelFormatException(name, path, "expected a finite number");
-    return v.doubleValue();
-  }
-
-  private static long count(String name, String path, JsonNode v) {
-    if (v == null || !v.canConvertToLong() || !v.isIntegralNumber() || v.longValue() < 0) {
-      throw new ModelFormatException(name, path, "expected a non-negative integer");
-    }
-    return v.longValue();
-  }
-
-  private static double[] numbers(String name, String path, JsonNode v) {
-    if (v == null || !v.isArray()) throw new ModelFormatException(name, path, "expected an array of numbers");
-    double[] out = new double[v.size()];
-    for (int i = 0; i < out.length; i++) out[i] = number(name, path + "[" + i + "]", v.get(i));
-    return out;
-  }
-
-  private static Weight weight(String name, String path, JsonNode v) {
-    if (v == null || !v.isObject()) throw new ModelFormatException(name, path, "expected {\"weight\": number, \"reason\": string}");
-    double w = number(name, path + ".weight", v.get("weight"));
-    JsonNode r = v.get("reason");
-    if (r == null || !r.isTextual() || r.asText().isBlank()) throw new ModelFormatException(name, path + ".reason", "every weight needs a one-line reason");
-    Double se = null;
-    if (v.has("se")) {
-      se = number(name, path + ".se", v.get("se"));
-      if (se < 0) throw new ModelFormatException(name, path + ".se", "a standard error cannot be negative");
-    }
-    return new Weight(w, r.asText(), se);
-  }
-
-  private static Map<String, Weight> weights(String name, String path, JsonNode v) {
-    if (v == null || !v.isObject()) throw new ModelFormatException(name, path, "expected an object of name to weight");
-    Map<String, Weight> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), weight(name, path + "." + e.getKey(), e.getValue()));
-    }
-    return out;
-  }
-
-  /** This model as a {@code redflag-model/2} JSON document (pretty-printed, keys in a fixed order). */
-  public String toJson() {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("id", id);
-    root.put("version", version);
-    if (description != null) root.put("description", description);
-    root.put("activation", activation.fileName());
-    root.set("intercept", weightNode(intercept));
-    root.set("weights", weightsNode(weights));
-    if (!features.isEmpty()) root.set("features", weightsNode(features));
-    if (!interactions.isEmpty()) root.set("interactions", weightsNode(interactions));
-    ObjectNode cal = root.putObject("calibration");
-    cal.put("method", calibration.method());
-    if (calibration instanceof Calibration.Platt p) {
-      cal.put("a", p.a());
-      cal.put("b", p.b());
-    } else if (calibration instanceof Calibration.Isotonic iso) {
-      ArrayNode x = cal.putArray("x");
-      for (double d : iso.x()) x.add(d);
-      ArrayNode y = cal.putArray("y");
-      for (double d : iso.y()) y.add(d);
-    }
-    ObjectNode bands = root.putObject("bands");
-    bands.put("elevated", elevated);
-    bands.put("high", high);
-    if (training != null) {
-      ObjectNode t = root.putObject("training");
-      t.put("rows", training.rows());
-      t.put("positives", training.positives());
-      t.put("trainedAt", training.trainedAt());
-      ArrayNode packs = t.putArray("packs");
-      training.packs().forEach(packs::add);
-      ObjectNode m = t.putObject("metrics");
-      training.metrics().forEach(m::put);
-      ObjectNode s = t.putObject("settings");
-      training.settings().forEach(s::put);
-    }
-    try {
-      return PRETTY.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise model", e);
-    }
-  }
-
-  /** Writes {@link #toJson()} to a file (UTF-8). */
-  public void write(Path file) throws IOException {
-    Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-  }
-
-  private static ObjectNode weightNode(Weight w) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("weight", w.weight());
-    if (w.standardError() != null) n.put("se", w.standardError().doubleValue());
-    n.put("reason", w.reason());
-    return n;
-  }
-
-  private static ObjectNode weightsNode(Map<String, Weight> ws) {
-    ObjectNode n = JSON.createObjectNode();
-    ws.forEach((k, w) -> n.set(k, weightNode(w)));
-    return n;
   }
 
   @Override public String id() { return id; }
