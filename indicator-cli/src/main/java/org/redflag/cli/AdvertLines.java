@@ -153,6 +153,31 @@ final class AdvertLines {
     return node;
   }
 
+  /**
+   * The end of a run that reads lines: says on {@code err} how many lines were invalid, if any, and
+   * gives the exit code (1 then, or 0 with {@code --skip-errors}).
+   */
+  static int exitCode(java.io.PrintWriter err, Counts counts, boolean skipErrors) {
+    if (counts.invalid() > 0) {
+      err.println("redflag: " + counts.invalid() + " of " + counts.lines() + " input lines were invalid; see their error records above");
+      err.flush();
+      return skipErrors ? 0 : RedflagCommand.EXIT_BAD_RECORDS;
+    }
+    err.flush();
+    return 0;
+  }
+
+  /** Writes {@code json} indented to {@code out}, or to {@code stdout} when {@code out} is null. */
+  static void writeJson(com.fasterxml.jackson.databind.JsonNode json, Path out, java.io.PrintWriter stdout) throws IOException {
+    String text = JSON.copy().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
+    if (out != null) {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    } else {
+      stdout.print(text);
+      stdout.flush();
+    }
+  }
+
   /** Error record for line {@code n}; includes the id when the line has one, never the text. */
   static String errorRecord(long n, String line, String error) {
     ObjectNode o = JSON.createObjectNode();

@@ -2,7 +2,6 @@ package org.redflag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -92,13 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
     eval.invalid(counts.invalid());
     Evaluation result = eval.build();
 
-    ObjectMapper pretty = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT);
-    String metrics = pretty.writeValueAsString(result.toJson()) + "\n";
-    if (out != null) Files.writeString(out, metrics, StandardCharsets.UTF_8);
-    else {
-      spec.commandLine().getOut().print(metrics);
-      spec.commandLine().getOut().flush();
-    }
+    AdvertLines.writeJson(result.toJson(), out, spec.commandLine().getOut());
     if (report != null) {
       String name = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
       Files.writeString(report, EvaluationReport.html(result, name), StandardCharsets.UTF_8);
@@ -114,13 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!result.unknownIndicators().isEmpty()) {
       err.println("redflag: coded ids that no installed indicator provides (they never fire): " + String.join(", ", result.unknownIndicators()));
     }
-    if (counts.invalid() > 0) {
-      err.println("redflag: " + counts.invalid() + " of " + counts.lines() + " input lines were invalid; see their error records above");
-      err.flush();
-      return skipErrors ? 0 : RedflagCommand.EXIT_BAD_RECORDS;
-    }
-    err.flush();
-    return 0;
+    return AdvertLines.exitCode(err, counts, skipErrors);
   }
 
   private static String pct(double v) {

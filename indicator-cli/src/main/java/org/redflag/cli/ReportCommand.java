@@ -1,8 +1,6 @@
 package org.redflag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,14 +34,12 @@ import picocli.CommandLine.Parameters;
  * so memory grows with the number of groups, not of adverts.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Counts adverts, review bands and indicator shares (with 95% Wilson intervals) by site, market, category, language",
-        "and month, ranks the groups by the lower bound of their share of ELEVATED or HIGH adverts, and writes report.json and",
-        "an HTML page. INPUT lines are adverts (scored first) or assessments from `redflag score` (detected per line).",
-        "A share is about adverts, not people; small groups are noisy. Exit codes: 0 success, 1 some lines invalid (reported",
-        "on standard error and counted as \"invalid\"), 2 usage error, 3 the run could not complete."})
+    description = {"Counts adverts, review bands and indicator shares (with 95%% Wilson intervals) by site, market, category, language and month.",
+        "Ranks the groups by the lower bound of their share of ELEVATED or HIGH adverts; writes report.json and an HTML page.",
+        "INPUT lines are adverts (scored first) or assessments from `redflag score` (detected per line).",
+        "A share is about adverts, not people; small groups are noisy.",
+        "Exit codes: 0 success, 1 some lines invalid (reported on standard error, counted as \"invalid\"), 2 usage error, 3 the run could not complete."})
 final class ReportCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Parameters(index = "0", paramLabel = "INPUT", description = "Adverts or assessments, JSON Lines, or - for standard input.")
   String input;
 
@@ -103,14 +99,7 @@ final class ReportCommand implements Callable<Integer> {
     progress.done(counts.lines(), counts.invalid());
 
     MarketReport report = summary.report(minAdverts, baselines != null, clusterSizes != null);
-    com.fasterxml.jackson.databind.node.ObjectNode json = report.toJson();
-    json.put("invalid", counts.invalid());
-    String text = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
-    if (out != null) Files.writeString(out, text, StandardCharsets.UTF_8);
-    else {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    }
+    AdvertLines.writeJson(report.toJson().put("invalid", counts.invalid()), out, spec.commandLine().getOut());
     if (html != null) {
       String name = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
       Files.writeString(html, MarketReportHtml.html(report, name), StandardCharsets.UTF_8);
@@ -118,13 +107,7 @@ final class ReportCommand implements Callable<Integer> {
     long small = report.groups().stream().filter(MarketReport.Group::small).count();
     err.println(String.format(Locale.ROOT, "redflag: report of %d adverts in %d groups (%d small)%s%s", report.adverts(), report.groups().size(), small,
         out != null ? "; json: " + out : "", html != null ? "; html: " + html : ""));
-    if (counts.invalid() > 0) {
-      err.println("redflag: " + counts.invalid() + " of " + counts.lines() + " input lines were invalid; see their error records above");
-      err.flush();
-      return skipErrors ? 0 : RedflagCommand.EXIT_BAD_RECORDS;
-    }
-    err.flush();
-    return 0;
+    return AdvertLines.exitCode(err, counts, skipErrors);
   }
 
   /** One line as an assessed advert: an assessment is read as it is, an advert is scored; an error record from score is an error here too. */
