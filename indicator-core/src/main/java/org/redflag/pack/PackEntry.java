@@ -56,6 +56,7 @@ public final class PackEntry {
 
   public String id() { return id; }
   public String indicator() { return indicator; }
+  /** The phrases the entry matches; in a loaded pack every {@code ~word} is already expanded to its forms. */
   public List<String> patterns() { return patterns; }
   public List<String> tags() { return tags; }
   /** Phrases that, when a match lies inside one of them, cancel the match (e.g. "no agency"). */

@@ -152,9 +152,10 @@ public final class PackLoader {
       if (entriesNode.isEmpty() && overlays == null) throw error("$.entries", "a base pack needs at least one entry");
       List<PackEntry> entries = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      Inflection inflection = Inflection.forPack(language);
       for (int i = 0; i < entriesNode.size(); i++) {
         String p = "$.entries[" + i + "]";
-        PackEntry e = entry(entriesNode.get(i), p, contexts, overlays != null);
+        PackEntry e = entry(entriesNode.get(i), p, contexts, overlays != null, inflection);
         if (!seen.add(e.id())) throw error(p + ".id", "duplicate entry id '" + e.id() + "'");
         entries.add(e);
       }
@@ -225,7 +226,7 @@ public final class PackLoader {
       return out;
     }
 
-    private PackEntry entry(JsonNode n, String p, Map<String, PackContext> contexts, boolean overlay) {
+    private PackEntry entry(JsonNode n, String p, Map<String, PackContext> contexts, boolean overlay, Inflection inflection) {
       if (!n.isObject()) throw error(p, "an entry must be a JSON object");
       checkFields(n, p, ENTRY_FIELDS);
       String id = requiredString(n, p, "id");
@@ -266,6 +267,8 @@ public final class PackLoader {
       }
       String source = requiredString(n, p, "source");
       String notes = optionalString(n, p, "notes");
+      patterns = inflect(inflection, id, patterns, p + ".patterns");
+      exclude = inflect(inflection, id, exclude, p + ".exclude");
       return new PackEntry(id, indicator, patterns, tags, exclude, context, boundary, weight, source, notes);
     }
 
@@ -299,6 +302,15 @@ public final class PackLoader {
         throw error(path + ".factor", "factor must be within (0, " + ContextRule.MAX_FACTOR + "], was " + factor);
       }
       return ContextRule.boost(name, factor);
+    }
+
+    /** {@code ~word} becomes the word's inflected forms, each a literal phrase (see {@link Inflection}). */
+    private List<String> inflect(Inflection inflection, String id, List<String> patterns, String path) {
+      try {
+        return inflection.expand(patterns);
+      } catch (Inflection.InflectionException e) {
+        throw error(path + "[" + e.pattern + "]", "entry '" + id + "': " + e.getMessage());
+      }
     }
 
     private void checkPattern(String pattern, String path) {
