@@ -228,7 +228,7 @@ class CalibrateCommandTest {
   @Test
   void linksFromRedflagLinkKeepEachClusterInOneFold() throws IOException {
     List<String> lines = new ArrayList<>();
-    List<String> originals = SyntheticData.advertLines(SyntheticData.standardModel(), 300, 9);
+    List<String> originals = SyntheticAdverts.sample(SyntheticAdverts.standardModel(), 300, 9).lines();
     for (int i = 0; i < originals.size(); i++) {
       for (int c = 0; c < 1 + i % 3; c++) {
         com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) ScoreCommandTest.JSON.readTree(originals.get(i));
@@ -241,12 +241,11 @@ class CalibrateCommandTest {
     Path in = dir.resolve("labelled-linked.jsonl");
     Files.write(in, lines, StandardCharsets.UTF_8);
     Path links = dir.resolve("links.jsonl");
-    ScoreCommandTest.Run l = ScoreCommandTest.run("link", in.toString(), "--out", links.toString(), "--no-default-packs", "--pack",
-        pack().toString());
+    ScoreCommandTest.Run l = ScoreCommandTest.run("link", in.toString(), "--out", links.toString());
     assertThat(l.exit()).as(l.err()).isZero();
     Path oof = dir.resolve("oof-linked.jsonl");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links",
-        links.toString(), "--group-by", "cluster", "--oof", oof.toString(), "--no-default-packs", "--pack", pack().toString(), "--trained-at", "2026-01-01T00:00:00Z");
+        links.toString(), "--group-by", "cluster", "--oof", oof.toString(), "--trained-at", "2026-01-01T00:00:00Z");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> linkLines = Files.readAllLines(links), oofLines = Files.readAllLines(oof);
     java.util.Map<String, Integer> foldOfCluster = new java.util.HashMap<>();
@@ -267,7 +266,7 @@ class CalibrateCommandTest {
     Path links = dir.resolve("other-links.jsonl");
     Files.writeString(links, "{\"id\":\"not-this-one\",\"cluster\":\"c-x\",\"clusterSize\":1,\"linkedBy\":[],\"template\":null}\n");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links", links.toString(),
-        "--group-by", "cluster", "--no-default-packs", "--pack", pack().toString());
+        "--group-by", "cluster");
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
     assertThat(r.err()).contains("--links line 1 is not the link record of advert").doesNotContain("\tat ");
     ScoreCommandTest.Run noGroup = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links", links.toString());
