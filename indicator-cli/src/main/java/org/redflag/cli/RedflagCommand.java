@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = RedflagCommand.Version.class,
     description = "Scores online adverts for human-trafficking indicators, with evidence, for human review.",
     subcommands = {ScoreCommand.class, LinkCommand.class, EvaluateCommand.class, ReportCommand.class, ExplainCommand.class, PacksCommand.class, CalibrateCommand.class, BaselineCommand.class,
+        SynthCommand.class,
         CommandLine.HelpCommand.class})
 public final class RedflagCommand implements Runnable {
   /** Exit code for bad usage or unreadable input files. */

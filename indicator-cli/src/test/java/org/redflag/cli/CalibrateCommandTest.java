@@ -14,21 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redflag.io.AdvertJson;
 import org.redflag.risk.Activations;
 import org.redflag.risk.LogisticRiskModel;
-import org.redflag.fit.synth.SyntheticData;
+import org.redflag.fit.synth.SyntheticAdverts;
 
 class CalibrateCommandTest {
   @TempDir Path dir;
 
   Path data(int rows, long seed) throws IOException {
     Path f = dir.resolve("labelled.jsonl");
-    Files.write(f, SyntheticData.advertLines(SyntheticData.standardModel(), rows, seed), StandardCharsets.UTF_8);
+    Files.write(f, SyntheticAdverts.sample(SyntheticAdverts.standardModel(), rows, seed).lines(), StandardCharsets.UTF_8);
     return f;
-  }
-
-  Path pack() throws IOException {
-    Path p = dir.resolve("synthetic-pack.json");
-    Files.writeString(p, SyntheticData.packJson());
-    return p;
   }
 
   @Test
@@ -37,27 +31,25 @@ class CalibrateCommandTest {
     Path model = dir.resolve("model.json");
     Path report = dir.resolve("report.html");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", model.toString(), "--report", report.toString(),
-        "--no-default-packs", "--pack", pack().toString(), "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
+        "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("fitted local-test@1 on 1200 adverts").contains("cross-validated ROC AUC");
     LogisticRiskModel m = LogisticRiskModel.read(model);
-    assertThat(m.weights()).containsKeys("synth.control", "synth.movement", "synth.youth");
-    assertThat(m.weights().get("synth.control").weight()).isPositive();
-    assertThat(m.weights().get("synth.movement").weight()).isNegative();
+    assertThat(m.weights()).containsKeys("control.third-party", "language.trust", "availability.unlimited");
+    assertThat(m.weights().get("control.third-party").weight()).isPositive(); // true weight +1.5
+    assertThat(m.weights().get("language.trust").weight()).isNegative(); // true weight -0.4
     assertThat(m.training().rows()).isEqualTo(1200);
-    assertThat(m.training().packs()).containsExactly("synthetic@1.0.0");
+    assertThat(m.training().packs()).anySatisfy(p -> assertThat(p).startsWith("core-en@"));
     assertThat(m.training().trainedAt()).isEqualTo("2026-01-01T00:00:00Z");
     String html = Files.readString(report);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("synth.movement").doesNotContain("<script");
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("language.trust").doesNotContain("<script");
 
     // the same command twice writes the same bytes
     Path again = dir.resolve("again.json");
-    ScoreCommandTest.run("calibrate", in.toString(), "--out", again.toString(), "--no-default-packs", "--pack", pack().toString(),
-        "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
+    ScoreCommandTest.run("calibrate", in.toString(), "--out", again.toString(), "--trained-at", "2026-01-01T00:00:00Z", "--model-id", "local-test");
     assertThat(Files.readString(again)).isEqualTo(Files.readString(model));
 
-    ScoreCommandTest.Run s = ScoreCommandTest.run("score", in.toString(), "--model", model.toString(), "--no-default-packs", "--pack",
-        pack().toString());
+    ScoreCommandTest.Run s = ScoreCommandTest.run("score", in.toString(), "--model", model.toString());
     assertThat(s.exit()).as(s.err()).isZero();
     List<JsonNode> out = s.lines();
     assertThat(out).hasSize(1200);
@@ -89,7 +81,7 @@ class CalibrateCommandTest {
     lines.set(39, "");
     Files.write(in, lines);
     Path model = dir.resolve("model.json");
-    String[] args = {"calibrate", in.toString(), "--out", model.toString(), "--no-default-packs", "--pack", pack().toString()};
+    String[] args = {"calibrate", in.toString(), "--out", model.toString()};
     ScoreCommandTest.Run r = ScoreCommandTest.run(args);
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
     assertThat(r.err()).contains("labelled.jsonl line 3: $.label: expected 0, 1, true or false")
@@ -98,7 +90,7 @@ class CalibrateCommandTest {
         .contains("labelled.jsonl line 30: $.text")
         .contains("labelled.jsonl line 40: $: empty line")
         .contains("5 of 300 lines are invalid").contains("No model was written")
-        .doesNotContain("Synthetic advert").doesNotContain("marker").doesNotContain("Exception");
+        .doesNotContain("Text my manager").doesNotContain("companion").doesNotContain("Exception");
     assertThat(model).doesNotExist();
 
     String[] skip = java.util.Arrays.copyOf(args, args.length + 1);
@@ -113,14 +105,14 @@ class CalibrateCommandTest {
   void theExampleModelInTheDocsIsWhatTheDocumentedCommandProduces() throws IOException {
     Path in = data(3000, 7);
     Path model = dir.resolve("example.json");
-    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--no-default-packs", "--pack", "../docs/examples/synthetic-pack.json",
-        "--model-id", "synthetic-example", "--trained-at", "2026-01-01T00:00:00Z", "--bootstrap", "200",
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--model-id", "synthetic-example", "--trained-at", "2026-01-01T00:00:00Z", "--bootstrap", "200",
         "--out", model.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     LogisticRiskModel fresh = LogisticRiskModel.read(model);
     LogisticRiskModel docs = LogisticRiskModel.read(Path.of("..", "docs", "examples", "calibrated-model.json"));
-    // indicators installed later never fire on synthetic data (weight 0), so compare the synthetic ones
-    for (String id : List.of("synth.availability", "synth.control", "synth.movement", "synth.recruitment", "synth.youth")) {
+    // indicators outside the generating model never fire on synthetic adverts (weight 0): compare the model's ones
+    for (SyntheticAdverts.Term t : SyntheticAdverts.standardModel().terms()) {
+      String id = t.indicator();
       assertThat(docs.weights().get(id)).as(id).isEqualTo(fresh.weights().get(id));
     }
     assertThat(docs.intercept()).isEqualTo(fresh.intercept());
@@ -134,8 +126,7 @@ class CalibrateCommandTest {
     List<String> lines = Files.readAllLines(in).stream()
         .map(l -> l.replace("\"label\":1", "\"label\":true").replace("\"label\":0", "\"label\":false")).toList();
     Files.write(in, lines);
-    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--no-default-packs",
-        "--pack", pack().toString(), "--calibration", "platt", "--activation", "strength", "--l1", "0.5", "--bootstrap", "20");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--calibration", "platt", "--activation", "strength", "--l1", "0.5", "--bootstrap", "20");
     assertThat(r.exit()).as(r.err()).isZero();
     LogisticRiskModel m = LogisticRiskModel.read(dir.resolve("m.json"));
     assertThat(m.calibration().method()).isEqualTo("platt");
@@ -147,8 +138,7 @@ class CalibrateCommandTest {
   void degenerateDataAndBadOptionsGiveOneClearLine() throws IOException {
     Path in = data(100, 6);
     Files.write(in, Files.readAllLines(in).stream().map(l -> l.replace("\"label\":1", "\"label\":0")).toList());
-    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--no-default-packs",
-        "--pack", pack().toString());
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString());
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_USAGE);
     assertThat(r.err().strip()).isEqualTo("redflag: cannot fit a model on labelled.jsonl: all 100 labels are 0 (negative); a model needs both classes");
     ScoreCommandTest.Run bad = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--calibration", "magic");
@@ -167,7 +157,7 @@ class CalibrateCommandTest {
   void researchOutputsGroupTheFoldsAndAgreeWithTheOutOfFoldFile() throws IOException {
     // every synthetic advert re-posted under a shared "cluster" key, 2 or 3 times
     List<String> lines = new ArrayList<>();
-    List<String> originals = SyntheticData.advertLines(SyntheticData.standardModel(), 400, 5);
+    List<String> originals = SyntheticAdverts.sample(SyntheticAdverts.standardModel(), 400, 5).lines();
     for (int i = 0; i < originals.size(); i++) {
       for (int c = 0; c < 2 + i % 2; c++) {
         com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) ScoreCommandTest.JSON.readTree(originals.get(i));
@@ -183,7 +173,7 @@ class CalibrateCommandTest {
     Path report = dir.resolve("report.html");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--group-by", "cluster",
         "--oof", oof.toString(), "--metrics", metrics.toString(), "--report", report.toString(), "--metric-bootstrap", "200",
-        "--no-default-packs", "--pack", pack().toString(), "--trained-at", "2026-01-01T00:00:00Z");
+        "--trained-at", "2026-01-01T00:00:00Z");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("folds grouped by cluster").contains("default-prior");
 
@@ -221,15 +211,15 @@ class CalibrateCommandTest {
     assertThat(m.get("comparison").get("folds")).hasSize(5);
     List<String> ablated = new ArrayList<>();
     m.get("ablation").get("withoutIndicator").forEach(a -> ablated.add(a.get("indicator").asText()));
-    assertThat(ablated).containsExactly("synth.availability", "synth.control", "synth.movement", "synth.recruitment", "synth.youth");
+    // every indicator of the generating model, in column (id) order; the others never fire and have nothing to ablate
+    assertThat(ablated).containsExactlyElementsOf(SyntheticAdverts.standardModel().terms().stream().map(SyntheticAdverts.Term::indicator).sorted().toList());
     assertThat(Files.readString(report)).contains("Drop-one ablation", "Per-fold metrics", "Operating points", "whole groups");
   }
 
   @Test
   void aMissingGroupKeyIsAnErrorNamingTheLineAndField() throws IOException {
     Path in = data(100, 6);
-    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--group-by", "cluster",
-        "--no-default-packs", "--pack", pack().toString());
+    ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--group-by", "cluster");
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
     assertThat(r.err()).contains("labelled.jsonl line 1: $.cluster: required by --group-by").doesNotContain("\tat ");
     assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
@@ -238,7 +228,7 @@ class CalibrateCommandTest {
   @Test
   void linksFromRedflagLinkKeepEachClusterInOneFold() throws IOException {
     List<String> lines = new ArrayList<>();
-    List<String> originals = SyntheticData.advertLines(SyntheticData.standardModel(), 300, 9);
+    List<String> originals = SyntheticAdverts.sample(SyntheticAdverts.standardModel(), 300, 9).lines();
     for (int i = 0; i < originals.size(); i++) {
       for (int c = 0; c < 1 + i % 3; c++) {
         com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) ScoreCommandTest.JSON.readTree(originals.get(i));
@@ -251,12 +241,11 @@ class CalibrateCommandTest {
     Path in = dir.resolve("labelled-linked.jsonl");
     Files.write(in, lines, StandardCharsets.UTF_8);
     Path links = dir.resolve("links.jsonl");
-    ScoreCommandTest.Run l = ScoreCommandTest.run("link", in.toString(), "--out", links.toString(), "--no-default-packs", "--pack",
-        pack().toString());
+    ScoreCommandTest.Run l = ScoreCommandTest.run("link", in.toString(), "--out", links.toString());
     assertThat(l.exit()).as(l.err()).isZero();
     Path oof = dir.resolve("oof-linked.jsonl");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links",
-        links.toString(), "--group-by", "cluster", "--oof", oof.toString(), "--no-default-packs", "--pack", pack().toString(), "--trained-at", "2026-01-01T00:00:00Z");
+        links.toString(), "--group-by", "cluster", "--oof", oof.toString(), "--trained-at", "2026-01-01T00:00:00Z");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> linkLines = Files.readAllLines(links), oofLines = Files.readAllLines(oof);
     java.util.Map<String, Integer> foldOfCluster = new java.util.HashMap<>();
@@ -277,7 +266,7 @@ class CalibrateCommandTest {
     Path links = dir.resolve("other-links.jsonl");
     Files.writeString(links, "{\"id\":\"not-this-one\",\"cluster\":\"c-x\",\"clusterSize\":1,\"linkedBy\":[],\"template\":null}\n");
     ScoreCommandTest.Run r = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links", links.toString(),
-        "--group-by", "cluster", "--no-default-packs", "--pack", pack().toString());
+        "--group-by", "cluster");
     assertThat(r.exit()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
     assertThat(r.err()).contains("--links line 1 is not the link record of advert").doesNotContain("\tat ");
     ScoreCommandTest.Run noGroup = ScoreCommandTest.run("calibrate", in.toString(), "--out", dir.resolve("m.json").toString(), "--links", links.toString());

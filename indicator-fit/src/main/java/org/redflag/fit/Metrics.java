@@ -163,7 +163,8 @@ public final class Metrics {
     double denom = 1 + z * z / n;
     double centre = (ph + z * z / (2.0 * n)) / denom;
     double half = z * Math.sqrt(ph * (1 - ph) / n + z * z / (4.0 * n * n)) / denom;
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    // at k = 0 and k = n the bounds are exactly 0 and 1; rounding would leave 1e-20 or 0.9999999999999999
+    return new double[] {k == 0 ? 0 : Math.max(0, centre - half), k == n ? 1 : Math.min(1, centre + half)};
   }
 
   private static Integer[] order(double[] p, boolean descending) {

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.redflag.risk.Activations;
-import org.redflag.fit.synth.SyntheticData;
 
 class CalibrationReportTest {
 
   @Test
   void reportIsOneSelfContainedPageWithThePlotsAndTheTable() {
-    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel(), 1000, 3);
+    SyntheticActivations.Sample s = SyntheticActivations.sample(SyntheticActivations.standardModel(), 1000, 3);
     List<Activations> rows = new ArrayList<>(s.rows());
     // an indicator id with markup must come out escaped
     rows.set(0, new Activations(Map.of("x<b>", 1.0), Map.of()));

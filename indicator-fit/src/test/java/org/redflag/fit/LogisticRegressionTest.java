@@ -7,7 +7,6 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redflag.risk.ActivationMode;
-import org.redflag.fit.synth.SyntheticData;
 
 class LogisticRegressionTest {
   static final double Z99 = 2.5758293035489;
@@ -15,7 +14,7 @@ class LogisticRegressionTest {
 
   /** Design matrix and labels from a synthetic sample. */
   record Data(FeatureSpace space, double[][] x, int[] y) {
-    static Data of(SyntheticData.Sample s) {
+    static Data of(SyntheticActivations.Sample s) {
       FeatureSpace space = FeatureSpace.of(s.rows(), ActivationMode.BINARY);
       double[][] x = new double[s.rows().size()][];
       for (int i = 0; i < x.length; i++) x[i] = space.vector(s.rows().get(i));
@@ -42,8 +41,8 @@ class LogisticRegressionTest {
 
   @Test
   void recoversGeneratingWeightsWithinTheir99PercentIntervalsIncludingTheProtectiveOne() {
-    SyntheticData.GeneratingModel truth = SyntheticData.standardModel();
-    Data d = Data.of(SyntheticData.sample(truth, 6000, 11));
+    SyntheticActivations.GeneratingModel truth = SyntheticActivations.standardModel();
+    Data d = Data.of(SyntheticActivations.sample(truth, 6000, 11));
     LogisticRegression.Fit fit = LogisticRegression.fit(d.x(), d.y(), LogisticRegression.Options.defaults());
     assertThat(fit.converged()).isTrue();
     List<String> names = d.space().names();
@@ -62,11 +61,11 @@ class LogisticRegressionTest {
 
   @Test
   void ninetyFivePercentIntervalsCoverTheTrueWeightsAtAboutTheirNominalRate() {
-    SyntheticData.GeneratingModel truth = SyntheticData.standardModel();
+    SyntheticActivations.GeneratingModel truth = SyntheticActivations.standardModel();
     int covered = 0;
     int total = 0;
     for (long seed = 100; seed < 140; seed++) {
-      Data d = Data.of(SyntheticData.sample(truth, 1000, seed));
+      Data d = Data.of(SyntheticActivations.sample(truth, 1000, seed));
       LogisticRegression.Fit fit = LogisticRegression.fit(d.x(), d.y(), LogisticRegression.Options.defaults().withL2(0.1));
       double[] w = fit.weights();
       double[] se = fit.standardErrors();
@@ -81,7 +80,7 @@ class LogisticRegressionTest {
 
   @Test
   void l2OptimumHasZeroGradientAndShrinksTowardsZero() {
-    Data d = Data.of(SyntheticData.sample(SyntheticData.standardModel(), 800, 3));
+    Data d = Data.of(SyntheticActivations.sample(SyntheticActivations.standardModel(), 800, 3));
     LogisticRegression.Fit weak = LogisticRegression.fit(d.x(), d.y(), LogisticRegression.Options.defaults().withL2(0.01));
     LogisticRegression.Fit strong = LogisticRegression.fit(d.x(), d.y(), LogisticRegression.Options.defaults().withL2(200));
     double[] g = gradient(d, strong, 200);
@@ -96,7 +95,7 @@ class LogisticRegressionTest {
 
   @Test
   void l1SatisfiesItsOptimalityConditionsAndZeroesWeakColumns() {
-    Data d = Data.of(SyntheticData.sample(SyntheticData.standardModel(), 1500, 5));
+    Data d = Data.of(SyntheticActivations.sample(SyntheticActivations.standardModel(), 1500, 5));
     double l1 = 25;
     LogisticRegression.Fit fit = LogisticRegression.fit(d.x(), d.y(), new LogisticRegression.Options(0.5, l1, 200, 1e-12));
     double[] g = gradient(d, fit, 0.5); // smooth part; intercept first
@@ -136,7 +135,7 @@ class LogisticRegressionTest {
 
   @Test
   void constantColumnsAreFixedAtZeroAndMarkedNotEstimable() {
-    Data d = Data.of(SyntheticData.sample(SyntheticData.standardModel(), 300, 9));
+    Data d = Data.of(SyntheticActivations.sample(SyntheticActivations.standardModel(), 300, 9));
     double[][] x = new double[d.x().length][];
     for (int i = 0; i < x.length; i++) {
       x[i] = java.util.Arrays.copyOf(d.x()[i], d.x()[i].length + 2);
@@ -164,7 +163,7 @@ class LogisticRegressionTest {
 
   @Test
   void fitsAreDeterministic() {
-    Data d = Data.of(SyntheticData.sample(SyntheticData.standardModel(), 500, 21));
+    Data d = Data.of(SyntheticActivations.sample(SyntheticActivations.standardModel(), 500, 21));
     LogisticRegression.Options o = LogisticRegression.Options.defaults().withL1(1);
     LogisticRegression.Fit a = LogisticRegression.fit(d.x(), d.y(), o);
     LogisticRegression.Fit b = LogisticRegression.fit(d.x(), d.y(), o);

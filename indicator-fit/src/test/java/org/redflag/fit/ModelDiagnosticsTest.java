@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.redflag.fit.synth.SyntheticData;
 import org.redflag.risk.Activations;
 import org.redflag.risk.Band;
 
@@ -20,7 +19,7 @@ class ModelDiagnosticsTest {
 
   /** Synthetic rows where every row is re-posted 1 to 4 times under one group key. */
   static Object[] reposted(int originals, long seed) {
-    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel().withoutFeatures(), originals, seed);
+    SyntheticActivations.Sample s = SyntheticActivations.sample(SyntheticActivations.standardModel().withoutFeatures(), originals, seed);
     Random r = new Random(seed);
     List<Activations> rows = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
@@ -124,7 +123,7 @@ class ModelDiagnosticsTest {
 
   @Test
   void diagnosticsAgreeWithIndependentComputations() {
-    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel().withoutFeatures(), 1500, 8);
+    SyntheticActivations.Sample s = SyntheticActivations.sample(SyntheticActivations.standardModel().withoutFeatures(), 1500, 8);
     TrainingOptions o = OPTIONS.withCalibration(Calibrators.Method.NONE);
     TrainingResult r = RiskModelTrainer.train(s.rows(), s.labels(), o);
     double[] prior = new double[s.labels().length];

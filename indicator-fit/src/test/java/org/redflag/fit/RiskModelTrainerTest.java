@@ -9,21 +9,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.redflag.risk.Activations;
 import org.redflag.risk.LogisticRiskModel;
-import org.redflag.fit.synth.SyntheticData;
 
 class RiskModelTrainerTest {
   static final TrainingOptions OPTIONS = TrainingOptions.defaults().withTrainedAt("2026-01-01T00:00:00Z");
 
   @Test
   void crossValidatedAucIsCloseToTheGeneratingModelsAndHeldOutCalibrationErrorIsSmall() {
-    SyntheticData.GeneratingModel truth = SyntheticData.standardModel();
-    SyntheticData.Sample train = SyntheticData.sample(truth, 4000, 1);
+    SyntheticActivations.GeneratingModel truth = SyntheticActivations.standardModel();
+    SyntheticActivations.Sample train = SyntheticActivations.sample(truth, 4000, 1);
     TrainingResult r = RiskModelTrainer.train(train.rows(), train.labels(), OPTIONS);
     double trueAuc = Metrics.rocAuc(train.trueProbabilities(), train.labels());
     assertThat(r.crossValidated().rocAuc()).isBetween(trueAuc - 0.02, trueAuc + 0.005);
     assertThat(r.crossValidated().ece()).isLessThan(0.03);
 
-    SyntheticData.Sample test = SyntheticData.sample(truth, 8000, 2);
+    SyntheticActivations.Sample test = SyntheticActivations.sample(truth, 8000, 2);
     double[] p = new double[test.labels().length];
     for (int i = 0; i < p.length; i++) p[i] = r.model().score(test.rows().get(i)).score();
     double heldOutAuc = Metrics.rocAuc(p, test.labels());
@@ -35,7 +34,7 @@ class RiskModelTrainerTest {
 
   @Test
   void modelCarriesWeightsWithIntervalsAndATrainingSummary() {
-    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel(), 3000, 4);
+    SyntheticActivations.Sample s = SyntheticActivations.sample(SyntheticActivations.standardModel(), 3000, 4);
     TrainingResult r = RiskModelTrainer.train(s.rows(), s.labels(), OPTIONS.withPacks(List.of("synthetic@1.0.0")));
     LogisticRiskModel m = r.model();
     assertThat(m.weights().keySet()).containsExactly("synth.availability", "synth.control", "synth.movement", "synth.recruitment", "synth.youth");
@@ -67,7 +66,7 @@ class RiskModelTrainerTest {
 
   @Test
   void trainingIsDeterministicAndTheModelFileRoundTrips() {
-    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel(), 600, 5);
+    SyntheticActivations.Sample s = SyntheticActivations.sample(SyntheticActivations.standardModel(), 600, 5);
     TrainingOptions o = OPTIONS.withCalibration(Calibrators.Method.ISOTONIC);
     LogisticRiskModel a = RiskModelTrainer.train(s.rows(), s.labels(), o).model();
     LogisticRiskModel b = RiskModelTrainer.train(s.rows(), s.labels(), o).model();
@@ -80,7 +79,7 @@ class RiskModelTrainerTest {
 
   @Test
   void bootstrapIntervalsAgreeWithTheHessianOnesUnderL2AndAreReproducible() {
-    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel(), 1500, 13);
+    SyntheticActivations.Sample s = SyntheticActivations.sample(SyntheticActivations.standardModel(), 1500, 13);
     TrainingOptions o = OPTIONS.withBootstrap(80).withCalibration(Calibrators.Method.NONE);
     TrainingResult r = RiskModelTrainer.train(s.rows(), s.labels(), o);
     for (TrainingResult.TermRow t : r.terms()) {
@@ -98,8 +97,8 @@ class RiskModelTrainerTest {
 
   @Test
   void recoversAnInteractionTerm() {
-    SyntheticData.GeneratingModel base = SyntheticData.standardModel().withoutFeatures();
-    SyntheticData.Sample s = SyntheticData.sample(base, 6000, 12);
+    SyntheticActivations.GeneratingModel base = SyntheticActivations.standardModel().withoutFeatures();
+    SyntheticActivations.Sample s = SyntheticActivations.sample(base, 6000, 12);
     // relabel with an extra interaction control*recruitment of +1.2
     int[] y = new int[s.labels().length];
     java.util.Random r = new java.util.Random(99);
@@ -119,7 +118,7 @@ class RiskModelTrainerTest {
 
   @Test
   void degenerateDataGetClearErrors() {
-    SyntheticData.Sample s = SyntheticData.sample(SyntheticData.standardModel(), 200, 6);
+    SyntheticActivations.Sample s = SyntheticActivations.sample(SyntheticActivations.standardModel(), 200, 6);
     assertThatThrownBy(() -> RiskModelTrainer.train(s.rows().subList(0, 9), java.util.Arrays.copyOf(s.labels(), 9), OPTIONS))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("need at least 10 labelled rows to fit and cross-validate a model, got 9");
     assertThatThrownBy(() -> RiskModelTrainer.train(s.rows(), new int[200], OPTIONS))
