@@ -27,6 +27,7 @@ module org.redflag.core {
   opens org.redflag.packs;
 
   uses org.redflag.indicator.Indicator;
+  uses org.redflag.pack.Inflector; // optional inflection of ~word in pack patterns (indicator-morph)
 
   provides org.redflag.indicator.Indicator with
       org.redflag.price.PriceAnomalyIndicator,
