@@ -57,8 +57,8 @@ public class MatchingPeersBenchmark {
 
   /**
    * Builds the corpus and only the matcher of the benchmark this fork runs (JMH forks one JVM per
-   * benchmark and size): Hyperscan's database alone took 0.7 s to compile, the four matchers 1.2 s, in
-   * each of the 15 forks of a run (why: {@code run.sh --quick} ran over its 3 minutes on a busy host).
+   * benchmark and size): compiling Hyperscan's database and the other matchers is the slow part of a
+   * fork's set-up, and a run has a fork per benchmark and size.
    */
   @Setup(Level.Trial)
   public void setUp(BenchmarkParams params) {

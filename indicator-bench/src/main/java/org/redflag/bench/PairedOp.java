@@ -53,19 +53,6 @@ public final class PairedOp implements LongUnaryOperator {
       "digest", "AdvertJson.sha256 of the advert",
       "language", "OpenNlpLanguageDetector.detectWithConfidence of the text");
 
-  /** The names of {@link #BENCHMARKS} that are JMH benchmarks (the parts of assess are not). */
-  public static List<String> jmhBenchmarks() {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < BENCHMARKS.size(); i += 2) if (BENCHMARKS.get(i + 1).matches("\\w+Benchmark\\.\\w+")) out.add(BENCHMARKS.get(i));
-    return out;
-  }
-
-  /** The JMH benchmark ({@code Class.method}) whose op {@code name} runs; an error for a part of assess. */
-  public static String jmhName(String name) {
-    if (!jmhBenchmarks().contains(name)) throw new IllegalArgumentException("'" + name + "' is not a JMH benchmark of PairedOp");
-    return BENCHMARKS.get(BENCHMARKS.indexOf(name) + 1); // a name, so an even position: its description follows
-  }
-
   private final String benchmark;
   /** One op on advert {@code i} of the corpus; its result, folded into {@link #sink}. */
   private final IntToLongFunction op;
@@ -172,7 +159,7 @@ public final class PairedOp implements LongUnaryOperator {
       ops += batch;
     } while (System.nanoTime() < end);
     // four ops between clock reads while ops are short (the clock costs about as much as a short op),
-    // one when they are long, so that a slice of javaRegex at 10KB (about 0.3 s an op) is not 1.2 s
+    // one when they are long, so that a slice of a slow op (javaRegex at 10KB) does not run four ops past its end
     this.batch = (System.nanoTime() - start) / ops > SHORT_OP_NANOS ? 1 : 4;
     sink += s;
     return ops;

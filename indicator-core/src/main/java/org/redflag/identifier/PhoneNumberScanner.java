@@ -121,8 +121,8 @@ public final class PhoneNumberScanner {
    * The first two chars (lower case, index {@code c0 << 7 | c1}) of the number words whose first two
    * chars are ASCII. Every number word has at least two chars, so a position whose two chars are ASCII
    * and not such a pair starts no number word: most ordinary words ("the", "and", "for") are rejected
-   * there without trying the words of their first letter (why: AssessBenchmark.assess profile,
-   * decompose runs for most words of every advert).
+   * there without trying the words of their first letter (decompose would otherwise run for most
+   * words of every advert).
    */
   private static final boolean[] ASCII_PAIRS = new boolean[128 * 128];
 
@@ -173,8 +173,8 @@ public final class PhoneNumberScanner {
     }
   }
 
-  // Per-thread scan state: its unit arrays and candidate list were allocated per call, about 8% of the
-  // bytes allocated per advert (JFR profile of AssessBenchmark.assess). A scan calls out to nothing,
+  // Per-thread scan state: its unit arrays and candidate list are reused, not allocated per call, as
+  // every advert is scanned. A scan calls out to nothing,
   // so it is never re-entered on a thread, and run() copies the candidates out before returning.
   private static final ThreadLocal<Scan> SCRATCH = ThreadLocal.withInitial(Scan::new);
 
@@ -191,7 +191,6 @@ public final class PhoneNumberScanner {
   private static final class Scan {
     // the text's chars, copied once per scan: indexing an array is cheaper than String.charAt through
     // CharSequence (coder check per char), and the scan reads every char about twice
-    // (why: AssessBenchmark.assess profile, the scanner was ~17% of assess time at 1KB)
     char[] b = new char[256];
     int n;
     final List<Candidate> out = new ArrayList<>();
@@ -282,8 +281,7 @@ public final class PhoneNumberScanner {
      * start no number word, or three that start no run of number words (see {@link #ASCII_TRIPLES}),
      * and not o, oo, ooo ({@link #word} and {@link #decompose} would reject them). Stops at digits, '+',
      * non-ASCII chars and words running into them.
-     * (Why: AssessBenchmark.assess profile at 1KB, the scanner's per-char dispatch was ~1/7 of assess
-     * time; most of an advert is such text.)
+     * (Why: most of an advert is such text, and the scanner's general path dispatches on every char.)
      */
     int skipQuiet(int i) {
       while (i < n) {

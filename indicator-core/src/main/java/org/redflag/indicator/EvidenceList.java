@@ -13,9 +13,8 @@ import org.redflag.pack.LexiconMatches;
  * returns a new, equal object on every call (evidence is a value: compare with {@code equals}).
  * {@link IndicatorOutcome} and {@code Assessment} keep such a list as it is instead of copying it.
  *
- * <p>Why: one {@code Evidence} (with two boxed offsets) per pack match was about a quarter of the
- * bytes allocated per 10KB advert (JFR profile of {@code AssessBenchmark.assess}, 63 pieces of
- * evidence per advert), for adverts whose evidence is often never read (ranking, thresholds).
+ * <p>Why: building one {@code Evidence} (with two boxed offsets) per pack match allocates in
+ * proportion to the matches, for adverts whose evidence is often never read (ranking, thresholds).
  * Reading all evidence allocates what building it eagerly did, just later.
  */
 public final class EvidenceList extends AbstractList<Evidence> implements RandomAccess {

@@ -50,8 +50,8 @@ public class LexiconIndicator implements Indicator {
    * entry counts) or there are at most 64 matches: reads entries, weights and spans without building a
    * match or an array, and returns evidence built on access ({@link EvidenceList}). Output is equal to
    * the general path's (CompactMatchesTest and NoisyOrTest check both). Why: one LexiconMatch and one
-   * Evidence per match were about half the bytes allocated per 10KB advert (AssessBenchmark.assess,
-   * JFR), and {@code 24/7}, in three default packs, shares its span in most adverts that have it.
+   * Evidence per match allocate in proportion to the matches, and {@code 24/7}, in three default
+   * packs, shares its span in most adverts that have it.
    */
   private IndicatorOutcome evaluate(LexiconMatches matches) {
     int size = matches.size();

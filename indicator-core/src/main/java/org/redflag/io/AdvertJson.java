@@ -217,8 +217,8 @@ public final class AdvertJson {
    *
    * <p>The canonical JSON is not built: its UTF-8 bytes are written straight into a per-thread byte
    * buffer that feeds a reused {@link java.security.MessageDigest} chunk by chunk. Own code rather
-   * than a Jackson generator plus a charset encoder (why: AssessBenchmark.assess, the Jackson path
-   * writing chars then encoding them was ~5% of assess time at 1KB). It writes exactly the bytes of
+   * than a Jackson generator plus a charset encoder (every advert is digested, and the Jackson path
+   * writes chars and then encodes them: a second pass and a second buffer). It writes exactly the bytes of
    * {@link #toCanonicalJson} (Jackson's default escaping: {@code \" \\ \b \t \n \f \r}, other
    * control chars as a six-char unicode escape with upper-case hex, everything else literal); {@code AdvertJsonTest} pins the two to
    * each other on many generated adverts.

@@ -28,9 +28,10 @@ import org.redflag.text.AnalyzedText;
  * right state and replaces the chain's matches there. {@code MatchAutomatonProperties} checks the result
  * against a brute-force search with warm-ups from 0 chars up. Matches found are buffered per chain
  * and reported in text order once the block is done, so callers see the same matches in the same order
- * as from a single pass. Why: {@code MatchingPeersBenchmark.redflagScanOnly} measured one chain at about
- * 4 ns per char, bound by the latency of dependent table reads, and four chains at less than half that;
- * eight chains were slower again than four (more state than registers, and longer warm-ups per char).
+ * as from a single pass. Why: one chain is bound by the latency of dependent table reads (each step
+ * needs the state the previous read gave), and independent chains let the CPU overlap those reads;
+ * {@code MatchingPeersBenchmark.redflagScanOnly} measures it. More chains than four hold more state
+ * than there are registers, and each chain adds a warm-up.
  *
  * <p>Why our own and not a library: the scan must read the {@link AnalyzedText} buffer directly,
  * apply per-pattern word-boundary rules that consult the pipeline's removed-boundary flags, and stay

@@ -213,10 +213,8 @@ public final class CompiledLexicon {
     /**
      * The last language and category this thread scanned with, and what they resolved to: adverts of
      * one source carry the same few values, so most adverts reuse them instead of lower-casing the
-     * strings and allocating the applicable-pack array (why: a profile of AssessBenchmark.assess at
-     * 1KB put about 1.5% of its samples there; measured, with the sink below, about 100 B less
-     * allocated per advert, and no time difference a paired comparison could tell from noise). The
-     * cached array is never written after it is made.
+     * strings and allocating the applicable-pack array on every advert. The cached array is never
+     * written after it is made.
      */
     private String lastLanguage;
     private boolean[] lastApplicable;
@@ -503,8 +501,8 @@ public final class CompiledLexicon {
 
   /**
    * Stable in-place insertion sort of {@code n} (entry, start, end) triples by start, then longest
-   * first. Replaces a list of {@code int[]} sorted with a comparator (an array per match, about 5% of
-   * the bytes allocated per advert, JFR profile of AssessBenchmark.assess). Hits arrive in order of
+   * first. Replaces a list of {@code int[]} sorted with a comparator (an array allocated per match).
+   * Hits arrive in order of
    * end, so starts are already ordered except among overlapping matches: few moves per element.
    */
   private static int[] sortByStartThenLongest(int[] k, int n) {

@@ -13,9 +13,8 @@ import org.redflag.pack.PackSet.ResolvedEntry;
  * {@code ==}); the primitive accessors ({@link #entry(int)}, {@link #weight(int)}, ...) read the
  * stored match without building one.
  *
- * <p>Why: the match objects, their surface substrings and the lists holding them were about a third
- * of the bytes allocated per 10KB advert (JFR profile of {@code AssessBenchmark.assess}, 66 matches
- * per advert), although most callers only need an entry, a weight and a span.
+ * <p>Why: match objects, their surface substrings and the lists holding them allocate in proportion
+ * to the matches, although most callers only need an entry, a weight and a span.
  *
  * <p>{@link #forIndicator(String)} is the view of one indicator's matches, in the same order.
  * Instances are immutable and safe to share between threads.
@@ -43,8 +42,7 @@ public final class LexiconMatches extends AbstractList<LexiconMatch> implements 
   /**
    * Bit {@code k} set when a match's indicator has the lexicon's number {@code k} (numbers from 64 on
    * all set bit 63), so {@link #forIndicator} answers at once for the indicators without a match, most
-   * of them: one walk over the matches per advert instead of one per lexicon indicator (why: a
-   * profile of AssessBenchmark.assess at 1KB put ~4% of its samples in those walks).
+   * of them: one walk over the matches per advert instead of one per lexicon indicator.
    */
   private final long indicators;
 
@@ -153,9 +151,8 @@ public final class LexiconMatches extends AbstractList<LexiconMatch> implements 
   /** The matches of one indicator (entries whose {@link PackEntry#indicator()} is {@code indicatorId}), in order. */
   public LexiconMatches forIndicator(String indicatorId) {
     if (size == 0) return EMPTY;
-    // entries compared by the lexicon's number for their indicator, not by id string (why:
-    // AssessBenchmark.assess profile at 10KB, the String.equals of every match for every lexicon
-    // indicator were ~4% of the time)
+    // entries compared by the lexicon's number for their indicator, not by id string: every lexicon
+    // indicator asks about every match, and an int comparison replaces a String.equals
     int want = lexicon.indicatorIndex(indicatorId);
     if (want < 0 || (indicators & indicatorBit(want)) == 0) return EMPTY;
     int count = 0;

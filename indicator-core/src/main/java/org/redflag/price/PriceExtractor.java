@@ -286,10 +286,9 @@ public final class PriceExtractor {
    * left out has no number, and what the parser reads around a number (a few tokens each way, and a
    * rates word or price at most {@link #RATES_WINDOW} tokens before it) lies inside its window; what it
    * carries from one window into the next (an unclaimed duration, an open rates list) is by then too
-   * far from any number of the next window to count, as it would be in the whole text. Why:
-   * AssessBenchmark.assess and NlpBenchmark.assess profiles at 1KB and 10KB, price tokenization was the
-   * largest single part of the core path (~1/5), and about 40% of the synthetic adverts' text is
-   * further than that from any digit. {@code PriceExtractorWindowProperties} checks the result against
+   * far from any number of the next window to count, as it would be in the whole text. Why: price
+   * tokenization is one of the largest parts of the core path, and much of an advert's text is far
+   * from any digit. {@code PriceExtractorWindowProperties} checks the result against
    * {@link #extractWhole}.
    */
   private static void tokenize(String s, Scratch t, boolean windowed) {
@@ -298,7 +297,7 @@ public final class PriceExtractor {
     int len = s.length();
     // the chars are copied once into the scratch buffer: array reads instead of String.charAt (coder
     // check per char) in the tokenizer, number scanner and word lookups, which read every char about
-    // twice (why: AssessBenchmark.assess profile, price extraction was ~19% of assess time at 1KB)
+    // twice
     if (t.chars.length < len) t.chars = new char[Math.max(len, 2 * t.chars.length)];
     char[] b = t.chars;
     s.getChars(0, len, b, 0);
@@ -355,8 +354,8 @@ public final class PriceExtractor {
         tokensSinceNumber = 0;
       } else if (isLetter(c)) {
         // the word's case-insensitive hash is computed in the same loop that finds its end, so the
-        // table lookup does not read the word again (why: AssessBenchmark.assess profile, the lookup
-        // of every word was ~1/4 of price extraction); the same hash as WordTable.find
+        // table lookup does not read the word again (every word is looked up); the same hash as
+        // WordTable.find
         int h = 0;
         while (i < len) {
           char d = b[i];
@@ -393,9 +392,7 @@ public final class PriceExtractor {
   /**
    * White space: the ASCII white space above, and {@code Character.isWhitespace} or a space separator
    * beyond ASCII. Those lie at U+00A0 and in U+1680..U+3000, so other chars (most of them emoji halves
-   * and letters) are answered without the Unicode tables (why: a JFR profile of AssessBenchmark.assess
-   * at 1KB put ~4% of the samples in {@code Character.isWhitespace} under the window search; paired
-   * comparisons of price extraction read 2-4% less time at 10KB, within their noise).
+   * and letters) are answered without the Unicode tables (the window search asks about every char).
    * {@code PriceExtractorTest} checks every char against the general definition.
    */
   static boolean isSpace(char c) {
@@ -619,8 +616,7 @@ public final class PriceExtractor {
       int n = t.n;
       while (i < n) {
         // punctuation and words without a role start nothing here (duration and amount return at once
-        // for them): skipped without the calls, they are most tokens (why: AssessBenchmark.assess profile
-        // at 1KB, the parser's per-token calls were ~1/3 of price extraction)
+        // for them): skipped without the calls, as they are most tokens
         byte ty = type[i];
         if (ty == PUNCT || ty == WORD && info[i] == 0) {
           i++;
@@ -1069,7 +1065,7 @@ public final class PriceExtractor {
    */
   private static final class WordTable {
     // about 230 words: at most one eighth full, so a lookup of an ordinary word (most are not in the
-    // table) usually stops at the first empty slot (why: AssessBenchmark profile, lookups on every word)
+    // table) usually stops at the first empty slot (every word of an advert is looked up)
     private String[] keys = new String[2048];
     private long[] vals = new long[2048];
 

@@ -15,8 +15,7 @@ import java.util.RandomAccess;
  * instead of copying it.
  *
  * <p>Why: one {@code PriceMention} and one {@code BigDecimal} per price, plus the growing list that
- * collected them, were the largest part of the bytes allocated per 10KB advert (JFR profile of
- * {@code AssessBenchmark.assess}, 13 prices per advert), whose prices are often never read. Reading
+ * collects them, allocate in proportion to the prices of adverts whose prices are often never read. Reading
  * every price allocates what building them eagerly did, just later.
  */
 public final class PriceMentions extends AbstractList<PriceMention> implements RandomAccess {

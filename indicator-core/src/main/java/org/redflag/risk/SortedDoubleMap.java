@@ -15,8 +15,7 @@ import java.util.Set;
  *
  * <p>Why not {@code ImmutableSortedMap}: the engine builds the indicator strengths and the model
  * builds the contributions of every advert; as Guava maps they cost a map entry and a boxed
- * {@code Double} per indicator plus builder arrays, about a third of the bytes allocated per
- * {@code RiskEngine.assess} (JFR allocation profile of {@code AssessBenchmark.assess}). Here the key
+ * {@code Double} per indicator plus builder arrays for every advert. Here the key
  * array of the strengths is shared by all adverts and values stay primitive until a caller asks
  * for a boxed one through the {@link Map} view.
  */

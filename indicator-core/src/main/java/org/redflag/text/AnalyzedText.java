@@ -15,8 +15,8 @@ package org.redflag.text;
  * records where word boundaries were: {@link #boundaryBefore(int)}. A spaced-out run of single letters
  * ({@code n.e.w}) is one word. {@link #wordsBetween(int, int)} and {@link #sameClause(int, int)} answer
  * in O(1) from word and clause ordinals built in one linear pass when first needed (most adverts never
- * ask, and writing two ordinals per char in the pipeline's joining pass cost about 1.5 ns per char in
- * {@code MatchingPeersBenchmark.redflag}); until then, questions about short ranges are answered by
+ * ask, and writing two ordinals per char in the pipeline's joining pass would cost every advert two
+ * writes per char); until then, questions about short ranges are answered by
  * walking the range, with the same answers.
  *
  * <p>An instance from {@link TextPipeline#analyze(String)} is never changed afterwards. An instance made
@@ -152,8 +152,7 @@ public final class AnalyzedText {
    * whether what ends at {@code from} is at most {@code limit - 1} words before {@code to}, in its
    * clause (a negation cue before a match). Before the ordinals are built it walks back from {@code to},
    * stopping at a clause break or the {@code limit}-th word start: most cues of an advert are far from
-   * a given match, and the ordinals read the whole text (why: AssessBenchmark.assess profile at 1KB,
-   * building them for such checks was ~6% of assess time).
+   * a given match, and the ordinals read the whole text.
    */
   public boolean nearInClause(int from, int to, int limit) {
     if (from <= 0 || from > to) throw new IndexOutOfBoundsException("range [" + from + ", " + to + "]");
@@ -190,8 +189,8 @@ public final class AnalyzedText {
   }
 
   // Short questions before the ordinals exist are answered by walking the range: negation and gap
-  // checks ask about a few words near a match, and building the ordinals reads the whole text (why:
-  // AssessBenchmark.assess profile, buildOrdinals was ~5% of assess at 1KB). The walks count what
+  // checks ask about a few words near a match, and building the ordinals reads the whole text. The
+  // walks count what
   // buildOrdinals counts, on the same chars: ordinals are built before the pipeline changes chars after
   // joining, so while they are not built the chars are those they describe. Walks of one text read at
   // most about as many chars as building would, then the ordinals are built. The walk counter is only a

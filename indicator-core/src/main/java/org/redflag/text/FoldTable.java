@@ -20,9 +20,8 @@ import com.ibm.icu.text.SpoofChecker;
  * <p>Class initialisation classifies every code point below {@link #LIMIT} (white space, breaks,
  * controls, marks, ignorables, unassigned) and folds ASCII; the fold of the other assigned code points
  * (about 80,000, most of them CJK and Hangul) is computed the first time one is asked for and kept.
- * Why: computing them all at start-up took about 850 ms of every JVM's first use of the pipeline (the
- * confusable skeletons most of it), once per CLI run and benchmark fork, for code points most adverts
- * never contain. {@code FoldTableTest} checks every entry against the eager computation, also from
+ * Why: computing them all at start-up (the confusable skeletons most of it) would delay every JVM's
+ * first use of the pipeline, once per CLI run, for code points most adverts never contain. {@code FoldTableTest} checks every entry against the eager computation, also from
  * several threads at once.
  *
  * <p>Code points from U+20000 up (CJK extensions, tags) are folded on the slow path by the caller.

@@ -148,8 +148,8 @@ public final class TextPipeline {
    *       spaced-out word).
    * </ul>
    * Why one pass: the three passes (fold, leetspeak over the text, joining) each read and wrote every
-   * char; {@code MatchingPeersBenchmark.redflag} measured them at about 7 ns per char, several times the
-   * automaton scan. {@code TextPipelineDifferentialProperties} checks that the output is exactly that of
+   * char, and together they cost several times the automaton scan ({@code MatchingPeersBenchmark.redflag}
+   * measures both). {@code TextPipelineDifferentialProperties} checks that the output is exactly that of
    * the three separate passes.
    */
   private Folder fold(String s, AnalyzedText t) {

@@ -32,13 +32,18 @@ public final class NlpFeatureExtractor {
   static final int MAX_TAGGED_SENTENCE = 80;
   /**
    * Tokens tagged per advert: the grammar proxy is estimated on the advert's first sentences up to this
-   * many tokens. Tagging cost about 4.6 µs per token when this bound was set (before the greedy
-   * tagger's token cache and weight rows), and it is still the costliest step per token; the bound keeps
-   * its cost per advert fixed whatever the advert's length.
+   * many tokens. Tagging evaluates the model once per token and is the costliest step per token; the
+   * bound keeps its cost per advert fixed whatever the advert's length.
    */
-  static final int MAX_TAGGED_TOKENS = 40;
-  /** Longest text (chars) handed to the sentence detector and tagger; adverts are far shorter. */
-  static final int MAX_MODEL_CHARS = 20_000;
+  static final int MAX_TAGGED_TOKENS = 20;
+  /**
+   * Chars of the text, from its start, that the sentence model and the tagger read; every later line
+   * counts as one sentence. Covers whole adverts of common length (the longest advert in
+   * {@code eval/dev.jsonl} has under 2,000 chars), and bounds the sentence detector, whose work per
+   * candidate end grows with the white-space-free run around it (quadratic on hostile text such as a
+   * long run of full stops).
+   */
+  static final int MAX_MODEL_CHARS = 2_000;
 
   /**
    * UD POS bigrams that well-formed English and German text almost never contains: a determiner or
@@ -91,10 +96,10 @@ public final class NlpFeatureExtractor {
       lang = d.confidence() >= languageDetector.minConfidence() ? d.language() : "und";
     }
 
-    // One char copy of the text for the linear passes (tokens, sentences, word lookups): plain array
-    // reads instead of String.charAt's per-call checks (why: NlpBenchmark.features at 10KB, about 10% of
-    // the samples were in StringUTF16.charAt/checkIndex). The copy, the tokens and the per-sentence
-    // arrays are per thread (why: at 10KB they were about 40 KB of new arrays per advert).
+    // One char copy of the text for the linear passes (tokens, word lookups): plain array reads instead
+    // of String.charAt's per-call index checks. The copy, the tokens and the per-sentence arrays are
+    // per thread, so that their size follows the longest advert a thread has seen rather than being
+    // allocated again for every advert.
     Scratch scratch = SCRATCH.get();
     int n = text.length();
     char[] chars = scratch.chars(n);
@@ -102,7 +107,7 @@ public final class NlpFeatureExtractor {
     Tokens t = Tokens.scan(chars, n, scratch.tokens);
     IntList starts = scratch.starts;
     starts.n = 0;
-    sentenceStarts(text, chars, lang, starts);
+    sentenceStarts(text, lang, starts);
     int[] sentenceStarts = starts.a;
     int sentences = starts.n;
 
@@ -130,8 +135,8 @@ public final class NlpFeatureExtractor {
       if (t.kind[i] != WORD) continue;
       words++;
       if (isAllCaps(chars, n, t.start[i], t.end[i])) allCaps++;
-      // Most words cannot be a pronoun by their first char (why: NlpBenchmark.features at 10KB,
-      // about 1,800 word tokens per advert went through the pronoun lookup).
+      // Most words cannot be a pronoun by their first char: one table read rules them out before the
+      // span lookup.
       if (!Lexicons.mayStartPronoun(chars[t.start[i]])) continue;
       boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
       PronounMention p = pronoun(text, chars, t, i, sentenceInitial);
@@ -195,51 +200,40 @@ public final class NlpFeatureExtractor {
     }
   }
 
-  static int[] sentenceStarts(String text, String lang) {
-    IntList starts = new IntList();
-    sentenceStarts(text, text.toCharArray(), lang, starts);
-    return starts.toArray();
-  }
-
   /**
-   * Sentence start offsets: each non-blank line is split by the OpenNLP sentence model (adverts often
-   * end a sentence with a line break instead of a full stop), through {@link FastSentenceDetector} when
-   * the model allows it. Falls back to one sentence per line.
+   * Sentence start offsets: each non-blank line is split by OpenNLP's {@code SentenceDetectorME}
+   * (adverts often end a sentence with a line break instead of a full stop). A line the detector
+   * cannot split counts as one sentence, and so does each non-blank line after the first
+   * {@link #MAX_MODEL_CHARS} chars (the part of a line past that bound continues its last sentence).
    *
-   * @param chars {@code text}'s chars (at least its length; more is ignored)
    * @param starts receives the offsets
    */
-  static void sentenceStarts(String text, char[] chars, String lang, IntList starts) {
-    int limit = Math.min(text.length(), MAX_MODEL_CHARS);
-    FastSentenceDetector fast = null;
+  static void sentenceStarts(String text, String lang, IntList starts) {
     SentenceDetectorME detector = null;
     try {
-      fast = NlpModels.fastSentenceDetector(lang);
-      if (fast == null) detector = NlpModels.sentenceDetector(lang);
+      detector = NlpModels.sentenceDetector(lang);
     } catch (RuntimeException e) {
       // model unavailable: line-based sentences only
     }
-    FastSentenceDetector.EosFinder eos = fast == null ? null : fast.eosFinder(text);
+    int n = text.length();
     int lineStart = 0;
-    while (lineStart < limit) {
+    while (lineStart < n) {
       int nl = text.indexOf('\n', lineStart);
-      int lineEnd = nl < 0 || nl > limit ? limit : nl;
+      int lineEnd = nl < 0 ? n : nl;
       if (!isBlank(text, lineStart, lineEnd)) {
         int before = starts.n;
-        try {
-          if (fast != null) {
-            fast.sentenceStarts(eos, chars, lineStart, lineEnd, starts);
-          } else if (detector != null) {
-            for (Span s : detector.sentPosDetect(text.substring(lineStart, lineEnd))) starts.add(lineStart + s.getStart());
+        if (detector != null && lineStart < MAX_MODEL_CHARS) {
+          String line = text.substring(lineStart, Math.min(lineEnd, MAX_MODEL_CHARS));
+          try {
+            for (Span s : detector.sentPosDetect(line)) starts.add(lineStart + s.getStart());
+          } catch (RuntimeException e) {
+            starts.n = before;
           }
-        } catch (RuntimeException e) {
-          starts.n = before;
         }
         if (starts.n == before) starts.add(lineStart);
       }
       lineStart = lineEnd + 1;
     }
-    if (limit < text.length() && !isBlank(text, limit, text.length())) starts.add(limit);
   }
 
   private static boolean isBlank(String s, int from, int to) {
@@ -280,9 +274,8 @@ public final class NlpFeatureExtractor {
     if (keyEnd == start || !Lexicons.mayBePronoun(chars[start], keyEnd - start)) return null;
     int cls = Lexicons.pronounClass(chars, start, keyEnd);
     if (cls == 0) return null; // the common case: no substring, no lower-casing
-    // English pronouns are decided on the span; only the German classes and undecided spans read the
-    // word as a String (why: NlpBenchmark.assess profile at 10KB, the substring and lower-casing of
-    // every pronoun were ~5% of the NLP engine's time)
+    // English pronouns are decided on the span; only the German classes (whose reading depends on case)
+    // and undecided spans read the word as a String, so the common case allocates nothing.
     String raw = null, lower = null;
     if (cls < 0 || cls == Lexicons.GERMAN_SIE || cls == Lexicons.GERMAN_IHR) {
       raw = text.substring(start, keyEnd);
@@ -337,34 +330,23 @@ public final class NlpFeatureExtractor {
   }
 
   private double grammarIrregularity(String text, String lang, Tokens t, int[] sentenceOf) {
-    GreedyPosTagger fast;
     POSTaggerME tagger;
     try {
-      fast = NlpModels.fastPosTagger(lang);
-      tagger = fast == null ? NlpModels.posTagger(lang) : null;
+      tagger = NlpModels.posTagger(lang);
     } catch (RuntimeException e) {
       return Double.NaN;
     }
-    if (fast == null && tagger == null) return Double.NaN;
+    if (tagger == null) return Double.NaN;
     int irregular = 0, bigrams = 0, budget = MAX_TAGGED_TOKENS;
     List<String> sentence = new ArrayList<>();
     try {
       for (int i = 0; i <= t.size; i++) {
         boolean boundary = i == t.size || (i > 0 && sentenceOf[i] != sentenceOf[i - 1]);
         if (boundary && !sentence.isEmpty()) {
-          String[] tokens = sentence.toArray(new String[0]);
-          if (fast != null) {
-            int[] tags = fast.tag(tokens);
-            for (int k = 0; k + 1 < tags.length; k++) {
-              bigrams++;
-              if (fast.isIrregular(tags[k], tags[k + 1])) irregular++;
-            }
-          } else {
-            String[] tags = tagger.tag(tokens);
-            for (int k = 0; k + 1 < tags.length; k++) {
-              bigrams++;
-              if (IRREGULAR_BIGRAMS.contains(tags[k] + ' ' + tags[k + 1])) irregular++;
-            }
+          String[] tags = tagger.tag(sentence.toArray(new String[0]));
+          for (int k = 0; k + 1 < tags.length; k++) {
+            bigrams++;
+            if (IRREGULAR_BIGRAMS.contains(tags[k] + ' ' + tags[k + 1])) irregular++;
           }
           budget -= sentence.size();
           sentence.clear();
@@ -413,10 +395,6 @@ public final class NlpFeatureExtractor {
       quoted = new boolean[capacity];
     }
 
-    Tokens() { this(64); }
-
-    static Tokens scan(String text) { return scan(text.toCharArray(), text.length(), new Tokens()); }
-
     /** ASCII chars by what the scan does with them. */
     private static final byte A_SKIP = 0, A_LINE = 1, A_WORD = 2, A_PUNCT = 3;
     private static final byte[] ASCII = new byte[128];
@@ -440,8 +418,8 @@ public final class NlpFeatureExtractor {
       while (i < n) {
         char ch = text[i];
         if (ch < 0x80) {
-          // ASCII fast path (why: NlpBenchmark.features at 10KB, Tokens.scan about 15% of the time):
-          // the same decisions as the general path below, without code-point and Unicode lookups.
+          // ASCII fast path, by a 128-entry table: the same decisions as the general path below,
+          // without code-point decoding and Unicode property lookups.
           byte cl = ASCII[ch];
           if (cl == A_WORD) {
             int s = i;
@@ -559,16 +537,13 @@ public final class NlpFeatureExtractor {
   }
 
   /** Growable int array (avoids boxing in the sentence pass). */
-  private static final class IntList implements FastSentenceDetector.IntSink {
+  private static final class IntList {
     int[] a = new int[16];
     int n;
 
-    @Override
-    public void add(int v) {
+    void add(int v) {
       if (n == a.length) a = Arrays.copyOf(a, n * 2);
       a[n++] = v;
     }
-
-    int[] toArray() { return Arrays.copyOf(a, n); }
   }
 }

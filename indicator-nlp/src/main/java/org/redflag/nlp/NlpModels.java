@@ -10,6 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import opennlp.tools.langdetect.DefaultLanguageDetectorContextGenerator;
+import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -19,9 +23,10 @@ import opennlp.tools.sentdetect.SentenceModel;
 
 /**
  * The OpenNLP models, loaded once per JVM from the {@code org.apache.opennlp:opennlp-models-*} jars on
- * the classpath (nothing is downloaded at run time). Models are immutable and shared; the {@code *ME}
- * classes that use them keep per-call state and are not thread-safe, so each thread gets its own
- * instance through a {@link ThreadLocal} over the shared model.
+ * the classpath (nothing is downloaded at run time), and OpenNLP's own {@code LanguageDetectorME},
+ * {@code SentenceDetectorME} and {@code POSTaggerME} over them. Models are immutable and shared; the
+ * {@code *ME} classes keep per-call state and are not thread-safe (OpenNLP's documentation), so each
+ * thread gets its own instances, created on its first use of each, through one {@link ThreadLocal}.
  */
 final class NlpModels {
   /** Resource paths inside the model jars (version 1.3.0, built with OpenNLP 2.5.4). */
@@ -35,79 +40,95 @@ final class NlpModels {
 
   /** Lazy holders: each model is read on first use only (the language model is 10 MB). */
   private static final class Lang {
-    static final LanguageDetectorModel MODEL = load(LANGDETECT, LanguageDetectorModel::new);
-    /** Evaluation reads the model's parameters only; one instance serves all threads. */
-    static final MaxentModel MAXENT = MODEL.getMaxentModel();
-    /** The same model's parameters keyed by packed gram (null if the model is not a GIS model). */
-    static final LanguageScorer SCORER = LanguageScorer.of(MAXENT);
+    static final LanguageDetectorModel MODEL = load(LANGDETECT, RegexFreeLanguageModel::new);
   }
 
   private static final class Sent {
     static final SentenceModel EN = load(SENT_EN, SentenceModel::new);
     static final SentenceModel DE = load(SENT_DE, SentenceModel::new);
-    static final ThreadLocal<SentenceDetectorME> ME_EN = ThreadLocal.withInitial(() -> new SentenceDetectorME(EN));
-    static final ThreadLocal<SentenceDetectorME> ME_DE = ThreadLocal.withInitial(() -> new SentenceDetectorME(DE));
-    /** The fast path over the same models (null if a model is not of the shape it mimics). */
-    static final FastSentenceDetector FAST_EN = FastSentenceDetector.of(EN, ME_EN);
-    static final FastSentenceDetector FAST_DE = FastSentenceDetector.of(DE, ME_DE);
   }
 
   private static final class Pos {
-    private static final POSModel LOADED_EN = load(POS_EN, POSModel::new);
-    private static final POSModel LOADED_DE = load(POS_DE, POSModel::new);
-    static final POSModel EN = greedy(LOADED_EN);
-    static final POSModel DE = greedy(LOADED_DE);
-    static final ThreadLocal<POSTaggerME> ME_EN = ThreadLocal.withInitial(() -> new POSTaggerME(EN));
-    static final ThreadLocal<POSTaggerME> ME_DE = ThreadLocal.withInitial(() -> new POSTaggerME(DE));
-    /** The fast path over the same models (null if a model is not of the shape it mimics). */
-    static final GreedyPosTagger FAST_EN = GreedyPosTagger.of(LOADED_EN, ME_EN);
-    static final GreedyPosTagger FAST_DE = GreedyPosTagger.of(LOADED_DE, ME_DE);
+    static final POSModel EN = greedy(load(POS_EN, POSModel::new));
+    static final POSModel DE = greedy(load(POS_DE, POSModel::new));
   }
 
-  /** The language model (183 languages, ISO 639-3 outcomes); {@code eval} is thread-safe. */
-  static MaxentModel languageModel() { return Lang.MAXENT; }
+  /** One thread's OpenNLP tools, each created on the thread's first use of it. */
+  private static final class Tools {
+    LanguageDetectorME language;
+    SentenceDetectorME sentEn, sentDe;
+    POSTaggerME posEn, posDe;
+  }
 
-  /** The String-free evaluation of {@link #languageModel()}, or null when the model is not a GIS model. */
-  static LanguageScorer languageScorer() { return Lang.SCORER; }
+  private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
   /**
-   * The same POS model decoded greedily (beam size 1) instead of with the model's default beam of 3.
-   * Measured on the benchmark corpus: 2.6x faster (about 4.6 instead of 12 µs per token) and the same
-   * tag on every one of 11,600 tokens; the grammar proxy only counts tag pairs, so the beam buys nothing.
+   * The 183-language model, whose detector takes the n-grams of {@link LanguageSampleNormalizer}'s
+   * clean-up instead of OpenNLP's regex normalisers. {@code LanguageDetectorME} asks the model's factory
+   * for its context generator ({@link LanguageDetectorFactory#getContextGenerator}, the extension point
+   * OpenNLP documents for this); this model answers with its own factory instance. A factory is not
+   * passed to the model's constructor because OpenNLP would then re-load it by class name (its
+   * {@code ExtensionLoader}, limited to allow-listed packages).
+   */
+  static final class RegexFreeLanguageModel extends LanguageDetectorModel {
+    private static final long serialVersionUID = 1L;
+    private static final LanguageDetectorFactory FACTORY = new LanguageDetectorFactory() {
+      @Override
+      public LanguageDetectorContextGenerator getContextGenerator() {
+        return new DefaultLanguageDetectorContextGenerator(1, 3, LanguageSampleNormalizer.INSTANCE);
+      }
+    };
+
+    RegexFreeLanguageModel(InputStream in) throws IOException { super(in); }
+
+    @Override
+    public LanguageDetectorFactory getFactory() { return FACTORY; }
+  }
+
+  /**
+   * The same POS model decoded with a beam of 1 (greedy) instead of the model's default of 3, through
+   * OpenNLP's own {@code POSModel} constructor. The grammar proxy only counts adjacent tag pairs, and the
+   * beam's alternatives cost a decoding each; {@code NlpFeatureExtractorTest} checks that the greedy
+   * tags agree with the default beam on hand-written sentences.
    */
   static POSModel greedy(POSModel model) {
-    MaxentModel maxent = model.getArtifact("pos.model");
+    MaxentModel maxent = model.getArtifact("pos.model"); // the model file's entry (POSModel.POS_MODEL_ENTRY_NAME)
     if (maxent == null) return model; // not a maxent POS model: keep its own decoder
     return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
   }
 
-  /** Sentence detector for a BCP 47 language; German has its own model, every other language uses the English one. */
+  /** The language model as {@link #languageDetector()} reads it (shared, immutable). */
+  static LanguageDetectorModel languageModel() { return Lang.MODEL; }
+
+  /** This thread's language detector over the 183-language model (ISO 639-3 outcomes). */
+  static LanguageDetectorME languageDetector() {
+    Tools t = TOOLS.get();
+    if (t.language == null) t.language = new LanguageDetectorME(Lang.MODEL);
+    return t.language;
+  }
+
+  /** This thread's sentence detector for a BCP 47 language; German has its own model, every other language uses the English one. */
   static SentenceDetectorME sentenceDetector(String language) {
-    return "de".equals(language) ? Sent.ME_DE.get() : Sent.ME_EN.get();
+    Tools t = TOOLS.get();
+    if ("de".equals(language)) {
+      if (t.sentDe == null) t.sentDe = new SentenceDetectorME(Sent.DE);
+      return t.sentDe;
+    }
+    if (t.sentEn == null) t.sentEn = new SentenceDetectorME(Sent.EN);
+    return t.sentEn;
   }
 
-  /**
-   * Sentence detector over the same model as {@link #sentenceDetector}, or null when the model is not of
-   * the shape {@link FastSentenceDetector} mimics.
-   */
-  static FastSentenceDetector fastSentenceDetector(String language) {
-    return "de".equals(language) ? Sent.FAST_DE : Sent.FAST_EN;
-  }
-
-  /** POS tagger (Universal Dependencies tags) for English or German, or null for other languages. */
+  /** This thread's POS tagger (Universal Dependencies tags, beam 1) for English or German, or null for other languages. */
   static POSTaggerME posTagger(String language) {
-    if ("en".equals(language)) return Pos.ME_EN.get();
-    if ("de".equals(language)) return Pos.ME_DE.get();
-    return null;
-  }
-
-  /**
-   * Greedy POS tagger for English or German over the same model as {@link #posTagger}, or null for other
-   * languages or when the model is not of the shape {@link GreedyPosTagger} mimics.
-   */
-  static GreedyPosTagger fastPosTagger(String language) {
-    if ("en".equals(language)) return Pos.FAST_EN;
-    if ("de".equals(language)) return Pos.FAST_DE;
+    Tools t = TOOLS.get();
+    if ("en".equals(language)) {
+      if (t.posEn == null) t.posEn = new POSTaggerME(Pos.EN);
+      return t.posEn;
+    }
+    if ("de".equals(language)) {
+      if (t.posDe == null) t.posDe = new POSTaggerME(Pos.DE);
+      return t.posDe;
+    }
     return null;
   }
 
@@ -123,13 +144,13 @@ final class NlpModels {
       return t;
     });
     List<CompletableFuture<?>> loads = new ArrayList<>();
-    loads.add(CompletableFuture.runAsync(NlpModels::languageScorer, pool));
-    loads.add(CompletableFuture.runAsync(() -> { fastSentenceDetector("en"); fastSentenceDetector("de"); }, pool));
+    loads.add(CompletableFuture.runAsync(() -> touch(Lang.MODEL), pool));
+    loads.add(CompletableFuture.runAsync(() -> touch(Sent.EN), pool));
     if (pos) {
-      loads.add(CompletableFuture.runAsync(() -> fastPosTagger("en"), pool));
-      loads.add(CompletableFuture.runAsync(() -> fastPosTagger("de"), pool));
+      loads.add(CompletableFuture.runAsync(() -> touch(Pos.EN), pool));
+      loads.add(CompletableFuture.runAsync(() -> touch(Pos.DE), pool));
     }
-    // The loading threads' own ThreadLocal *ME instances die with them; the shared models stay.
+    // The loading threads' own tools die with them; the shared models stay.
     try {
       CompletableFuture.allOf(loads.toArray(new CompletableFuture<?>[0])).join();
     } catch (CompletionException e) {
@@ -141,6 +162,10 @@ final class NlpModels {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static void touch(Object model) {
+    if (model == null) throw new IllegalStateException("OpenNLP model did not load");
   }
 
   @FunctionalInterface

@@ -133,4 +133,43 @@ class NlpFeatureExtractorTest {
     assertThat(surface(text, f.pronouns(), 3, false)).containsExactly("she", "She", "her");
     assertThat(surface(text, f.pronouns(), 3, true)).containsExactly("her");
   }
+
+  @Test
+  void theSentenceModelReadsTheFirstCharsAndEveryLaterLineIsOneSentence() {
+    String sentence = "She is new here. Call her now! ";   // two sentences in 31 chars
+    String head = sentence.repeat(NlpFeatureExtractor.MAX_MODEL_CHARS / sentence.length()); // within the bound
+    int headSentences = EXTRACTOR.extract(head, "en").sentences();
+    assertThat(headSentences).isEqualTo(2 * (NlpFeatureExtractor.MAX_MODEL_CHARS / sentence.length()));
+    // "Still…" starts before the bound (one more sentence); "And more." lies past it and continues that
+    // sentence; each later non-blank line counts once, however many sentences it holds.
+    String text = head + "Still the same line. And more.\nLine one. Two.\n\nLine two! Three?\n";
+    assertThat(text.indexOf("And more.")).isGreaterThan(NlpFeatureExtractor.MAX_MODEL_CHARS);
+    NlpFeatures f = EXTRACTOR.extract(text, "en");
+    assertThat(f.sentences()).isEqualTo(headSentences + 1 + 2);
+    // tokens and pronouns still cover the whole text
+    assertThat(f.count(3, false)).isEqualTo(2 * (NlpFeatureExtractor.MAX_MODEL_CHARS / sentence.length()));
+    assertThat(f.tokens()).isEqualTo(EXTRACTOR.extract(text.replace('.', ' ').replace('!', ' ').replace('?', ' '), "en").tokens());
+  }
+
+  @Test
+  void hostileRunsOfSentenceEndsAreReadWithinTheBound() {
+    // One 20,000-char line of full stops (quadratic work for the sentence detector if unbounded).
+    NlpFeatures dots = EXTRACTOR.extract(".".repeat(20_000), "en");
+    assertThat(dots.tokens()).isZero();
+    assertThat(dots.sentences()).isPositive();
+    NlpFeatures initials = EXTRACTOR.extract("A.".repeat(10_000), "en");
+    assertThat(initials.tokens()).isEqualTo(10_000);
+    assertThat(initials.features().values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void posTaggingReadsAFixedNumberOfTokens() {
+    // A broken opening followed by a long clean tail: only the first tokens are tagged, so the tail
+    // does not dilute the estimate.
+    String broken = "She is the . Call a the with girl the . For and the very . With the and . The .";
+    assertThat(NlpFeatureExtractor.MAX_TAGGED_TOKENS).isLessThanOrEqualTo(broken.split(" ").length);
+    String tail = " She is a friendly girl from the city and she likes to meet new people every day.".repeat(20);
+    double alone = EXTRACTOR.extract(broken, "en").grammarIrregularity().orElseThrow();
+    assertThat(EXTRACTOR.extract(broken + tail, "en").grammarIrregularity().orElseThrow()).isEqualTo(alone);
+  }
 }

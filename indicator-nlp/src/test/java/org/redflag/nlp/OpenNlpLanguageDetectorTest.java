@@ -42,4 +42,13 @@ class OpenNlpLanguageDetectorTest {
     assertThat(OpenNlpLanguageDetector.toBcp47("ukr")).isEqualTo("uk");
     assertThat(OpenNlpLanguageDetector.toBcp47("")).isEqualTo("und");
   }
+
+  @Test
+  void onlyTheFirstCharsAreRead() {
+    String german = "Neu in der Stadt, sehr zärtlich und diskret. Termine nach Vereinbarung, ruf einfach an. Ich freue mich auf dich.";
+    assertThat(german.length()).isLessThanOrEqualTo(OpenNlpLanguageDetector.MAX_CHARS);
+    String english = " New in town, sweet and friendly. Call me for an appointment, available all week long.".repeat(10);
+    assertThat(detector.detect(german + english)).contains("de");
+    assertThat(detector.detect(english + german)).contains("en");
+  }
 }

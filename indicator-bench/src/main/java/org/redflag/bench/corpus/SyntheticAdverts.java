@@ -43,12 +43,10 @@ public final class SyntheticAdverts {
   public static final long DEFAULT_SEED = 0x5EEDL;
   /**
    * Adverts in a benchmark corpus of {@code size}: a power of two (for cheap round-robin indexing) with
-   * about 1.6-2.6 MB of text, 8,192 adverts of 200B, 2,048 of 1KB, 256 of 10KB. Why so many: with the 64
-   * adverts per size used until 2026-12-01 (13 KB of text at 200B), the CPU learned the corpus. In one
-   * JVM, the same code over 2,048 or 8,192 distinct 200B adverts took 1.40-1.43 times as long per
-   * advert for {@code redflag} as over 64, 1.11-1.17 for {@code orgAhocorasick} and 1.04-1.20 for
-   * {@code assess}; at 1KB and 10KB the difference was 6-8% for {@code redflag}. A live feed does not
-   * repeat its adverts, so the larger corpus is the honest one. The first adverts are the same as in a
+   * about 1.6-2.6 MB of text, 8,192 adverts of 200B, 2,048 of 1KB, 256 of 10KB. Why so many: over a
+   * few dozen adverts the CPU learns the corpus (its branch predictors and caches), and the same code
+   * reads faster than over distinct adverts. A live feed does not repeat its adverts, so the larger
+   * corpus is the honest one. The first adverts are the same as in a
    * smaller corpus of the same seed.
    */
   public static int count(Size size) {

@@ -20,11 +20,11 @@ import java.util.function.LongUnaryOperator;
  * slices (A then B, B then A, ...) after a common warm-up. Each round gives the ratio of B's time per
  * op to A's; the result is the median of those ratios with its quartiles.
  *
- * <p>Why: on a shared machine two JMH runs of the same code differ by 20-40% on single benchmarks,
- * because the machine's load changes between them; slices a fraction of a second apart see the same
- * load, so a change of a few percent shows. The build loaded second runs faster or slower than the
- * first by placement alone (A/A comparisons of one jar read from -12% to +5% depending on the
- * benchmark), so by default the comparison runs in both orders, each in a JVM of its own, and reports
+ * <p>Why: on a shared machine (a CI runner) two JMH runs of the same code differ by more than the
+ * changes worth catching, because the machine's load changes between them; slices a fraction of a
+ * second apart see the same load, so a change of a few percent shows. The build loaded second runs
+ * faster or slower than the first by placement alone (A/A comparisons of one jar show it), so by
+ * default the comparison runs in both orders, each in a JVM of its own, and reports
  * {@code sqrt(m1 / m2)} of the two medians (the bias cancels) with the bias itself,
  * {@code sqrt(m1 * m2)}. {@code --one-order} runs one order in this JVM. Benchmarks and sizes may be
  * comma-separated lists: each benchmark at each size is compared in turn, in the same two JVMs. With

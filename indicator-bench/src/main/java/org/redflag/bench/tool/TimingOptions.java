@@ -1,6 +1,6 @@
 package org.redflag.bench.tool;
 
-/** The {@code --rounds}, {@code --slice-ms} and {@code --warmup-s} options that {@code ab} and {@code interleave} share. */
+/** The {@code --rounds}, {@code --slice-ms} and {@code --warmup-s} options of {@code ab}. */
 final class TimingOptions {
   int rounds;
   long sliceMs;

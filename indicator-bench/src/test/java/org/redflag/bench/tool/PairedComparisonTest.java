@@ -134,4 +134,12 @@ class PairedComparisonTest {
       assertThat(r.err()).contains("missing-a.jar: no such jar");
     });
   }
+
+  @Test
+  void benchToolHasOnlyThePairedComparison() {
+    assertThat(BenchToolRun.of("gate", "baseline", "current.json")).satisfies(r -> {
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err()).contains("unknown command 'gate'", "usage: BenchTool ab A.jar B.jar");
+    });
+  }
 }

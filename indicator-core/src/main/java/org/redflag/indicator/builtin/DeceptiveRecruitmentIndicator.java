@@ -98,8 +98,8 @@ public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
 
   /**
    * Whether the general path below may fire, decided on the engine's compact matches without building
-   * a match, a marker substring or a map per advert (why: AssessBenchmark.assess allocation, ~10% of
-   * the bytes per 10KB advert). The same markers in the same first-seen order, the same max weights and
+   * a match, a marker substring or a map per advert (most adverts are not recruitment adverts, and the
+   * general path's allocations grow with the advert's matches). The same markers in the same first-seen order, the same max weights and
    * the same product as the general path, but every marker counted: the general path leaves out
    * markers whose spans a stronger marker covers, and fewer markers never make the rule fire where it
    * did not, so false here means the general path answers none. When true, the general path decides

@@ -1,41 +1,38 @@
 package org.redflag.nlp;
 
-import java.util.HashSet;
-import java.util.Set;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 
 /**
- * The context (features) for OpenNLP's language model ({@code langdetect-183.bin}): the distinct
- * lower-cased character 1-, 2- and 3-grams of the text after the same clean-up the model was trained
- * with. Used instead of OpenNLP's {@code DefaultLanguageDetectorContextGenerator} for two reasons,
- * both measured: that generator runs six {@code java.util.regex} replacements over the advert text
- * (the scoring path takes no regular expressions over untrusted text), and it collects n-grams through
- * {@code NGramCharModel}; together about 150 µs of the 200 µs a 150-char detection took, against about
- * 45 µs for evaluating the model (harness over the benchmark corpus, 2026-11-23). This is one forward
- * pass with no backtracking.
+ * The clean-up that OpenNLP's language detector applies to a text before it takes its character
+ * n-grams, as one forward pass with no regular expression. OpenNLP's {@code LanguageDetectorFactory}
+ * is the documented place to change the detector's context generation; {@link NlpModels} plugs this
+ * normaliser into OpenNLP's own {@code DefaultLanguageDetectorContextGenerator} (1- to 3-grams) there,
+ * and {@code LanguageDetectorME} does the rest. Why not OpenNLP's default normalisers: they are
+ * {@code java.util.regex} replacements (one of them, the laughter rule {@code ([hj])+([aieou])+(\1+\2+)+},
+ * has nested quantifiers), and no backtracking regular expression runs over advert text (DESIGN.md,
+ * principle 6).
  *
- * <p>Clean-up, in the order of OpenNLP's normalisers (Emoji, Url, Twitter, Number, Shrink):
+ * <p>The steps follow the order of OpenNLP's normalisers (Emoji, Url, Twitter, Number, Shrink):
  * supplementary code points (emoji) become a space; {@code http://…}/{@code https://…} URLs (the URL
  * character class of OpenNLP's normaliser) become a space; {@code #…} and {@code @…} up to the next
  * white space become a space (hashtags, mentions and the domain of e-mail addresses); digit runs
- * become a space; white-space runs shrink to one space and any char repeated three or more times to
- * two. Not reproduced, as rare in adverts and minor for the model: OpenNLP's removal of "RT", of
- * ASCII emoticons and of repeated laughter ("hahaha").
+ * become a space; white-space runs shrink to one space, any char repeated three or more times to
+ * two, and the result is trimmed. Letters are lower-cased (OpenNLP's n-gram model lower-cases them
+ * too). Left out, as rare in adverts and minor for the model: the removal of "RT", of ASCII emoticons
+ * and the shortening of repeated laughter ("hahaha"). {@code LanguageSampleNormalizerTest} checks that
+ * the detector gives the same language as OpenNLP's stock detector on hand-written texts.
  */
-final class LanguageContext {
-  private LanguageContext() {}
+final class LanguageSampleNormalizer implements CharSequenceNormalizer {
+  private static final long serialVersionUID = 1L;
 
-  /** Distinct 1- to 3-grams of the cleaned-up {@code text}, for {@code MaxentModel.eval}. */
-  static String[] of(CharSequence text) {
-    char[] clean = cleanUp(text);
-    int n = clean.length;
-    Set<String> grams = new HashSet<>(n * 3);
-    for (int len = 1; len <= 3; len++) {
-      for (int i = 0; i + len <= n; i++) grams.add(new String(clean, i, len));
-    }
-    return grams.toArray(new String[0]);
-  }
+  static final LanguageSampleNormalizer INSTANCE = new LanguageSampleNormalizer();
 
-  static char[] cleanUp(CharSequence s) {
+  private LanguageSampleNormalizer() {}
+
+  @Override
+  public CharSequence normalize(CharSequence text) { return cleanUp(text); }
+
+  static String cleanUp(CharSequence s) {
     int n = s.length();
     StringBuilder out = new StringBuilder(n);
     int i = 0;
@@ -66,9 +63,9 @@ final class LanguageContext {
         i++;
       }
     }
-    char[] chars = new char[out.length()];
-    out.getChars(0, chars.length, chars, 0);
-    return chars;
+    int from = out.length() > 0 && out.charAt(0) == ' ' ? 1 : 0;
+    int to = out.length() > from && out.charAt(out.length() - 1) == ' ' ? out.length() - 1 : out.length();
+    return out.substring(from, to);
   }
 
   /** Appends one space unless the output already ends with one (white-space runs shrink to one). */
