@@ -19,7 +19,9 @@ import net.jqwik.api.Provide;
  * (no exception, spans inside the text, ordered).
  */
 class IdentifierExtractorProperties {
-  static final String[] FILLER = {"hello", "new", "in", "town", "call", "me", "at", "the", "hotel", "dot", "line", "up",
+  // No "dot" among the fillers: "ok @ hotel dot me" drawn from fillers is an obfuscated e-mail by design
+  // (the scanner reads "user @ host dot tld"), not a false find; planted e-mails still use "dot".
+  static final String[] FILLER = {"hello", "new", "in", "town", "call", "me", "at", "the", "hotel", "line", "up",
       "signal", "is", "bad", "snap", "decisions", "sweet", "available", "now", "24/7", "$80", "girls", "ok", "and",
       "for", "info", "com", "on", "my", "add", "nice", "off", "text", "me", "first", "é", ",", "!",
       "(", ")", "www", "at.", "http", "@", "a"};
