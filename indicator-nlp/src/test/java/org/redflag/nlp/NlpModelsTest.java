@@ -48,11 +48,12 @@ class NlpModelsTest {
   @Test
   void eachThreadHasItsOwnTools() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
+    java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
     try {
       List<Future<List<Object>>> tools = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
         tools.add(pool.submit(() -> {
-          Thread.sleep(50); // both tasks hold a thread at once
+          both.await(10, java.util.concurrent.TimeUnit.SECONDS); // both tasks hold a thread at once
           List<Object> mine = List.of(NlpModels.languageDetector(), NlpModels.sentenceDetector("en"),
               NlpModels.posTagger("en"));
           // the same thread gets the same instances again
