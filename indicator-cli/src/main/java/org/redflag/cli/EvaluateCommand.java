@@ -32,6 +32,8 @@ import picocli.CommandLine.Parameters;
  * standard error and is counted as {@code invalid}.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = {"Measures indicators against coded adverts (JSON Lines: an advert object per line with optional \"expect\" and",
         "\"forbid\" lists of indicator ids and an optional \"label\": 0 or 1) and writes metrics as JSON and an HTML report.",
         "Exit codes: 0 success, 1 some lines invalid (error records on standard error, counted as \"invalid\"), 2 usage error,",
@@ -70,8 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
         .knownIndicators(engine.indicators().stream().map(Indicator::id).toList())
         .provenance(engine.model().label(), engine.packs().labels());
     Map<String, Long> firstLine = new HashMap<>();
-    AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "LABELLED"), (lineNo, line, advert) -> {
-      JsonNode node = JSON.readTree(line);
+    AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "LABELLED"), (lineNo, node, advert) -> {
       Set<String> expect = ids(node, "expect");
       Set<String> forbid = ids(node, "forbid");
       int i = 0;
@@ -84,20 +85,21 @@ final class EvaluateCommand implements Callable<Integer> {
       Long first = firstLine.putIfAbsent(advert.id(), lineNo);
       if (first != null) throw new AdvertFormatException("$.id", "duplicate id, first seen on line " + first + "; misses and false fires are listed by id");
       eval.add(advert, engine.assess(advert), expect, forbid, label);
-    }, (lineNo, record) -> err.println(record));
+    }, (lineNo, record, problem, errorRecord) -> err.println(errorRecord));
     eval.invalid(counts.invalid());
     Evaluation result = eval.build();
 
     ObjectMapper pretty = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT);
     String metrics = pretty.writeValueAsString(result.toJson()) + "\n";
-    if (out != null) Files.writeString(out, metrics, StandardCharsets.UTF_8);
+    if (out != null) OutputFile.write(out, "--out", f -> Files.writeString(f, metrics, StandardCharsets.UTF_8), AdvertLines.path(input));
     else {
       spec.commandLine().getOut().print(metrics);
       spec.commandLine().getOut().flush();
     }
     if (report != null) {
       String name = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
-      Files.writeString(report, EvaluationReport.html(result, name), StandardCharsets.UTF_8);
+      String html = EvaluationReport.html(result, name);
+      OutputFile.write(report, "--report", f -> Files.writeString(f, html, StandardCharsets.UTF_8), AdvertLines.path(input), out);
     }
     Evaluation.Counts o = result.overall();
     String summary = String.format(Locale.ROOT, "evaluated %d adverts: found %d of %d expected indicators (recall %s), %d false fires in %d "

@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
  * so memory grows with the number of groups, not of adverts.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = {"Counts adverts, review bands and indicator shares (with 95% Wilson intervals) by site, market, category, language",
         "and month, ranks the groups by the lower bound of their share of ELEVATED or HIGH adverts, and writes report.json and",
         "an HTML page. INPUT lines are adverts (scored first) or assessments from `redflag score` (detected per line).",
@@ -87,13 +89,13 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AssessmentSummary summary = new AssessmentSummary(fields);
     ScoreCommand.Progress progress = new ScoreCommand.Progress(err, "read");
-    AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), (lineNo, line, node) -> {
+    AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), (lineNo, node) -> {
       AssessedAdvert a = assessed(node, baselines);
       if (clusterSizes != null) a = a.withClusterSize(clusterSizes.getOrDefault(a.id(), 0));
       summary.add(a);
       progress.tick(lineNo);
-    }, (lineNo, record) -> {
-      err.println(record);
+    }, (lineNo, record, problem, errorRecord) -> {
+      err.println(errorRecord);
       progress.tick(lineNo);
     });
     progress.done(counts.lines(), counts.invalid());
@@ -102,14 +104,15 @@ final class ReportCommand implements Callable<Integer> {
     com.fasterxml.jackson.databind.node.ObjectNode json = report.toJson();
     json.put("invalid", counts.invalid());
     String text = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
-    if (out != null) Files.writeString(out, text, StandardCharsets.UTF_8);
+    if (out != null) OutputFile.write(out, "--out", f -> Files.writeString(f, text, StandardCharsets.UTF_8), AdvertLines.path(input));
     else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     }
     if (html != null) {
       String name = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
-      Files.writeString(html, MarketReportHtml.html(report, name), StandardCharsets.UTF_8);
+      String page = MarketReportHtml.html(report, name);
+      OutputFile.write(html, "--html", f -> Files.writeString(f, page, StandardCharsets.UTF_8), AdvertLines.path(input), out);
     }
     long small = report.groups().stream().filter(MarketReport.Group::small).count();
     err.println(String.format(Locale.ROOT, "redflag: report of %d adverts in %d groups (%d small)%s%s", report.adverts(), report.groups().size(), small,

@@ -128,7 +128,7 @@ public final class Advert {
       String l = blankToNull(language, "language");
       if (l != null) {
         if (!isWellFormedLanguageTag(l)) {
-          throw new IllegalArgumentException("advert field 'language' is not a BCP 47 language tag: '" + l + "'");
+          throw new IllegalArgumentException("advert field 'language' is not a BCP 47 language tag");
         }
         l = java.util.Locale.forLanguageTag(l).toLanguageTag();
       }
@@ -142,8 +142,7 @@ public final class Advert {
       if (tag == null) throw new IllegalArgumentException("advert field 'tags' must not contain null");
       int colon = tag.indexOf(':');
       if (colon <= 0 || colon == tag.length() - 1) {
-        throw new IllegalArgumentException("advert field 'tags' entries must have the form namespace:value, was '"
-            + abbreviate(tag) + "'");
+        throw new IllegalArgumentException("advert field 'tags' entries must have the form namespace:value");
       }
       tags.add(tag);
       return this;
@@ -186,10 +185,6 @@ public final class Advert {
       } catch (java.util.IllformedLocaleException e) {
         return false;
       }
-    }
-
-    private static String abbreviate(String s) {
-      return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
   }
 }

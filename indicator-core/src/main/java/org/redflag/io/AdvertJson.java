@@ -25,9 +25,41 @@ import org.redflag.advert.Price;
  * empty fields omitted, no insignificant white space, UTF-8.
  */
 public final class AdvertJson {
-  static final ObjectMapper MAPPER = JsonMapper.builder()
+  /** Deepest accepted nesting of arrays and objects in an advert record. */
+  public static final int MAX_DEPTH = 32;
+  /** Longest accepted JSON number, in characters (an amount never needs more). */
+  public static final int MAX_NUMBER_LENGTH = 64;
+  /** Longest accepted JSON object key, in characters. */
+  public static final int MAX_KEY_LENGTH = 256;
+  /**
+   * Longest advert text read, in UTF-16 units (200,000: a hundred times a long advert). The engine
+   * takes longer texts from code that builds adverts itself; a record read from outside is bounded
+   * so that its work and its output are.
+   */
+  public static final int MAX_TEXT_LENGTH = 200_000;
+  /** Longest title read, in UTF-16 units. */
+  public static final int MAX_TITLE_LENGTH = 2_000;
+  /** Most tags, and most structured prices, read per advert. */
+  public static final int MAX_TAGS = 256;
+  public static final int MAX_PRICES = 64;
+
+  /**
+   * Strict reading: a second value after the object (two adverts on one line) and a key given twice
+   * (which one would win is a guess) are errors; nesting, number and key sizes are bounded so that no
+   * record can exhaust the stack, the heap or the CPU in the parser.
+   */
+  static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_DEPTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .maxNameLength(MAX_KEY_LENGTH)
+              .maxStringLength(JsonLinesReader.MAX_LINE_BYTES)
+              .build())
+          .build())
       .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private AdvertJson() {}
@@ -36,29 +68,65 @@ public final class AdvertJson {
   public static Advert parse(String json) { return read(readTree(json)); }
 
   /**
-   * The JSON tree of one line, read as adverts are (exact decimals); a syntax error is an
-   * {@link AdvertFormatException} saying where, never quoting the input.
+   * Parses one JSON value strictly (see {@link #MAPPER}); every failure is an {@link AdvertFormatException}
+   * that says where and what, never quoting the input (the parser's own messages do).
    */
   public static JsonNode readTree(String json) {
     try {
-      return MAPPER.readTree(json);
+      JsonNode node = MAPPER.readTree(json);
+      if (node == null || node.isMissingNode()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
+      return node;
     } catch (JsonProcessingException e) {
-      // the parser's own message quotes the offending input; report only where it is
-      throw new AdvertFormatException("$", "invalid JSON at column " + e.getLocation().getColumnNr());
+      throw new AdvertFormatException("$", describe(e));
     }
   }
+
+  private static String describe(JsonProcessingException e) {
+    var loc = e.getLocation(); // null for some failures, e.g. the size limits
+    String at = loc == null || loc.getColumnNr() < 0 ? "" : " at column " + loc.getColumnNr();
+    String m = String.valueOf(e.getOriginalMessage());
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      if (m.contains("nesting depth")) return "JSON nested deeper than " + MAX_DEPTH + " levels" + at;
+      if (m.startsWith("Number value length")) return "JSON number longer than " + MAX_NUMBER_LENGTH + " characters" + at;
+      if (m.startsWith("Name length")) return "JSON key longer than " + MAX_KEY_LENGTH + " characters" + at;
+      if (m.startsWith("String value length")) return "JSON string too long" + at;
+      return "JSON exceeds a size limit" + at;
+    }
+    if (m.startsWith("Duplicate field")) return "a key appears twice in one object" + at;
+    if (m.startsWith("Trailing token")) return "more than one JSON value on the line (one advert per line)" + at;
+    return "invalid JSON" + at;
+  }
+
+  /** The record's {@code id} when it is a string, cut to 64 characters (for error records); else null. */
+  public static String idForErrors(JsonNode node) {
+    if (node == null || !node.isObject()) return null;
+    JsonNode id = node.get("id");
+    if (id == null || !id.isTextual()) return null;
+    String s = id.asText();
+    if (s.length() <= ID_IN_ERRORS) return s;
+    int cut = Character.isHighSurrogate(s.charAt(ID_IN_ERRORS - 1)) ? ID_IN_ERRORS - 1 : ID_IN_ERRORS;
+    return s.substring(0, cut);
+  }
+
+  /** Longest id echoed in an error record: enough to find the record, short enough to echo nothing else. */
+  public static final int ID_IN_ERRORS = 64;
 
   public static Advert read(JsonNode n) {
     if (n == null || !n.isObject()) throw new AdvertFormatException("$", "an advert must be a JSON object");
     String id = string(n, "id", true);
     String text = string(n, "text", true);
+    if (text.length() > MAX_TEXT_LENGTH) throw new AdvertFormatException("$.text", "longer than " + MAX_TEXT_LENGTH + " characters");
+    String title = string(n, "title", false);
+    if (title != null && title.length() > MAX_TITLE_LENGTH) {
+      throw new AdvertFormatException("$.title", "longer than " + MAX_TITLE_LENGTH + " characters");
+    }
     Advert.Builder b;
     try {
       b = Advert.builder(id, text);
     } catch (IllegalArgumentException e) {
       throw new AdvertFormatException("$.id", e.getMessage());
     }
-    set("title", () -> b.title(string(n, "title", false)));
+    b.title(title);
     set("category", () -> b.category(string(n, "category", false)));
     set("market", () -> b.market(string(n, "market", false)));
     set("language", () -> b.language(string(n, "language", false)));
@@ -67,6 +135,7 @@ public final class AdvertJson {
     JsonNode tags = n.get("tags");
     if (tags != null && !tags.isNull()) {
       if (!tags.isArray()) throw new AdvertFormatException("$.tags", "expected an array of strings, got " + type(tags));
+      if (tags.size() > MAX_TAGS) throw new AdvertFormatException("$.tags", "more than " + MAX_TAGS + " entries");
       for (int i = 0; i < tags.size(); i++) {
         JsonNode t = tags.get(i);
         String p = "$.tags[" + i + "]";
@@ -96,6 +165,7 @@ public final class AdvertJson {
     JsonNode prices = n.get("prices");
     if (prices != null && !prices.isNull()) {
       if (!prices.isArray()) throw new AdvertFormatException("$.prices", "expected an array of {amount, currency, minutes}");
+      if (prices.size() > MAX_PRICES) throw new AdvertFormatException("$.prices", "more than " + MAX_PRICES + " entries");
       for (int i = 0; i < prices.size(); i++) b.price(price(prices.get(i), "$.prices[" + i + "]"));
     }
     return b.build();
@@ -118,8 +188,12 @@ public final class AdvertJson {
     if (a == null || a.isNull()) throw new AdvertFormatException(path + ".amount", "required number is missing");
     if (a.isNumber()) amount = a.decimalValue();
     else if (a.isTextual()) {
+      String t = a.asText().strip();
+      if (t.length() > MAX_NUMBER_LENGTH) {
+        throw new AdvertFormatException(path + ".amount", "number longer than " + MAX_NUMBER_LENGTH + " characters");
+      }
       try {
-        amount = new BigDecimal(a.asText().strip());
+        amount = new BigDecimal(t);
       } catch (NumberFormatException e) {
         throw new AdvertFormatException(path + ".amount", "not a number");
       }

@@ -109,4 +109,50 @@ class AdvertJsonTest {
     for (int i = 0; i < len; i++) c[i] = r.nextInt(4) == 0 ? alphabet[r.nextInt(alphabet.length)] : (char) ('a' + r.nextInt(26));
     return new String(c);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"id\":\"a\",\"text\":\"x\"} {\"id\":\"b\",\"text\":\"y\"} | $: more than one JSON value on the line",
+      "{\"id\":\"a\",\"text\":\"x\",\"text\":\"y\"}           | $: a key appears twice in one object",
+      "{\"id\":\"a\",\"text\":\"x\",\"meta\":{\"k\":1,\"k\":2}}   | $: a key appears twice in one object",
+      "{\"id\":\"a\",\"text\":\"x\"}]                          | $: invalid JSON at column 22",
+  })
+  void strictJsonRejectsTrailingValuesAndDuplicateKeys(String json, String error) {
+    assertThatThrownBy(() -> AdvertJson.parse(json)).isInstanceOf(AdvertFormatException.class).hasMessageStartingWith(error.strip());
+  }
+
+  @Test
+  void sizeLimitsOfTheParserAreFormatErrorsThatQuoteNothing() {
+    String deep = "{\"id\":\"a\",\"text\":\"x\",\"v\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
+    String longNumber = "{\"id\":\"a\",\"text\":\"x\",\"v\":" + "1".repeat(1001) + "}";
+    String longKey = "{\"id\":\"a\",\"text\":\"x\",\"" + "k".repeat(50_000) + "\":1}";
+    assertThatThrownBy(() -> AdvertJson.parse(deep)).isInstanceOf(AdvertFormatException.class)
+        .hasMessageStartingWith("$: JSON nested deeper than " + AdvertJson.MAX_DEPTH + " levels");
+    assertThatThrownBy(() -> AdvertJson.parse(longNumber)).isInstanceOf(AdvertFormatException.class)
+        .hasMessageStartingWith("$: JSON number longer than " + AdvertJson.MAX_NUMBER_LENGTH + " characters").hasMessageNotContaining("111");
+    assertThatThrownBy(() -> AdvertJson.parse(longKey)).isInstanceOf(AdvertFormatException.class)
+        .hasMessageStartingWith("$: JSON key longer than " + AdvertJson.MAX_KEY_LENGTH + " characters").hasMessageNotContaining("kkk");
+  }
+
+  @Test
+  void hugeExponentsAndLongAmountsAreRejectedFastAndUnquoted() {
+    for (String amount : new String[] {"1e1000000", "-1e10000000", "1e-1000000", "\"" + "9".repeat(1_000_000) + "\"", "1e13", "0.0000000000001"}) {
+      long t0 = System.nanoTime();
+      assertThatThrownBy(() -> AdvertJson.parse("{\"id\":\"p\",\"text\":\"x\",\"prices\":[{\"amount\":" + amount + "}]}"))
+          .isInstanceOf(AdvertFormatException.class).hasMessageStartingWith("$.prices[0]")
+          .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(120).doesNotContain("000000"));
+      assertThat((System.nanoTime() - t0) / 1e9).as(amount.substring(0, Math.min(5, amount.length()))).isLessThan(1.0);
+    }
+    assertThat(AdvertJson.parse("{\"id\":\"p\",\"text\":\"x\",\"prices\":[{\"amount\":999999999999.999999999999}]}").prices())
+        .hasSize(1); // twelve digits either side is the documented limit
+  }
+
+  @Test
+  void idForErrorsIsCutTo64Characters() throws Exception {
+    var node = AdvertJson.MAPPER.readTree("{\"id\":\"" + "i".repeat(1000) + "\"}");
+    assertThat(AdvertJson.idForErrors(node)).hasSize(AdvertJson.ID_IN_ERRORS);
+    assertThat(AdvertJson.idForErrors(AdvertJson.MAPPER.readTree("{\"id\":5}"))).isNull();
+    var emoji = AdvertJson.MAPPER.readTree("{\"id\":\"" + "i".repeat(63) + "\uD83D\uDE00\"}");
+    assertThat(AdvertJson.idForErrors(emoji)).isEqualTo("i".repeat(63)); // never half a surrogate pair
+  }
 }
