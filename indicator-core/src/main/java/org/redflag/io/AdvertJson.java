@@ -21,8 +21,8 @@ import org.redflag.advert.Price;
 /**
  * Maps adverts to and from JSON. Reading validates every field and reports the JSON path and the
  * problem; fields it does not know (e.g. a {@code label} column for calibration) are ignored.
- * Writing produces the canonical form used for {@link #sha256(Advert)}: keys sorted, absent and
- * empty fields omitted, no insignificant white space, UTF-8.
+ * Writing produces the canonical form of an advert built in code (keys sorted, absent and empty
+ * fields omitted); {@link #canonicalRecord} gives the bytes of the input digest.
  */
 public final class AdvertJson {
   /** Deepest accepted nesting of arrays and objects in an advert record. */
@@ -131,7 +131,15 @@ public final class AdvertJson {
     set("market", () -> b.market(string(n, "market", false)));
     set("language", () -> b.language(string(n, "language", false)));
     String posted = string(n, "postedAt", false);
-    if (posted != null) b.postedAt(instant(posted));
+    if (posted != null) b.postedAt(instant(posted, "$.postedAt"));
+    String captured = string(n, "capturedAt", false);
+    if (captured != null) b.capturedAt(instant(captured, "$.capturedAt"));
+    set("url", () -> b.url(string(n, "url", false)));
+    JsonNode meta = n.get("meta");
+    if (meta != null && !meta.isNull()) {
+      if (!meta.isObject()) throw new AdvertFormatException("$.meta", "expected an object, got " + type(meta));
+      b.meta(jcs(meta, "$.meta"));
+    }
     JsonNode tags = n.get("tags");
     if (tags != null && !tags.isNull()) {
       if (!tags.isArray()) throw new AdvertFormatException("$.tags", "expected an array of strings, got " + type(tags));
@@ -168,6 +176,7 @@ public final class AdvertJson {
       if (prices.size() > MAX_PRICES) throw new AdvertFormatException("$.prices", "more than " + MAX_PRICES + " entries");
       for (int i = 0; i < prices.size(); i++) b.price(price(prices.get(i), "$.prices[" + i + "]"));
     }
+    b.sourceRecord(jcs(n, "$"));
     return b.build();
   }
 
@@ -217,7 +226,7 @@ public final class AdvertJson {
     }
   }
 
-  private static Instant instant(String s) {
+  private static Instant instant(String s, String path) {
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e1) {
@@ -227,7 +236,7 @@ public final class AdvertJson {
         try {
           return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e3) {
-          throw new AdvertFormatException("$.postedAt", "expected an ISO-8601 date or date-time");
+          throw new AdvertFormatException(path, "expected an ISO-8601 date or date-time");
         }
       }
     }
@@ -248,6 +257,7 @@ public final class AdvertJson {
   /** The canonical JSON object of an advert: keys sorted, absent and empty fields omitted. */
   public static ObjectNode canonical(Advert a) {
     ObjectNode o = MAPPER.createObjectNode();
+    a.capturedAt().ifPresent(v -> o.put("capturedAt", v.toString()));
     a.category().ifPresent(v -> o.put("category", v));
     if (!a.contacts().isEmpty()) {
       ArrayNode cs = o.putArray("contacts");
@@ -256,6 +266,13 @@ public final class AdvertJson {
     o.put("id", a.id());
     a.language().ifPresent(v -> o.put("language", v));
     a.market().ifPresent(v -> o.put("market", v));
+    a.meta().ifPresent(v -> {
+      try {
+        o.set("meta", MAPPER.readTree(v));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("advert field 'meta' is not a JSON object");
+      }
+    });
     a.postedAt().ifPresent(v -> o.put("postedAt", v.toString()));
     if (!a.prices().isEmpty()) {
       ArrayNode ps = o.putArray("prices");
@@ -273,6 +290,7 @@ public final class AdvertJson {
     }
     o.put("text", a.text());
     a.title().ifPresent(v -> o.put("title", v));
+    a.url().ifPresent(v -> o.put("url", v));
     return o;
   }
 
@@ -286,225 +304,33 @@ public final class AdvertJson {
   }
 
   /**
-   * Lower-case hex SHA-256 of the UTF-8 canonical JSON of the advert (an unpaired surrogate encodes as
-   * {@code ?}, as {@link String#getBytes} does).
-   *
-   * <p>The canonical JSON is not built: its UTF-8 bytes are written straight into a per-thread byte
-   * buffer that feeds a reused {@link java.security.MessageDigest} chunk by chunk. Own code rather
-   * than a Jackson generator plus a charset encoder (why: AssessBenchmark.assess, the Jackson path
-   * writing chars then encoding them was ~5% of assess time at 1KB). It writes exactly the bytes of
-   * {@link #toCanonicalJson} (Jackson's default escaping: {@code \" \\ \b \t \n \f \r}, other
-   * control chars as a six-char unicode escape with upper-case hex, everything else literal); {@code AdvertJsonTest} pins the two to
-   * each other on many generated adverts.
+   * The bytes the input digest covers: the RFC 8785 (JSON Canonicalization Scheme) form of the whole
+   * record the advert was read from, unknown fields included, so that the digest identifies the
+   * capture (site, url, times, meta); for an advert built in code, the RFC 8785 form of its
+   * {@link #canonical} JSON. UTF-8.
    */
-  public static String sha256(Advert a) {
-    CanonicalDigest d = DIGEST.get();
-    d.reset();
-    d.writeCanonical(a);
-    String hex = d.hex(d.finish()); // as HexFormat.of().formatHex, without its builder
-    d.trim();
-    return hex;
+  public static byte[] canonicalRecord(Advert a) {
+    String record = a.sourceRecord().orElse(null);
+    if (record == null) record = jcs(canonical(a), "$");
+    return record.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static final ThreadLocal<CanonicalDigest> DIGEST = ThreadLocal.withInitial(CanonicalDigest::new);
-
-  /** Per-thread UTF-8 writer of the canonical JSON into a SHA-256 digest (see {@link #sha256}). */
-  private static final class CanonicalDigest {
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    /** For ASCII: 0 literal, -1 as a unicode escape, else the char after the backslash. */
-    private static final byte[] ESCAPE = new byte[128];
-
-    static {
-      for (int c = 0; c < 32; c++) ESCAPE[c] = -1;
-      ESCAPE['"'] = '"';
-      ESCAPE['\\'] = '\\';
-      ESCAPE['\b'] = 'b';
-      ESCAPE['\t'] = 't';
-      ESCAPE['\f'] = 'f';
-      ESCAPE['\n'] = 'n';
-      ESCAPE['\r'] = 'r';
+  /**
+   * RFC 8785 canonical JSON of a value read by {@link #MAPPER}. JCS numbers are IEEE doubles, so a
+   * number out of double range (say {@code 1e400} in {@code meta}) cannot be canonicalised and makes
+   * the record an error rather than a digest over a different value.
+   */
+  static String jcs(JsonNode node, String path) {
+    String json;
+    try {
+      json = MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a parsed record", e);
     }
-
-    private final java.security.MessageDigest md;
-    private final byte[] out = new byte[8192];
-    private int pos;
-    private char[] chars = new char[1024];
-
-    CanonicalDigest() {
-      try {
-        md = java.security.MessageDigest.getInstance("SHA-256");
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is not available", e); // required of every Java platform
-      }
-    }
-
-    void reset() {
-      md.reset();
-      pos = 0;
-    }
-
-    byte[] finish() {
-      md.update(out, 0, pos);
-      pos = 0;
-      return md.digest();
-    }
-
-    private final byte[] hex = new byte[64];
-
-    /** Lower-case hex of a SHA-256 digest. */
-    String hex(byte[] digest) {
-      for (int i = 0; i < 32; i++) {
-        hex[2 * i] = LOWER_HEX[(digest[i] >> 4) & 0xF];
-        hex[2 * i + 1] = LOWER_HEX[digest[i] & 0xF];
-      }
-      return new String(hex, StandardCharsets.ISO_8859_1);
-    }
-
-    private static final byte[] LOWER_HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
-    /** One huge advert does not pin its char buffer. */
-    void trim() {
-      if (chars.length > 1 << 16) chars = new char[1024];
-    }
-
-    /** The same keys in the same sorted order, omissions and number forms as {@link #canonical}. */
-    void writeCanonical(Advert a) {
-      ascii("{");
-      String category = a.category().orElse(null); // one Optional per field, not two
-      if (category != null) stringField("\"category\":", category);
-      boolean contacts = !a.contacts().isEmpty();
-      if (contacts) {
-        ascii(category != null ? ",\"contacts\":[" : "\"contacts\":[");
-        for (int i = 0; i < a.contacts().size(); i++) {
-          if (i > 0) ascii(",");
-          string(a.contacts().get(i));
-        }
-        ascii("]");
-      }
-      stringField(category != null || contacts ? ",\"id\":" : "\"id\":", a.id());
-      String language = a.language().orElse(null);
-      if (language != null) stringField(",\"language\":", language);
-      String market = a.market().orElse(null);
-      if (market != null) stringField(",\"market\":", market);
-      java.time.Instant postedAt = a.postedAt().orElse(null);
-      if (postedAt != null) stringField(",\"postedAt\":", postedAt.toString());
-      if (!a.prices().isEmpty()) {
-        ascii(",\"prices\":[");
-        boolean first = true;
-        for (Price p : a.prices()) {
-          ascii(first ? "{\"amount\":" : ",{\"amount\":");
-          first = false;
-          // as Jackson writes a BigDecimal (toString, not plain) of the canonical node's value
-          ascii(new BigDecimal(p.amount().stripTrailingZeros().toPlainString()).toString());
-          if (p.currency() != null) stringField(",\"currency\":", p.currency());
-          if (p.minutes() != null) {
-            ascii(",\"minutes\":");
-            ascii(Integer.toString(p.minutes()));
-          }
-          ascii("}");
-        }
-        ascii("]");
-      }
-      String site = a.site().orElse(null);
-      if (site != null) stringField(",\"site\":", site);
-      if (!a.tags().isEmpty()) {
-        ascii(",\"tags\":[");
-        for (int i = 0; i < a.tags().size(); i++) {
-          if (i > 0) ascii(",");
-          string(a.tags().get(i));
-        }
-        ascii("]");
-      }
-      stringField(",\"text\":", a.text());
-      String title = a.title().orElse(null);
-      if (title != null) stringField(",\"title\":", title);
-      ascii("}");
-    }
-
-    private void stringField(String asciiPrefix, String value) {
-      ascii(asciiPrefix);
-      string(value);
-    }
-
-    private void room(int n) {
-      if (pos + n > out.length) {
-        md.update(out, 0, pos);
-        pos = 0;
-      }
-    }
-
-    /** Text known to be ASCII with nothing to escape (keys, punctuation, numbers). */
-    private void ascii(String s) {
-      int n = s.length();
-      for (int i = 0; i < n; i++) {
-        room(1);
-        out[pos++] = (byte) s.charAt(i);
-      }
-    }
-
-    /** A JSON string: quotes, escapes, UTF-8 (an unpaired surrogate as '?'). */
-    private void string(String s) {
-      int n = s.length();
-      if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
-      char[] c = chars;
-      s.getChars(0, n, c, 0);
-      byte[] o = out;
-      room(1);
-      int p = pos; // a local, not the field, in the loops
-      o[p++] = '"';
-      int i = 0;
-      while (i < n) {
-        if (o.length - p < 6) { // the longest output of one char (escape) or surrogate pair (4 bytes)
-          md.update(o, 0, p);
-          p = 0;
-        }
-        int stop = Math.min(n, i + (o.length - p) / 6); // room for 6 bytes per char up to here
-        // the common case: ASCII needing no escape, one byte per char (compares, no table read)
-        int q = p - i; // o[q + k] receives c[k] in this run
-        int k = i;
-        for (; k < stop; k++) {
-          char ch = c[k];
-          if (ch >= 0x80 || ch < 0x20 || ch == '"' || ch == '\\') break;
-          o[q + k] = (byte) ch;
-        }
-        p = q + k;
-        i = k;
-        if (i == stop) continue;
-        char ch = c[i++];
-        if (ch < 0x80) {
-          byte e = ESCAPE[ch];
-          o[p++] = '\\';
-          if (e > 0) {
-            o[p++] = e;
-          } else {
-            o[p++] = 'u';
-            o[p++] = '0';
-            o[p++] = '0';
-            o[p++] = HEX[ch >> 4];
-            o[p++] = HEX[ch & 0xF];
-          }
-        } else if (ch < 0x800) {
-          o[p++] = (byte) (0xC0 | ch >> 6);
-          o[p++] = (byte) (0x80 | ch & 0x3F);
-        } else if (Character.isSurrogate(ch)) {
-          if (Character.isHighSurrogate(ch) && i < n && Character.isLowSurrogate(c[i])) {
-            int cp = Character.toCodePoint(ch, c[i++]);
-            o[p++] = (byte) (0xF0 | cp >> 18);
-            o[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-            o[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            o[p++] = (byte) (0x80 | cp & 0x3F);
-          } else {
-            o[p++] = '?'; // unpaired, as the UTF-8 encoder with REPLACE and String.getBytes
-          }
-        } else {
-          o[p++] = (byte) (0xE0 | ch >> 12);
-          o[p++] = (byte) (0x80 | ch >> 6 & 0x3F);
-          o[p++] = (byte) (0x80 | ch & 0x3F);
-        }
-      }
-      pos = p;
-      room(1);
-      o[pos++] = '"';
+    try {
+      return new org.erdtman.jcs.JsonCanonicalizer(json).getEncodedString();
+    } catch (java.io.IOException | RuntimeException e) {
+      throw new AdvertFormatException(path, "cannot be put in RFC 8785 canonical form (a number outside the range of a double?)");
     }
   }
 }
