@@ -11,6 +11,7 @@ module org.redflag.core {
   requires com.ibm.icu;
   requires datasketches.java; // no module name of its own: the name is the jar's (datasketches-java-6.1.1)
   requires org.apache.datasketches.memory;
+  requires java.json.canonicalization; // RFC 8785 for inputDigest; no module name of its own: the jar's name
 
   exports org.redflag.advert;
   exports org.redflag.engine;

@@ -114,7 +114,7 @@ public final class PairedOp implements LongUnaryOperator {
         PhoneNumberScanner x = PhoneNumberScanner.defaults();
         yield i -> x.scanObscured(texts[i]).size();
       }
-      case "digest" -> i -> AdvertJson.sha256(ads[i]).charAt(0);
+      case "digest" -> i -> AdvertJson.canonicalRecord(ads[i]).length;
       case "language" -> {
         // 64 different texts in turn: the detector's one-text memory never answers
         OpenNlpLanguageDetector x = new OpenNlpLanguageDetector();

@@ -2,39 +2,60 @@ package org.redflag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.redflag.advert.Advert;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.JsonLinesReader;
 import org.redflag.io.OrderedParallel;
 
 /**
- * The line loop that the commands reading adverts share ({@code score}, {@code evaluate}): one JSON
- * advert object per line, numbered from 1. A line that cannot be read, or that its handler rejects
- * with an {@link IllegalArgumentException}, becomes an error record {@code {"line": N, "id": ...,
- * "error": "..."}} (the id only when the line has one; never other input text), so every command
- * reports bad lines alike and no line is dropped silently.
+ * The line loop that the commands reading adverts share ({@code score}, {@code evaluate},
+ * {@code report}, {@code link}): the strict {@link JsonLinesReader}, one JSON advert object per
+ * line, numbered from 1, on one or more threads through {@link OrderedParallel}. Any failure while
+ * reading or handling a line (a format error, or anything the work or the consumer throws other
+ * than an output failure) makes that line an error record {@code {"line": N, "id": ..., "error":
+ * "..."}}, so one bad record never ends a batch and no line is dropped silently. An error record
+ * echoes no input value except the {@code id}, cut to {@value AdvertJson#ID_IN_ERRORS} characters;
+ * messages name the JSON path and the problem only. ({@code calibrate} and {@code baseline build}
+ * run their own loops over the same reader, with {@link #object} and {@link #problem}.)
  */
 final class AdvertLines {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Handles one valid advert; an {@link IllegalArgumentException} turns the line into an error record. */
+  /**
+   * The part of handling a line that may run on a worker thread: a thread-safe function of the line
+   * alone (assessing the advert, serialising the assessment). An exception makes the line an error
+   * record, except a {@link RedflagCommand.CliException}, which ends the run.
+   */
   @FunctionalInterface
-  interface Handler {
-    void advert(long lineNo, String line, Advert advert) throws IOException;
+  interface Work<T, R> {
+    R apply(long lineNo, JsonNode record, T value);
   }
 
-  /** Receives the error record of a line that could not be handled. */
+  /**
+   * The in-order part: each line with its JSON record and its {@link Work} result, on the calling
+   * thread, in input order. Exceptions are treated as in {@link Work}; an {@link IOException} ends
+   * the run.
+   */
+  @FunctionalInterface
+  interface Consumer<T, R> {
+    void accept(long lineNo, JsonNode record, T value, R result) throws IOException;
+  }
+
+  /** Receives the error record of a line that could not be handled ({@code record} is null when the line was not JSON). */
   @FunctionalInterface
   interface Errors {
-    void record(long lineNo, String errorRecord) throws IOException;
+    void record(long lineNo, JsonNode record, Throwable problem, String errorRecord) throws IOException;
   }
 
   /** Lines read and lines that became error records. */
@@ -50,106 +71,108 @@ final class AdvertLines {
     return Files.newInputStream(p);
   }
 
-  /** Handles one line that is a JSON object; an {@link IllegalArgumentException} turns the line into an error record. */
-  @FunctionalInterface
-  interface ObjectHandler {
-    void object(long lineNo, String line, JsonNode node) throws IOException;
-  }
+  /** The input as a path, or null for standard input (for refusing an output that overwrites it). */
+  static Path path(String input) { return "-".equals(input) ? null : Path.of(input); }
 
   /**
-   * The part of handling a line that may run on a worker thread: a thread-safe function of the line
-   * alone (assessing the advert, serialising the assessment). An {@link IllegalArgumentException}
-   * makes the line an error record, as in a handler.
-   */
-  @FunctionalInterface
-  interface Work<T, R> {
-    R apply(long lineNo, String line, T value);
-  }
-
-  /** The in-order part: each line with its {@link Work} result, on the calling thread, in input order. */
-  @FunctionalInterface
-  interface Consumer<T, R> {
-    void accept(long lineNo, String line, T value, R result) throws IOException;
-  }
-
-  /** Reads every line of {@code in} (UTF-8) as an advert and closes it. */
-  static Counts read(InputStream in, Handler handler, Errors errors) throws IOException {
-    return readObjects(in, (lineNo, line, node) -> handler.advert(lineNo, line, AdvertJson.read(node)), errors);
-  }
-
-  /** Reads every line of {@code in} (UTF-8) as a JSON object, whatever it holds, and closes it. */
-  static Counts readObjects(InputStream in, ObjectHandler handler, Errors errors) throws IOException {
-    return readObjects(in, 1, (lineNo, line, node) -> null, (lineNo, line, node, none) -> handler.object(lineNo, line, node), errors);
-  }
-
-  /**
-   * Reads every line of {@code in} as an advert on {@code threads} threads: parsing and {@code work}
-   * run on any of them, {@code consumer} and {@code errors} on the calling thread in input order, so
-   * the output is the same as with one thread (see {@link #readObjects(InputStream, int, Work, Consumer, Errors)}).
+   * Reads every line of {@code in} as an advert on {@code threads} threads and closes it: parsing
+   * and {@code work} run on any of them, {@code consumer} and {@code errors} on the calling thread in
+   * input order, so the output is the same as with one thread.
    */
   static <R> Counts read(InputStream in, int threads, Work<Advert, R> work, Consumer<Advert, R> consumer, Errors errors) throws IOException {
-    return readObjects(in, threads, (lineNo, line, node) -> {
-      Advert advert = AdvertJson.read(node);
-      return new Assessed<>(advert, work.apply(lineNo, line, advert));
-    }, (lineNo, line, node, done) -> consumer.accept(lineNo, line, done.advert(), done.result()), errors);
+    return readObjects(in, threads, advertWork(work), advertConsumer(consumer), errors);
   }
 
-  private record Assessed<R>(Advert advert, R result) {}
-
   /**
-   * Reads every line of {@code in} (UTF-8) as a JSON object and closes it. Lines are read on the
-   * calling thread and handed in batches to {@link OrderedParallel}: parsing and {@code work} run on
-   * one of {@code threads} threads, then {@code consumer} (or {@code errors} for a line that failed
-   * in parsing, in the work or in the consumer) sees every line on the calling thread in input order,
-   * exactly as a single-threaded loop would.
+   * Reads every line of {@code in} as a JSON object, whatever it holds, and closes it. Lines are
+   * read on the calling thread and handed in batches to {@link OrderedParallel}: parsing and
+   * {@code work} run on one of {@code threads} threads, then {@code consumer} (or {@code errors} for
+   * a line that failed in reading, parsing, the work or the consumer) sees every line on the calling
+   * thread in input order, exactly as a single-threaded loop would.
    */
   static <R> Counts readObjects(InputStream in, int threads, Work<JsonNode, R> work, Consumer<JsonNode, R> consumer, Errors errors)
       throws IOException {
-    long[] lineNo = {0};
+    long[] lines = {0};
     long[] bad = {0};
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      OrderedParallel.Source<Line> lines = () -> {
-        String text = reader.readLine();
-        return text == null ? null : new Line(++lineNo[0], text);
-      };
-      OrderedParallel.run(lines, threads, line -> line.map(work), (line, outcome) -> {
-        String error = outcome.error();
-        if (error == null) {
-          try {
-            consumer.accept(line.number(), line.text(), outcome.node(), outcome.result());
-            return;
-          } catch (IllegalArgumentException e) {
-            error = e.getMessage();
-          }
-        }
-        bad[0]++;
-        errors.record(line.number(), errorRecord(line.number(), line.text(), error));
+    try (JsonLinesReader reader = new JsonLinesReader(in)) {
+      OrderedParallel.run(reader::next, threads, line -> map(line, work), (line, outcome) -> {
+        lines[0] = line.number();
+        if (!finish(line, outcome, consumer, errors)) bad[0]++;
       });
     }
-    return new Counts(lineNo[0], bad[0]);
+    return new Counts(lines[0], bad[0]);
   }
 
-  /** A numbered input line. */
-  private record Line(long number, String text) {
-    /** Parse and work, on a worker thread; a line-level failure becomes the outcome's error. */
-    <R> Outcome<R> map(Work<JsonNode, R> work) {
-      try {
-        if (text.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
-        JsonNode node = object(text);
-        return new Outcome<>(node, work.apply(number, text, node), null);
-      } catch (IllegalArgumentException e) {
-        return new Outcome<>(null, null, e.getMessage());
-      }
+  /**
+   * One line through exactly the steps of a run, on the calling thread; false when it became an
+   * error record. (For the fuzz target of {@code score}'s whole line handler.)
+   */
+  static <R> boolean handle(JsonLinesReader.Line line, Work<Advert, R> work, Consumer<Advert, R> consumer, Errors errors) throws IOException {
+    return finish(line, map(line, advertWork(work)), advertConsumer(consumer), errors);
+  }
+
+  private static <R> Work<JsonNode, Parsed<R>> advertWork(Work<Advert, R> work) {
+    return (lineNo, record, none) -> {
+      Advert advert = AdvertJson.read(record);
+      return new Parsed<>(advert, work.apply(lineNo, record, advert));
+    };
+  }
+
+  private static <R> Consumer<JsonNode, Parsed<R>> advertConsumer(Consumer<Advert, R> consumer) {
+    return (lineNo, record, none, done) -> consumer.accept(lineNo, record, done.advert(), done.result());
+  }
+
+  private record Parsed<R>(Advert advert, R result) {}
+
+  /** A line after its parallel part: the object and the work's result, or the failure of the line ({@code node} may then be null). */
+  private record Outcome<R>(JsonNode node, R result, Throwable problem) {}
+
+  /**
+   * Parse and work, on a worker thread. A {@link RedflagCommand.CliException} (a configuration
+   * error found late, such as a pack that does not load) and errors of the JVM (out of memory) pass
+   * through and end the run; any other failure stays with its line.
+   */
+  private static <R> Outcome<R> map(JsonLinesReader.Line line, Work<JsonNode, R> work) {
+    JsonNode node = null;
+    try {
+      node = object(line);
+      return new Outcome<>(node, work.apply(line.number(), node, node), null);
+    } catch (RedflagCommand.CliException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome<>(node, null, e);
     }
   }
 
-  /** A line after its parallel part: the object and the work's result, or the error that failed the line. */
-  private record Outcome<R>(JsonNode node, R result, String error) {}
+  /** The in-order part of a line, on the calling thread: the consumer, or the error record; false for an error record. */
+  private static <R> boolean finish(JsonLinesReader.Line line, Outcome<R> outcome, Consumer<JsonNode, R> consumer, Errors errors)
+      throws IOException {
+    Throwable problem = outcome.problem();
+    if (problem == null) {
+      try {
+        consumer.accept(line.number(), outcome.node(), outcome.node(), outcome.result());
+        return true;
+      } catch (RedflagCommand.CliException e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError e) {
+        problem = e;
+      }
+    }
+    errors.record(line.number(), outcome.node(), problem, errorRecord(line.number(), outcome.node(), describe(problem)));
+    return false;
+  }
 
-  /** The JSON object on a line; anything else is an error naming where, never quoting the input. */
-  private static JsonNode object(String line) {
-    JsonNode node = AdvertJson.readTree(line);
-    if (node == null || !node.isObject()) throw new AdvertFormatException("$", "an advert must be a JSON object");
+  /**
+   * The JSON object of a line, or an {@link AdvertFormatException} for a line that could not be read
+   * (bytes, length, syntax, not an object). Never throws anything else for any input.
+   */
+  static JsonNode object(JsonLinesReader.Line line) {
+    if (!line.ok()) throw new AdvertFormatException("$", line.error());
+    if (line.text().isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
+    JsonNode node = AdvertJson.readTree(line.text());
+    if (!node.isObject()) {
+      throw new AdvertFormatException("$", "expected a JSON object, got " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
     return node;
   }
 
@@ -157,7 +180,7 @@ final class AdvertLines {
    * The end of a run that reads lines: says on {@code err} how many lines were invalid, if any, and
    * gives the exit code (1 then, or 0 with {@code --skip-errors}).
    */
-  static int exitCode(java.io.PrintWriter err, Counts counts, boolean skipErrors) {
+  static int exitCode(PrintWriter err, Counts counts, boolean skipErrors) {
     if (counts.invalid() > 0) {
       err.println("redflag: " + counts.invalid() + " of " + counts.lines() + " input lines were invalid; see their error records above");
       err.flush();
@@ -167,30 +190,46 @@ final class AdvertLines {
     return 0;
   }
 
-  /** Writes {@code json} indented to {@code out}, or to {@code stdout} when {@code out} is null. */
-  static void writeJson(com.fasterxml.jackson.databind.JsonNode json, Path out, java.io.PrintWriter stdout) throws IOException {
-    String text = JSON.copy().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
+  /**
+   * Writes {@code json} indented to {@code out} (through a temporary file; refused when it is one of
+   * {@code inputs}), or to {@code stdout} when {@code out} is null.
+   */
+  static void writeJson(JsonNode json, Path out, PrintWriter stdout, Path... inputs) throws IOException {
+    String text = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
     if (out != null) {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      OutputFile.write(out, "--out", f -> Files.writeString(f, text, StandardCharsets.UTF_8), inputs);
     } else {
       stdout.print(text);
       stdout.flush();
     }
   }
 
-  /** Error record for line {@code n}; includes the id when the line has one, never the text. */
-  static String errorRecord(long n, String line, String error) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("line", n);
-    try {
-      JsonNode node = JSON.readTree(line);
-      if (node != null && node.isObject() && node.get("id") != null && node.get("id").isTextual()) {
-        o.put("id", node.get("id").asText());
-      }
-    } catch (IOException | RuntimeException ignored) {
-      // not JSON: the error message already says so
-    }
+  /** {@code {"line": N, "id": "<first 64 chars>", "error": "..."}}; {@code node} may be null. */
+  static String errorRecord(long line, JsonNode node, String error) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("line", line);
+    String id = AdvertJson.idForErrors(node);
+    if (id != null) o.put("id", id);
     o.put("error", error);
     return o.toString();
+  }
+
+  /** One stderr line for a bad line: {@code line N: <problem> (id X)}; the id as in error records. */
+  static String problem(long line, JsonNode node, Throwable e) {
+    String id = AdvertJson.idForErrors(node);
+    return "line " + line + ": " + describe(e) + (id == null ? "" : " (id " + id + ")");
+  }
+
+  /**
+   * The message for a failure while handling one line: the format error's own message (path and
+   * problem), else a fixed text naming the failure's type: messages of unexpected failures may
+   * quote input, so they are not passed on.
+   */
+  static String describe(Throwable e) {
+    if (e instanceof AdvertFormatException) return e.getMessage();
+    if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("advert field")) {
+      return e.getMessage(); // Advert.Builder's messages name the field and never the value
+    }
+    return "could not assess this advert (internal error: " + e.getClass().getSimpleName() + ")";
   }
 }

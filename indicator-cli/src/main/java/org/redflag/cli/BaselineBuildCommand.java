@@ -1,16 +1,12 @@
 package org.redflag.cli;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.redflag.advert.Advert;
-import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.JsonLinesReader;
 import org.redflag.price.MarketBaseline;
 import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceExtractor;
@@ -20,6 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code redflag baseline build}: market baselines from adverts with {@code market} fields. */
 @Command(name = "build", mixinStandardHelpOptions = true,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = {"Builds market price baselines from JSON Lines adverts that have a market field.",
         "Each advert adds its lowest hourly-normalised price to its market's baseline and, when it has a category, "
             + "to that category's baseline. Lines that cannot be read are reported with their line numbers."})
@@ -47,28 +45,23 @@ final class BaselineBuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException("--k: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
-    InputStream in = AdvertLines.open(input, "ADS.jsonl");
     PrintWriter err = spec.commandLine().getErr();
     long lineNo = 0;
     long bad = 0;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) continue; // blank lines carry no advert; not an error for a build
-        Advert advert;
+    OutputFile.refuseInput(out, "--out", AdvertLines.path(input));
+    try (JsonLinesReader reader = new JsonLinesReader(AdvertLines.open(input, "ADS.jsonl"))) {
+      JsonLinesReader.Line line;
+      while ((line = reader.next()) != null) {
+        lineNo = line.number();
+        if (line.ok() && line.text().isBlank()) continue; // blank lines carry no advert; not an error for a build
+        JsonNode node = null;
         try {
-          advert = AdvertJson.parse(line);
-        } catch (AdvertFormatException e) {
+          node = AdvertLines.object(line);
+          builder.add(AdvertJson.read(node));
+        } catch (RuntimeException | StackOverflowError e) {
           bad++;
-          err.println("redflag: line " + lineNo + ": " + e.getMessage());
-          continue;
-        } catch (IllegalArgumentException e) {
-          bad++;
-          err.println("redflag: line " + lineNo + ": " + e.getMessage());
-          continue;
+          err.println("redflag: " + AdvertLines.problem(lineNo, node, e));
         }
-        builder.add(advert);
       }
     }
     err.flush();
@@ -78,7 +71,7 @@ final class BaselineBuildCommand implements Callable<Integer> {
       throw new RedflagCommand.CliException("no advert had both a market and an hourly price (a price with a currency "
           + "and a duration); nothing written", RedflagCommand.EXIT_USAGE);
     }
-    baselines.write(out);
+    OutputFile.write(out, "--out", baselines::write);
     PrintWriter o = spec.commandLine().getOut();
     o.printf(java.util.Locale.ROOT, "Wrote %d baseline%s to %s from %,d adverts: %,d used, %,d without a market, "
             + "%,d without an hourly price%s.%n", baselines.all().size(), baselines.all().size() == 1 ? "" : "s", out,

@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code redflag baseline show}: a readable summary of a baseline file, optionally with a histogram. */
 @Command(name = "show", mixinStandardHelpOptions = true,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = "Prints each baseline of a baseline file with its count and quantiles; optionally writes an SVG histogram of one.")
 final class BaselineShowCommand implements Callable<Integer> {
   static final double[] QUANTILES = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};

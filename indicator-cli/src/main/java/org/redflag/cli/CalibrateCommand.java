@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +18,7 @@ import org.redflag.engine.Assessment;
 import org.redflag.engine.RiskEngine;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.JsonLinesReader;
 import org.redflag.risk.ActivationMode;
 import org.redflag.risk.Activations;
 import org.redflag.risk.Band;
@@ -43,11 +42,14 @@ import picocli.CommandLine.Parameters;
  * lines are always reported with their line numbers.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = {"Fits a calibrated risk model on labelled adverts (JSON Lines: one advert object per line with \"label\": 0, 1, true or false)",
         "and writes the model file (use it with --model) and a self-contained HTML report.",
         "Scores rank adverts for human review. A model fitted on one market does not transfer to another without checking."})
 final class CalibrateCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
+
 
   @Parameters(index = "0", paramLabel = "LABELLED", description = "Labelled adverts, JSON Lines.")
   Path input;
@@ -137,19 +139,15 @@ final class CalibrateCommand implements Callable<Integer> {
     List<Band> currentBands = new ArrayList<>();
     long lineNo = 0;
     long bad = 0;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
+    OutputFile.refuseInput(out, "--out", input);
+    if (report != null) OutputFile.refuseInput(report, "--report", input, out);
+    try (JsonLinesReader reader = new JsonLinesReader(AdvertLines.open(input.toString(), "LABELLED"))) {
+      JsonLinesReader.Line line;
+      while ((line = reader.next()) != null) {
+        lineNo = line.number();
+        JsonNode node = null;
         try {
-          if (line.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
-          JsonNode node;
-          try {
-            node = JSON.readTree(line);
-          } catch (JsonProcessingException e) {
-            throw new AdvertFormatException("$", "invalid JSON at column " + e.getLocation().getColumnNr());
-          }
-          if (node == null || !node.isObject()) throw new AdvertFormatException("$", "a labelled advert must be a JSON object");
+          node = AdvertLines.object(line);
           int label = label(node.get("label"));
           ObjectNode advertNode = ((ObjectNode) node).deepCopy();
           advertNode.remove("label");
@@ -163,9 +161,9 @@ final class CalibrateCommand implements Callable<Integer> {
           if (groups != null) groups.add(group);
           currentScores.add(a.score());
           currentBands.add(a.band());
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException | StackOverflowError e) {
           bad++;
-          err.println("redflag: " + name + " line " + lineNo + ": " + e.getMessage());
+          err.println("redflag: " + name + " " + AdvertLines.problem(lineNo, node, e));
         }
       }
     }
@@ -186,18 +184,22 @@ final class CalibrateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException("cannot fit a model on " + name + ": " + e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
-    result.model().write(out);
+    OutputFile.write(out, "--out", result.model()::write, input);
     ModelDiagnostics diagnostics = null;
     if (report != null || metrics != null) {
       ModelDiagnostics.Comparison current = new ModelDiagnostics.Comparison(engine.model().label() + " (current model, not fitted here)",
           currentScores.stream().mapToDouble(Double::doubleValue).toArray(), currentBands.toArray(new Band[0]));
       diagnostics = ModelDiagnostics.of(result, assessed, options, current, metricBootstrap, seed);
     }
-    if (report != null) Files.writeString(report, CalibrationReport.html(result, diagnostics), StandardCharsets.UTF_8);
-    if (metrics != null) {
-      Files.writeString(metrics, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(diagnostics.toJson()) + "\n", StandardCharsets.UTF_8);
+    if (report != null) {
+      String html = CalibrationReport.html(result, diagnostics);
+      OutputFile.write(report, "--report", f -> Files.writeString(f, html, StandardCharsets.UTF_8), input);
     }
-    if (oof != null) writeOutOfFold(oof, ids, result);
+    if (metrics != null) {
+      String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(diagnostics.toJson()) + "\n";
+      OutputFile.write(metrics, "--metrics", f -> Files.writeString(f, json, StandardCharsets.UTF_8), input);
+    }
+    if (oof != null) OutputFile.write(oof, "--oof", f -> writeOutOfFold(f, ids, result), input);
     PrintWriter o = spec.commandLine().getOut();
     TrainingResult.MetricSet cv = result.crossValidated();
     o.println(String.format(Locale.ROOT, "fitted %s on %d adverts (%d positive); %d-fold cross-validated ROC AUC %.3f, average precision %.3f, "

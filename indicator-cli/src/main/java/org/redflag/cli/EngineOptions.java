@@ -31,10 +31,10 @@ final class EngineOptions {
   @Option(names = "--model", paramLabel = "FILE", description = "Risk model file (redflag-model/2 or /1, e.g. from redflag calibrate) instead of the default prior.")
   Path model;
 
-  @Option(names = "--hash-key-file", paramLabel = "FILE", description = "Key (at least 16 bytes) for hashing identifiers such as phone numbers, so hashes link across runs. Default: a random key per run.")
+  @Option(names = "--hash-key-file", paramLabel = "FILE", description = "Key (at least 16 bytes) for hashing identifiers such as phone numbers and for inputDigest, so hashes link and digests verify across runs. Default: a random key per run (hashes and digests then do not reproduce across runs).")
   Path hashKeyFile;
 
-  @Option(names = "--reveal-identifiers", description = "Print identifiers such as phone numbers in clear instead of hashed.")
+  @Option(names = "--reveal-identifiers", description = "Print identifiers such as phone numbers in clear instead of hashed, and evidence of identifiers unmasked. Does not change the key or inputDigest.")
   boolean reveal;
 
   @Option(names = "--default-country-code", paramLabel = "CODE", description = "Country calling code (1-3 digits, e.g. 1 or 44) given to phone numbers written without one, so national and international forms of a number hash alike.")
@@ -46,8 +46,15 @@ final class EngineOptions {
   @Option(names = "--nlp", description = "Add the OpenNLP component: nlp.* text features, the nlp.third-person indicator, and language detection that selects packs when an advert states no language.")
   boolean nlp;
 
+  @Option(names = "--max-evidence", paramLabel = "N", defaultValue = "" + RiskEngine.DEFAULT_MAX_EVIDENCE_PER_ADVERT,
+      description = "Most evidence items per assessment (default ${DEFAULT-VALUE}; at most "
+          + RiskEngine.DEFAULT_MAX_EVIDENCE_PER_INDICATOR + " per indicator). Items left out are counted as moreEvidence in their indicator's row.")
+  int maxEvidence = RiskEngine.DEFAULT_MAX_EVIDENCE_PER_ADVERT;
+
   RiskEngine.Builder builder() {
     RiskEngine.Builder b = RiskEngine.builder();
+    if (maxEvidence < 1) throw new RedflagCommand.CliException("--max-evidence must be at least 1, was " + maxEvidence, RedflagCommand.EXIT_USAGE);
+    b.evidenceLimits(Math.min(RiskEngine.DEFAULT_MAX_EVIDENCE_PER_INDICATOR, maxEvidence), maxEvidence);
     if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
     if (noDefaultPacks) b.withoutDefaultPacks();
     for (Path p : packs) {
@@ -72,18 +79,19 @@ final class EngineOptions {
         throw new RedflagCommand.CliException("--default-country-code: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
       }
     }
-    if (reveal && hashKeyFile != null) {
-      throw new RedflagCommand.CliException("--reveal-identifiers and --hash-key-file exclude each other", RedflagCommand.EXIT_USAGE);
-    }
-    if (reveal) b.hasher(IdentifierHasher.reveal());
+    IdentifierHasher hasher = IdentifierHasher.randomKey();
     if (hashKeyFile != null) {
       requireFile(hashKeyFile, "--hash-key-file");
       try {
-        b.hasher(IdentifierHasher.withKey(Files.readAllBytes(hashKeyFile)));
+        hasher = IdentifierHasher.withKey(Files.readAllBytes(hashKeyFile));
       } catch (IOException e) {
         throw new RedflagCommand.CliException("--hash-key-file: cannot read " + hashKeyFile, RedflagCommand.EXIT_USAGE);
+      } catch (IllegalArgumentException e) {
+        throw new RedflagCommand.CliException("--hash-key-file: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
       }
     }
+    // revealing shows identifiers in clear but keeps the key: inputDigest is keyed either way
+    b.hasher(reveal ? hasher.revealing() : hasher);
     return b;
   }
 

@@ -1,7 +1,6 @@
 package org.redflag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +30,12 @@ import picocli.CommandLine.Parameters;
  * standard error and is counted as {@code invalid}.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = {"Measures indicators against coded adverts (JSON Lines: an advert object per line with optional \"expect\" and",
         "\"forbid\" lists of indicator ids and an optional \"label\": 0 or 1) and writes metrics as JSON and an HTML report.",
-        "Exit codes: 0 success, 1 some lines invalid (error records on standard error, counted as \"invalid\"), 2 usage error,",
-        "3 the run could not complete."})
+        "Invalid lines' error records go to standard error and are counted as \"invalid\"."})
 final class EvaluateCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Parameters(index = "0", paramLabel = "LABELLED", description = "Coded adverts, JSON Lines, or - for standard input.")
   String input;
 
@@ -73,8 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
         .provenance(engine.model().label(), engine.packs().labels());
     Map<String, Long> firstLine = new HashMap<>();
     AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "LABELLED"), threads.threads(),
-        (lineNo, line, advert) -> engine.assess(advert), (lineNo, line, advert, assessment) -> {
-      JsonNode node = JSON.readTree(line);
+        (lineNo, node, advert) -> engine.assess(advert), (lineNo, node, advert, assessment) -> {
       Set<String> expect = ids(node, "expect");
       Set<String> forbid = ids(node, "forbid");
       int i = 0;
@@ -87,14 +84,15 @@ final class EvaluateCommand implements Callable<Integer> {
       Long first = firstLine.putIfAbsent(advert.id(), lineNo);
       if (first != null) throw new AdvertFormatException("$.id", "duplicate id, first seen on line " + first + "; misses and false fires are listed by id");
       eval.add(advert, assessment, expect, forbid, label);
-    }, (lineNo, record) -> err.println(record));
+    }, (lineNo, record, problem, errorRecord) -> err.println(errorRecord));
     eval.invalid(counts.invalid());
     Evaluation result = eval.build();
 
-    AdvertLines.writeJson(result.toJson(), out, spec.commandLine().getOut());
+    AdvertLines.writeJson(result.toJson(), out, spec.commandLine().getOut(), AdvertLines.path(input));
     if (report != null) {
       String name = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
-      Files.writeString(report, EvaluationReport.html(result, name), StandardCharsets.UTF_8);
+      String html = EvaluationReport.html(result, name);
+      OutputFile.write(report, "--report", f -> Files.writeString(f, html, StandardCharsets.UTF_8), AdvertLines.path(input), out);
     }
     Evaluation.Counts o = result.overall();
     String summary = String.format(Locale.ROOT, "evaluated %d adverts: found %d of %d expected indicators (recall %s), %d false fires in %d "

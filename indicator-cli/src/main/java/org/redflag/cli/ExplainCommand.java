@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code redflag explain}: a readable explanation of one advert's assessment. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = "Explains, for a person, which indicators one advert shows and why.")
 final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--text", required = true, description = "Advert text.")

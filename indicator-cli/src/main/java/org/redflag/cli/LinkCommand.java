@@ -1,9 +1,7 @@
 package org.redflag.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.redflag.engine.RiskEngine;
-import org.redflag.link.AdvertLink;
 import org.redflag.link.ClusterSummary;
 import org.redflag.link.Hub;
 import org.redflag.link.LinkJson;
@@ -29,7 +26,9 @@ import picocli.CommandLine.Parameters;
     description = {"Links adverts (JSON Lines) into clusters that share a contact identifier or a near-duplicate template,"
         + " and reports edited re-posts. LINKS has one line per input line, in order; a line that cannot be read becomes an"
         + " error record {\"line\": N, \"error\": \"...\"} in its place.",
-        "Clusters are leads for trained human review: a shared number or template is not proof that adverts have one author."})
+        "Clusters are leads for trained human review: a shared number or template is not proof that adverts have one author."},
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3})
 final class LinkCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ADS", description = "JSON Lines file of adverts, or - for standard input.")
   String input;
@@ -69,38 +68,35 @@ final class LinkCommand implements Callable<Integer> {
       throw new RedflagCommand.CliException(e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
     threads.threads();
+    Path in = AdvertLines.path(input);
+    OutputFile.refuseInput(out, "--out", in);
+    if (clusters != null) OutputFile.refuseInput(clusters, "--clusters", in, out);
+    if (report != null) OutputFile.refuseInput(report, "--report", in, out, clusters);
     RiskEngine engine = engineOptions.builder().build();
     Linker linker = Linker.create(options);
     // error records by line: the links are known only at the end, the errors keep their places
     Map<Long, String> errors = new TreeMap<>();
     AdvertLines.Counts counts = AdvertLines.read(AdvertLines.open(input, "ADS"), threads.threads(),
-        (lineNo, line, advert) -> engine.assess(advert), (lineNo, line, advert, assessment) -> linker.add(advert, assessment), errors::put);
+        (lineNo, record, advert) -> engine.assess(advert), (lineNo, record, advert, assessment) -> linker.add(advert, assessment),
+        (lineNo, record, problem, errorRecord) -> errors.put(lineNo, errorRecord));
     LinkResult result = linker.finish();
-    try (Writer w = writer(out)) {
+    try (OutputFile w = OutputFile.open(out, null, "--out", in)) {
       int next = 0;
       for (long line = 1; line <= counts.lines(); line++) {
         String err = errors.get(line);
-        if (err != null) {
-          w.write(err);
-        } else {
-          AdvertLink l = result.links().get(next++);
-          w.write(LinkJson.line(LinkJson.toJson(l)));
-        }
-        w.write('\n');
+        w.line(err != null ? err : LinkJson.line(LinkJson.toJson(result.links().get(next++))));
       }
+      w.commit();
     }
     if (clusters != null) {
-      try (Writer w = writer(clusters)) {
-        for (ClusterSummary c : result.clusters()) {
-          w.write(LinkJson.line(LinkJson.toJson(c)));
-          w.write('\n');
-        }
+      try (OutputFile w = OutputFile.open(clusters, null, "--clusters", in, out)) {
+        for (ClusterSummary c : result.clusters()) w.line(LinkJson.line(LinkJson.toJson(c)));
+        w.commit();
       }
     }
     if (report != null) {
-      try (Writer w = writer(report)) {
-        w.write(ClustersReport.render(result, counts.lines() - counts.invalid(), options));
-      }
+      String html = ClustersReport.render(result, counts.lines() - counts.invalid(), options);
+      OutputFile.write(report, "--report", f -> Files.writeString(f, html, StandardCharsets.UTF_8), in, out, clusters);
     }
     PrintWriter err = spec.commandLine().getErr();
     long inClusters = result.clusters().stream().mapToLong(ClusterSummary::size).sum();
@@ -116,9 +112,5 @@ final class LinkCommand implements Callable<Integer> {
     }
     err.flush();
     return 0;
-  }
-
-  private static Writer writer(Path p) throws IOException {
-    return new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16);
   }
 }

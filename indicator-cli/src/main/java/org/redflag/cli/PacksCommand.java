@@ -18,6 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code redflag packs}: list the effective packs and indicators, or validate pack files. */
 @Command(name = "packs", mixinStandardHelpOptions = true,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = "Lists the loaded packs and indicators, or validates pack files.",
     subcommands = {PacksCommand.ListPacks.class, PacksCommand.Validate.class})
 final class PacksCommand implements Runnable {
@@ -29,6 +31,8 @@ final class PacksCommand implements Runnable {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true,
+      exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+          RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
       description = "Lists packs (with review status) and indicators, with the number of effective entries each.")
   static final class ListPacks implements Callable<Integer> {
     @Mixin EngineOptions engineOptions = new EngineOptions();
@@ -67,6 +71,8 @@ final class PacksCommand implements Runnable {
   }
 
   @Command(name = "validate", mixinStandardHelpOptions = true,
+      exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+          RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
       description = "Loads pack files (in order, overlays after their base) with the default packs and reports the first problem in each, by file and JSON path.")
   static final class Validate implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PACK.json") List<Path> files = new ArrayList<>();

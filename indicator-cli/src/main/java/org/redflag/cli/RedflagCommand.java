@@ -10,16 +10,27 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = RedflagCommand.Version.class,
     description = "Scores online adverts for human-trafficking indicators, with evidence, for human review.",
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     subcommands = {ScoreCommand.class, LinkCommand.class, EvaluateCommand.class, ReportCommand.class, ExplainCommand.class, PacksCommand.class, CalibrateCommand.class, BaselineCommand.class,
         SynthCommand.class,
         CommandLine.HelpCommand.class})
 public final class RedflagCommand implements Runnable {
-  /** Exit code for bad usage or unreadable input files. */
-  public static final int EXIT_USAGE = 2;
+  /** Exit code when every input record was read and the run completed. */
+  public static final int EXIT_OK = 0;
   /** Exit code when some input records were invalid (they are reported in place). */
   public static final int EXIT_BAD_RECORDS = 1;
-  /** Exit code when the run could not complete (reading the input or writing the output failed). */
+  /** Exit code for bad usage or configuration: options, unreadable input files, packs, models, baselines. */
+  public static final int EXIT_USAGE = 2;
+  /** Exit code when the run could not complete: the output could not be written, or memory ran out. */
   public static final int EXIT_INCOMPLETE = 3;
+
+  // the same list in every command's --help (picocli needs constants here, not an array)
+  static final String EXIT_HEADING = "%nExit codes:%n";
+  static final String EXIT_0 = "0:completed; every input record was read";
+  static final String EXIT_1 = "1:completed; some input records were invalid (reported in place; --skip-errors makes this 0)";
+  static final String EXIT_2 = "2:usage or configuration error (options, input files, packs, models, baselines)";
+  static final String EXIT_3 = "3:the run could not complete (output not written: disk full, closed pipe; out of memory)";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -29,7 +40,19 @@ public final class RedflagCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the locale: under LC_ALL=POSIX the platform encoding would print non-ASCII evidence as '?'
+    PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
+    int code = execute(args, out, err);
+    out.flush();
+    if (out.checkError() && code != EXIT_INCOMPLETE) { // a lost --help or report (closed pipe, full disk)
+      err.println("redflag: cannot write standard output (disk full or output closed?); the output is incomplete");
+      code = EXIT_INCOMPLETE;
+    }
+    err.flush();
+    System.exit(code);
   }
 
   /** Runs the command with the given streams and returns the exit code (for tests and embedding). */
@@ -41,9 +64,18 @@ public final class RedflagCommand implements Runnable {
       commandLine.getErr().println("redflag: " + describe(ex));
       commandLine.getErr().flush();
       if (ex instanceof CliException c) return c.exitCode();
-      return ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException ? EXIT_INCOMPLETE : EXIT_USAGE;
+      if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) return EXIT_INCOMPLETE;
+      return EXIT_USAGE;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // only resource exhaustion ends a run this way; the output so far is incomplete
+      err.println("redflag: the run could not complete: " + (e instanceof OutOfMemoryError ? "out of memory" : "stack overflow")
+          + "; the output is incomplete");
+      err.flush();
+      return EXIT_INCOMPLETE;
+    }
   }
 
   static String describe(Throwable ex) {

@@ -1,7 +1,6 @@
 package org.redflag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.redflag.fit.report.GroupField;
 import org.redflag.fit.report.MarketReport;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.JsonLinesReader;
 import org.redflag.price.MarketBaselines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,11 +34,12 @@ import picocli.CommandLine.Parameters;
  * so memory grows with the number of groups, not of adverts.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
     description = {"Counts adverts, review bands and indicator shares (with 95%% Wilson intervals) by site, market, category, language and month.",
         "Ranks the groups by the lower bound of their share of ELEVATED or HIGH adverts; writes report.json and an HTML page.",
         "INPUT lines are adverts (scored first) or assessments from `redflag score` (detected per line).",
-        "A share is about adverts, not people; small groups are noisy.",
-        "Exit codes: 0 success, 1 some lines invalid (reported on standard error, counted as \"invalid\"), 2 usage error, 3 the run could not complete."})
+        "A share is about adverts, not people; small groups are noisy. Invalid lines are reported on standard error and counted as \"invalid\"."})
 final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INPUT", description = "Adverts or assessments, JSON Lines, or - for standard input.")
   String input;
@@ -87,22 +88,23 @@ final class ReportCommand implements Callable<Integer> {
     AssessmentSummary summary = new AssessmentSummary(fields);
     ScoreCommand.Progress progress = new ScoreCommand.Progress(err, "read");
     AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), threads.threads(),
-        (lineNo, line, node) -> assessed(node, baselines), (lineNo, line, node, assessed) -> {
+        (lineNo, node, none) -> assessed(node, baselines), (lineNo, node, none, assessed) -> {
       AssessedAdvert a = assessed;
       if (clusterSizes != null) a = a.withClusterSize(clusterSizes.getOrDefault(a.id(), 0));
       summary.add(a);
       progress.tick(lineNo);
-    }, (lineNo, record) -> {
-      err.println(record);
+    }, (lineNo, record, problem, errorRecord) -> {
+      err.println(errorRecord);
       progress.tick(lineNo);
     });
     progress.done(counts.lines(), counts.invalid());
 
     MarketReport report = summary.report(minAdverts, baselines != null, clusterSizes != null);
-    AdvertLines.writeJson(report.toJson().put("invalid", counts.invalid()), out, spec.commandLine().getOut());
+    AdvertLines.writeJson(report.toJson().put("invalid", counts.invalid()), out, spec.commandLine().getOut(), AdvertLines.path(input));
     if (html != null) {
       String name = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
-      Files.writeString(html, MarketReportHtml.html(report, name), StandardCharsets.UTF_8);
+      String page = MarketReportHtml.html(report, name);
+      OutputFile.write(html, "--html", f -> Files.writeString(f, page, StandardCharsets.UTF_8), AdvertLines.path(input), out);
     }
     long small = report.groups().stream().filter(MarketReport.Group::small).count();
     err.println(String.format(Locale.ROOT, "redflag: report of %d adverts in %d groups (%d small)%s%s", report.adverts(), report.groups().size(), small,
@@ -134,14 +136,13 @@ final class ReportCommand implements Callable<Integer> {
   static Map<String, Integer> readLinks(Path file) throws IOException {
     EngineOptions.requireFile(file, "--links");
     Map<String, Integer> sizes = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) continue;
+    try (JsonLinesReader r = new JsonLinesReader(Files.newInputStream(file))) {
+      JsonLinesReader.Line line;
+      while ((line = r.next()) != null) {
+        long n = line.number();
+        if (line.ok() && line.text().isBlank()) continue;
         try {
-          JsonNode node = AdvertJson.readTree(line);
+          JsonNode node = AdvertLines.object(line);
           JsonNode id = node.get("id");
           JsonNode size = node.get("clusterSize");
           if (id == null || !id.isTextual()) throw new AdvertFormatException("$.id", "expected the advert id (a string)");

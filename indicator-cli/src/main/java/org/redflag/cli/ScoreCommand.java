@@ -1,18 +1,12 @@
 package org.redflag.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.redflag.engine.RiskEngine;
 import org.redflag.io.AssessmentJson;
+import org.redflag.io.JsonLinesReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +15,10 @@ import picocli.CommandLine.Parameters;
 /** {@code redflag score}: one assessment per input line, same order, same id. */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = {"Scores adverts from JSON Lines (one advert object per line) and writes one assessment per line.",
-        "A line that cannot be read becomes an error record {\"line\": N, \"error\": \"...\"} in its place; no line is dropped or reordered."})
+        "A line that cannot be read becomes an error record {\"line\": N, \"id\": \"...\", \"error\": \"...\"} in its place; no line is dropped or reordered.",
+        "The error names the line, the JSON path and the problem and never quotes the input; the id is cut to 64 characters."},
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3})
 final class ScoreCommand implements Callable<Integer> {
   private static final int PROGRESS_EVERY = 10_000;
 
@@ -44,21 +41,19 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     threads.threads();
     RiskEngine engine = engineOptions.builder().build();
-    InputStream in = AdvertLines.open(input, "INPUT");
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, "scored");
     AdvertLines.Counts counts;
-    try (Writer writer = openOut()) {
-      counts = AdvertLines.read(in, threads.threads(), (lineNo, line, advert) -> AssessmentJson.toJsonLine(engine.assess(advert)),
-          (lineNo, line, advert, assessment) -> {
-        writer.write(assessment);
-        writer.write('\n');
+    try (OutputFile output = OutputFile.open(out, spec.commandLine().getOut(), "--out", AdvertLines.path(input))) {
+      counts = AdvertLines.read(AdvertLines.open(input, "INPUT"), threads.threads(),
+          (lineNo, record, advert) -> AssessmentJson.toJsonLine(engine.assess(advert)), (lineNo, record, advert, assessment) -> {
+        output.line(assessment);
         progress.tick(lineNo);
-      }, (lineNo, record) -> {
-        writer.write(record);
-        writer.write('\n');
+      }, (lineNo, record, problem, errorRecord) -> {
+        output.line(errorRecord);
         progress.tick(lineNo);
       });
+      output.commit();
     }
     long lineNo = counts.lines();
     long bad = counts.invalid();
@@ -71,17 +66,15 @@ final class ScoreCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Writer openOut() throws IOException {
-    if (out == null) {
-      PrintWriter w = spec.commandLine().getOut();
-      return new Writer() {
-        @Override public void write(char[] c, int o, int l) { w.write(c, o, l); }
-        @Override public void flush() { w.flush(); }
-        @Override public void close() { w.flush(); }
-      };
-    }
-    OutputStream os = Files.newOutputStream(out);
-    return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+  /**
+   * The whole per-line step of {@code score} (for the fuzz target): read, assess, serialise; any
+   * failure of the line is its error record (see {@link AdvertLines#handle}).
+   */
+  static String scoreLine(RiskEngine engine, JsonLinesReader.Line line) throws IOException {
+    String[] out = new String[1];
+    AdvertLines.handle(line, (lineNo, record, advert) -> AssessmentJson.toJsonLine(engine.assess(advert)),
+        (lineNo, record, advert, assessment) -> out[0] = assessment, (lineNo, record, problem, errorRecord) -> out[0] = errorRecord);
+    return out[0];
   }
 
   /** Progress on stderr: a redrawn counter on a terminal, a line every 10,000 records otherwise. */

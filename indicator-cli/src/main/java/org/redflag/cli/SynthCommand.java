@@ -1,7 +1,6 @@
 package org.redflag.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,9 @@ import picocli.CommandLine.Option;
 @Command(name = "synth", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Writes synthetic labelled adverts (not real data) whose wording fires the built-in indicators according to a known",
         "logistic generating model, and the model next to them as FILE.model.json, so that calibrate and evaluate can be tried end to end.",
-        "Each line carries \"expect\", \"forbid\" and \"label\". The same seed always writes the same files."})
+        "Each line carries \"expect\", \"forbid\" and \"label\". The same seed always writes the same files."},
+    exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
+        RedflagCommand.EXIT_2, RedflagCommand.EXIT_3})
 final class SynthCommand implements Callable<Integer> {
   @Option(names = "--adverts", paramLabel = "N", description = "Number of adverts (default ${DEFAULT-VALUE}).")
   int adverts = 3000;
@@ -33,15 +34,13 @@ final class SynthCommand implements Callable<Integer> {
     if (adverts < 1) throw new RedflagCommand.CliException("--adverts must be at least 1, was " + adverts, RedflagCommand.EXIT_USAGE);
     SyntheticAdverts.GeneratingModel model = SyntheticAdverts.standardModel();
     SyntheticAdverts.Sample s = SyntheticAdverts.sample(model, adverts, seed);
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (String line : s.lines()) {
-        w.write(line);
-        w.write('\n');
-      }
+    try (OutputFile w = OutputFile.open(out, null, "--out")) {
+      for (String line : s.lines()) w.line(line);
+      w.commit();
     }
     Path modelFile = modelFile(out);
-    Files.writeString(modelFile, new ObjectMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(SyntheticAdverts.modelJson(model, adverts, seed)) + "\n", StandardCharsets.UTF_8);
+    String modelJson = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(SyntheticAdverts.modelJson(model, adverts, seed)) + "\n";
+    OutputFile.write(modelFile, "--out", f -> Files.writeString(f, modelJson, StandardCharsets.UTF_8));
     spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %d synthetic adverts (%d labelled 1) to %s and the generating model to %s%n",
         adverts, s.positives(), out, modelFile);
     spec.commandLine().getOut().flush();

@@ -55,6 +55,27 @@ class BaselineCommandTest {
     assertThat(metro.median()).isEqualTo(208.0);
   }
 
+  /** Issue 24, reproduction 12: two builds on the same input write identical bytes (past the sketch's exact range). */
+  @Test
+  void twoBuildsOfTheSameInputWriteIdenticalBytes(@TempDir Path dir) throws IOException {
+    StringBuilder ads = new StringBuilder();
+    java.util.Random r = new java.util.Random(11);
+    for (int i = 0; i < 3000; i++) {
+      ads.append("{\"id\":\"s").append(i).append("\",\"market\":\"metro-a\",\"category\":\"escort\",\"text\":\"synthetic\",")
+          .append("\"prices\":[{\"amount\":").append(60 + r.nextInt(300)).append(",\"currency\":\"USD\",\"minutes\":60}]}\n");
+    }
+    Path in = dir.resolve("ads.jsonl");
+    Files.writeString(in, ads);
+    byte[][] files = new byte[2][];
+    for (int run = 0; run < 2; run++) {
+      Path out = dir.resolve("market-" + run + ".json");
+      assertThat(run("baseline", "build", in.toString(), "--out", out.toString()).exit()).isZero();
+      files[run] = Files.readAllBytes(out);
+    }
+    assertThat(files[1]).isEqualTo(files[0]);
+    assertThat(MarketBaselines.read(dir.resolve("market-0.json")).find("metro-a", "escort").orElseThrow().count()).isEqualTo(3000);
+  }
+
   @Test
   void badLinesAreReportedWithLineNumbersAndTheRestIsBuilt(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("market.json");

@@ -57,6 +57,36 @@ class PhoneIdentifierCliTest {
     assertThat(first).isEqualTo(second).doesNotContain(NUMBER);
   }
 
+  static JsonNode phoneEvidence(String out, int line) throws IOException {
+    for (JsonNode e : JSON.readTree(out.split("\n")[line]).get("evidence")) {
+      if (e.get("indicator").asText().equals("phone.obscured")) return e;
+    }
+    throw new AssertionError("no phone.obscured evidence on line " + line);
+  }
+
+  /** Issue 24, reproductions 10 and 11: the readable number is masked and the digest keyed, unless revealed; revealing keeps the key. */
+  @Test
+  void evidenceMatchIsMaskedAndTheDigestKeyedUnlessRevealed(@TempDir Path dir) throws IOException {
+    Path in = input(dir);
+    String out = score("score", in.toString());
+    JsonNode e = phoneEvidence(out, 0);
+    assertThat(e.get("match").asText()).isEqualTo("[masked]");
+    assertThat(e.get("masked").asBoolean()).isTrue();
+    assertThat(e.get("start").asInt()).isEqualTo(8); // offsets stay: a reviewer holding the text sees the match
+    assertThat(out).doesNotContain("five five five").doesNotContain("5.5.5.0");
+
+    Path key = dir.resolve("key");
+    Files.write(key, "0123456789abcdef-fictional-test-key".getBytes(StandardCharsets.UTF_8));
+    String hidden = score("score", "--hash-key-file", key.toString(), in.toString());
+    String shown = score("score", "--hash-key-file", key.toString(), "--reveal-identifiers", in.toString());
+    assertThat(phoneEvidence(shown, 0).get("match").asText()).isEqualTo("five five five zero one two three four five six");
+    assertThat(phoneEvidence(shown, 0).has("masked")).isFalse();
+    for (int line = 0; line < 2; line++) {
+      String d = JSON.readTree(hidden.split("\n")[line]).get("inputDigest").asText();
+      assertThat(d).startsWith("hmac-sha256:").hasSize(76).isEqualTo(JSON.readTree(shown.split("\n")[line]).get("inputDigest").asText());
+    }
+  }
+
   @Test
   void revealShowsTheNormalisedNumber(@TempDir Path dir) throws IOException {
     String out = score("score", "--reveal-identifiers", input(dir).toString());

@@ -28,6 +28,10 @@ public final class Advert {
   private final ImmutableList<Price> prices;
   private final String site;
   private final ImmutableList<String> contacts;
+  private final String url;
+  private final Instant capturedAt;
+  private final String meta;
+  private final String sourceRecord;
 
   private Advert(Builder b) {
     this.id = b.id;
@@ -41,6 +45,10 @@ public final class Advert {
     this.prices = b.prices.build();
     this.site = b.site;
     this.contacts = b.contacts.build();
+    this.url = b.url;
+    this.capturedAt = b.capturedAt;
+    this.meta = b.meta;
+    this.sourceRecord = b.sourceRecord;
   }
 
   public static Builder builder(String id, String text) {
@@ -50,7 +58,7 @@ public final class Advert {
   /** A builder initialised with this advert's fields. */
   public Builder toBuilder() {
     Builder b = new Builder(id, text).title(title).category(category).market(market).language(language)
-        .postedAt(postedAt).site(site);
+        .postedAt(postedAt).site(site).url(url).capturedAt(capturedAt).meta(meta); // not the source record: a changed copy is no longer the record read
     tags.forEach(b::tag);
     prices.forEach(b::price);
     contacts.forEach(b::contact);
@@ -71,6 +79,18 @@ public final class Advert {
   public Optional<String> site() { return Optional.ofNullable(site); }
   /** Contact details given apart from the text (phone numbers, e-mail addresses, handles, links). */
   public List<String> contacts() { return contacts; }
+  /** Where the advert was captured from (provenance; echoed in the assessment, never scored). */
+  public Optional<String> url() { return Optional.ofNullable(url); }
+  /** When the capture was made (provenance). */
+  public Optional<Instant> capturedAt() { return Optional.ofNullable(capturedAt); }
+  /** Free-form caller metadata as a JSON object text (provenance; covered by the input digest, never scored). */
+  public Optional<String> meta() { return Optional.ofNullable(meta); }
+  /**
+   * The whole record the advert was read from, as RFC 8785 canonical JSON, including fields Redflag
+   * does not use; the input digest covers it so that it identifies the capture, not only the fields
+   * read. Empty for adverts built in code (their digest covers their canonical JSON).
+   */
+  public Optional<String> sourceRecord() { return Optional.ofNullable(sourceRecord); }
 
   @Override
   public boolean equals(Object o) {
@@ -79,12 +99,13 @@ public final class Advert {
     return id.equals(a.id) && text.equals(a.text) && Objects.equals(title, a.title)
         && Objects.equals(category, a.category) && Objects.equals(market, a.market)
         && Objects.equals(language, a.language) && Objects.equals(postedAt, a.postedAt)
-        && tags.equals(a.tags) && prices.equals(a.prices) && Objects.equals(site, a.site) && contacts.equals(a.contacts);
+        && tags.equals(a.tags) && prices.equals(a.prices) && Objects.equals(site, a.site) && contacts.equals(a.contacts)
+        && Objects.equals(url, a.url) && Objects.equals(capturedAt, a.capturedAt) && Objects.equals(meta, a.meta);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, text, title, category, market, language, postedAt, tags, prices, site, contacts);
+    return Objects.hash(id, text, title, category, market, language, postedAt, tags, prices, site, contacts, url, capturedAt, meta);
   }
 
   /** Names the advert by id and size only: advert text never goes into logs or messages. */
@@ -106,6 +127,10 @@ public final class Advert {
     private final ImmutableList.Builder<Price> prices = ImmutableList.builder();
     private String site;
     private final ImmutableList.Builder<String> contacts = ImmutableList.builder();
+    private String url;
+    private Instant capturedAt;
+    private String meta;
+    private String sourceRecord;
 
     private Builder(String id, String text) {
       if (id == null) throw new IllegalArgumentException("advert field 'id' is required");
@@ -128,7 +153,7 @@ public final class Advert {
       String l = blankToNull(language, "language");
       if (l != null) {
         if (!isWellFormedLanguageTag(l)) {
-          throw new IllegalArgumentException("advert field 'language' is not a BCP 47 language tag: '" + l + "'");
+          throw new IllegalArgumentException("advert field 'language' is not a BCP 47 language tag");
         }
         l = java.util.Locale.forLanguageTag(l).toLanguageTag();
       }
@@ -142,8 +167,7 @@ public final class Advert {
       if (tag == null) throw new IllegalArgumentException("advert field 'tags' must not contain null");
       int colon = tag.indexOf(':');
       if (colon <= 0 || colon == tag.length() - 1) {
-        throw new IllegalArgumentException("advert field 'tags' entries must have the form namespace:value, was '"
-            + abbreviate(tag) + "'");
+        throw new IllegalArgumentException("advert field 'tags' entries must have the form namespace:value");
       }
       tags.add(tag);
       return this;
@@ -169,6 +193,22 @@ public final class Advert {
       return this;
     }
 
+    /** At most 2,000 characters. */
+    public Builder url(String url) {
+      String u = url == null || url.isBlank() ? null : url.strip();
+      if (u != null && u.length() > 2000) throw new IllegalArgumentException("advert field 'url' is longer than 2000 characters");
+      this.url = u;
+      return this;
+    }
+
+    public Builder capturedAt(Instant capturedAt) { this.capturedAt = capturedAt; return this; }
+
+    /** Free-form metadata: the text of one JSON object (as {@code org.redflag.io.AdvertJson} gives it). */
+    public Builder meta(String metaJsonObject) { this.meta = metaJsonObject; return this; }
+
+    /** The canonical JSON of the record this advert was read from (set by the reader). */
+    public Builder sourceRecord(String canonicalJson) { this.sourceRecord = canonicalJson; return this; }
+
     public Advert build() { return new Advert(this); }
 
     private static String blankToNull(String v, String field) {
@@ -186,10 +226,6 @@ public final class Advert {
       } catch (java.util.IllformedLocaleException e) {
         return false;
       }
-    }
-
-    private static String abbreviate(String s) {
-      return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
   }
 }

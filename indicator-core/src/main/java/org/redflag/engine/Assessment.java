@@ -15,15 +15,27 @@ import org.redflag.risk.Band;
 /**
  * The result of assessing one advert: a lead for prioritised human review, never a finding about a
  * person. Carries everything needed to audit and reproduce it: per-indicator rows, evidence spans,
- * the model and pack versions, and the SHA-256 of the canonical JSON of the input. {@code identifiers}
+ * the model and pack versions, the keyed digest of the input record and its provenance. {@code identifiers}
  * are the advert's contact identifiers, each as a keyed hash (unless the engine reveals them) with its
  * span, for linking adverts ({@code org.redflag.link}).
  */
 public record Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
-    List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputSha256,
-    List<IdentifierMention> identifiers) {
+    List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest,
+    List<IdentifierMention> identifiers, Provenance provenance) {
+
+  /**
+   * Where the advert came from and how it was read, echoed so that an assessment can be traced to its
+   * capture: the advert's {@code site}, {@code url}, {@code postedAt}, {@code capturedAt}, {@code market},
+   * {@code category}, and the language applied to it (stated, or detected when the engine detects
+   * languages; null when neither). Any field may be null.
+   */
+  public record Provenance(String site, String url, java.time.Instant postedAt, java.time.Instant capturedAt, String market,
+      String category, String language) {
+    public static final Provenance NONE = new Provenance(null, null, null, null, null, null, null);
+  }
 
   public Assessment {
+    provenance = provenance == null ? Provenance.NONE : provenance;
     identifiers = ImmutableList.copyOf(identifiers);
     indicators = ImmutableList.copyOf(indicators);
     evidence = EvidenceList.immutable(evidence); // an EvidenceList stays lazy (see there)
@@ -34,8 +46,8 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
 
   /** An assessment without identifiers. */
   public Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
-      List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputSha256) {
-    this(id, score, band, indicators, evidence, prices, features, model, packs, inputSha256, List.of());
+      List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest) {
+    this(id, score, band, indicators, evidence, prices, features, model, packs, inputDigest, List.of(), Provenance.NONE);
   }
 
   /** Rows of the indicators that fired, strongest contribution first. */

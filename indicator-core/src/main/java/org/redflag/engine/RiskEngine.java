@@ -63,6 +63,8 @@ public final class RiskEngine {
   private final LanguageDetector languageDetector;
   private final ImmutableList<String> packLabels;
   private final IdentifierExtractor identifierExtractor;
+  private final int maxEvidencePerIndicator;
+  private final int maxEvidencePerAdvert;
 
   private final ImmutableList<String> unweighted;
 
@@ -78,6 +80,8 @@ public final class RiskEngine {
     this.unweighted = indicators.stream().map(Indicator::id).filter(id -> !model.weighs(id)).collect(ImmutableList.toImmutableList());
     this.modelLabel = model.label();
     this.hasher = b.hasher != null ? b.hasher : IdentifierHasher.randomKey();
+    this.maxEvidencePerIndicator = b.maxEvidencePerIndicator;
+    this.maxEvidencePerAdvert = b.maxEvidencePerAdvert;
     this.languageDetector = b.languageDetector;
     this.packLabels = ImmutableList.copyOf(packs.labels());
     this.identifierExtractor = b.identifiers;
@@ -87,6 +91,11 @@ public final class RiskEngine {
   public static RiskEngine withDefaults() { return builder().build(); }
 
   public static Builder builder() { return new Builder(); }
+
+  /** Default most evidence items kept per indicator (a reviewer reads a few; thousands help no one). */
+  public static final int DEFAULT_MAX_EVIDENCE_PER_INDICATOR = 50;
+  /** Default most evidence items kept per advert. */
+  public static final int DEFAULT_MAX_EVIDENCE_PER_ADVERT = 500;
 
   public List<Indicator> indicators() { return indicators; }
 
@@ -162,7 +171,10 @@ public final class RiskEngine {
     // copy again (allocation per advert, AssessBenchmark); strengths by indicator index, keyed by indicatorIds
     double[] strengths = new double[indicators.size()];
     Map<String, Double> features = null; // most adverts have no features: no TreeMap then
-    // evidence: the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access)
+    // evidence: the outcomes' evidence lists, concatenated without copying (EvidenceList builds evidence on access),
+    // cut to the evidence limits so that one hostile advert cannot produce an unbounded output line
+    int evidenceRoom = maxEvidencePerAdvert;
+    int[] more = null; // items left out per indicator; most adverts are within the limits
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       IndicatorOutcome o;
@@ -175,7 +187,15 @@ public final class RiskEngine {
       outcomes[i] = o;
       strengths[i] = o.strength();
       features = addAll(features, o.features());
-      evidence[i] = o.evidence();
+      List<Evidence> e = o.evidence();
+      int keep = Math.min(Math.min(e.size(), maxEvidencePerIndicator), evidenceRoom);
+      if (keep < e.size()) { // the rest is counted in the row, not dropped silently
+        if (more == null) more = new int[indicators.size()];
+        more[i] = e.size() - keep;
+        e = e.subList(0, keep);
+      }
+      evidenceRoom -= keep;
+      evidence[i] = e;
     }
     for (int i = 0; i < stages.size(); i++) { // no capturing lambda per stage and advert
       if (analysis.get(stages.get(i).key()).orElse(null) instanceof FeatureSource f) features = addAll(features, f.features());
@@ -189,12 +209,16 @@ public final class RiskEngine {
       String id = indicators.get(i).id();
       IndicatorOutcome o = outcomes[i];
       double contribution = contributions instanceof SortedDoubleMap c ? c.getDouble(id, 0) : contributions.getOrDefault(id, 0.0);
-      boolean quiet = !o.fired() && Double.compare(o.strength(), 0.0) == 0 && Double.compare(contribution, 0.0) == 0;
-      rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution));
+      int left = more == null ? 0 : more[i];
+      boolean quiet = !o.fired() && Double.compare(o.strength(), 0.0) == 0 && Double.compare(contribution, 0.0) == 0 && left == 0;
+      rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution, left));
     }
     List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
     return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, indicators.size()), prices, featureMap,
-        modelLabel, packLabels, AdvertJson.sha256(advert), identifiers(advert));
+        modelLabel, packLabels, hasher.digest(AdvertJson.canonicalRecord(advert)), identifiers(advert),
+        new Assessment.Provenance(advert.site().orElse(null), advert.url().orElse(null), advert.postedAt().orElse(null),
+            advert.capturedAt().orElse(null), advert.market().orElse(null), advert.category().orElse(null),
+            analysis.language().orElse(null)));
   }
 
   /** The advert's identifiers with their values protected by the engine's hasher. */
@@ -258,6 +282,8 @@ public final class RiskEngine {
     private final List<AnalysisStage<?>> stages = new ArrayList<>();
     private RiskModel model;
     private IdentifierHasher hasher;
+    private int maxEvidencePerIndicator = DEFAULT_MAX_EVIDENCE_PER_INDICATOR;
+    private int maxEvidencePerAdvert = DEFAULT_MAX_EVIDENCE_PER_ADVERT;
     private LanguageDetector languageDetector;
     private TextPipeline pipeline = TextPipeline.defaults();
     private MarketBaselines baselines = MarketBaselines.empty();
@@ -295,6 +321,21 @@ public final class RiskEngine {
     public Builder model(RiskModel model) { this.model = Objects.requireNonNull(model, "model"); return this; }
 
     public Builder hasher(IdentifierHasher hasher) { this.hasher = Objects.requireNonNull(hasher, "hasher"); return this; }
+
+    /**
+     * Most evidence items an assessment keeps per indicator and in all (defaults
+     * {@value #DEFAULT_MAX_EVIDENCE_PER_INDICATOR} and {@value #DEFAULT_MAX_EVIDENCE_PER_ADVERT}); indicators
+     * keep theirs in id order until the advert's limit is used up. Items left out are counted in their
+     * indicator's row ({@link IndicatorResult#moreEvidence()}); strengths and scores use all the evidence.
+     */
+    public Builder evidenceLimits(int perIndicator, int perAdvert) {
+      if (perIndicator < 1 || perAdvert < 1) {
+        throw new IllegalArgumentException("evidence limits must be at least 1, were " + perIndicator + " and " + perAdvert);
+      }
+      this.maxEvidencePerIndicator = perIndicator;
+      this.maxEvidencePerAdvert = perAdvert;
+      return this;
+    }
 
     public Builder languageDetector(LanguageDetector d) { this.languageDetector = Objects.requireNonNull(d, "languageDetector"); return this; }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Why an indicator fired: the indicator, the lexicon entry or rule, the matched surface form and its
  * provenance. Evidence from advert text carries {@code start}/{@code end}, UTF-16 offsets into the
- * original {@code text} such that {@code text.substring(start, end).equals(match)}. Evidence from
+ * original {@code text} such that {@code text.substring(start, end).equals(match)} (unless {@code masked}: the match
+ * of an identifier is {@value #MASKED} unless the caller reveals identifiers). Evidence from
  * another field (title, tags, structured prices) names that {@code field} (e.g. {@code tags[2]}); for
  * the title, {@code start}/{@code end} index into the title.
  *
@@ -16,7 +17,15 @@ import java.util.Optional;
  * percentile), with sorted keys so output is deterministic.
  */
 public record Evidence(String indicator, Integer start, Integer end, String match, String entry, String source,
-    String field, Map<String, Object> details) {
+    String field, Map<String, Object> details, boolean masked) {
+  /** The {@code match} of evidence whose matched text is an identifier and is not revealed. */
+  public static final String MASKED = "[masked]";
+
+  /** Evidence whose match is the matched text itself. */
+  public Evidence(String indicator, Integer start, Integer end, String match, String entry, String source, String field,
+      Map<String, Object> details) {
+    this(indicator, start, end, match, entry, source, field, details, false);
+  }
 
   public Evidence {
     Objects.requireNonNull(indicator, "indicator");
@@ -29,7 +38,15 @@ public record Evidence(String indicator, Integer start, Integer end, String matc
     }
     if (start == null && field == null) throw new IllegalArgumentException("evidence needs a text span or a field");
     details = details == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(details);
+    if (masked && !MASKED.equals(match)) throw new IllegalArgumentException("masked evidence has the match " + MASKED);
   }
+
+  /**
+   * This evidence with its match replaced by {@link #MASKED}: for identifiers (a phone number in
+   * readable form), which output must not carry unless the caller asked to reveal them. The span
+   * stays, so a reviewer holding the advert sees what matched.
+   */
+  public Evidence maskMatch() { return new Evidence(indicator, start, end, MASKED, entry, source, field, details, true); }
 
   /** Evidence for a span of the advert text. */
   public static Evidence inText(String indicator, String originalText, int start, int end, String entry, String source) {
@@ -49,7 +66,7 @@ public record Evidence(String indicator, Integer start, Integer end, String matc
   }
 
   public Evidence withDetails(Map<String, Object> details) {
-    return new Evidence(indicator, start, end, match, entry, source, field, details);
+    return new Evidence(indicator, start, end, match, entry, source, field, details, masked);
   }
 
   /** True when the span indexes into the advert's {@code text}. */

@@ -16,7 +16,11 @@ public final class IdentifierHasher {
   private final boolean reveal;
 
   private IdentifierHasher(byte[] key, boolean reveal) {
-    this.hmac = Hashing.hmacSha256(key);
+    this(Hashing.hmacSha256(key), reveal);
+  }
+
+  private IdentifierHasher(HashFunction hmac, boolean reveal) {
+    this.hmac = hmac;
     this.reveal = reveal;
   }
 
@@ -34,10 +38,24 @@ public final class IdentifierHasher {
     return new IdentifierHasher(key, false);
   }
 
-  /** Does not hash: outputs carry identifiers in clear. Only for callers that must see them. */
-  public static IdentifierHasher reveal() { return new IdentifierHasher(new byte[32], true); }
+  /** Does not hash identifiers: outputs carry them in clear; the input digest stays keyed (random key). */
+  public static IdentifierHasher reveal() { return randomKey().revealing(); }
+
+  /**
+   * The same key, but identifiers in clear (and evidence of identifiers unmasked). The key, and so
+   * {@link #digest}, is unchanged: revealing never weakens the input digest.
+   */
+  public IdentifierHasher revealing() { return new IdentifierHasher(hmac, true); }
 
   public boolean reveals() { return reveal; }
+
+  /**
+   * {@code "hmac-sha256:" + 64 hex digits}, the HMAC-SHA256 of {@code data} under this key: a digest
+   * of an input that a holder of the key can recompute and compare, and that no one without the key
+   * can test guesses against (an unkeyed hash of a short advert can be reversed by enumerating phone
+   * numbers). Never affected by {@link #reveals()}.
+   */
+  public String digest(byte[] data) { return "hmac-sha256:" + hmac.hashBytes(data).toString(); }
 
   /** The value to put in output for a normalised identifier: its keyed hash, or itself when revealing. */
   public String protect(String normalisedIdentifier) {

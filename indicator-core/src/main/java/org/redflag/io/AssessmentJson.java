@@ -12,7 +12,8 @@ import org.redflag.price.PriceMention;
 
 /**
  * Writes assessments as JSON with the fixed field names other tools rely on: {@code id, score, band,
- * indicators, evidence, prices, identifiers, model, packs, inputSha256} (plus {@code features} when an indicator or
+ * indicators, evidence, prices, identifiers, model, packs, inputDigest}, then the provenance echoed from the advert
+ * ({@code site, url, postedAt, capturedAt, market, category, language}, each null when unknown) (plus {@code features} when an indicator or
  * stage contributed numeric features). Evidence items have {@code indicator, start, end, match,
  * entry, source}, and {@code field}/{@code details} when present. Identifiers have {@code type, hash,
  * start, end}, and {@code field} when not found in the advert text.
@@ -32,6 +33,7 @@ public final class AssessmentJson {
       io.put("fired", r.fired());
       io.put("strength", round(r.strength()));
       io.put("contribution", round(r.contribution()));
+      if (r.moreEvidence() > 0) io.put("moreEvidence", r.moreEvidence());
     }
     ArrayNode ev = o.putArray("evidence");
     for (Evidence e : a.evidence()) ev.add(evidence(e));
@@ -66,8 +68,20 @@ public final class AssessmentJson {
     o.put("model", a.model());
     ArrayNode packs = o.putArray("packs");
     a.packs().forEach(packs::add);
-    o.put("inputSha256", a.inputSha256());
+    o.put("inputDigest", a.inputDigest());
+    Assessment.Provenance p = a.provenance();
+    putOrNull(o, "site", p.site());
+    putOrNull(o, "url", p.url());
+    putOrNull(o, "postedAt", p.postedAt() == null ? null : p.postedAt().toString());
+    putOrNull(o, "capturedAt", p.capturedAt() == null ? null : p.capturedAt().toString());
+    putOrNull(o, "market", p.market());
+    putOrNull(o, "category", p.category());
+    putOrNull(o, "language", p.language());
     return o;
+  }
+
+  private static void putOrNull(ObjectNode o, String field, String value) {
+    if (value == null) o.putNull(field); else o.put(field, value);
   }
 
   static ObjectNode evidence(Evidence e) {
@@ -81,6 +95,7 @@ public final class AssessmentJson {
       eo.put("end", e.end());
     }
     eo.put("match", e.match());
+    if (e.masked()) eo.put("masked", true);
     eo.put("entry", e.entry());
     eo.put("source", e.source());
     if (e.field() != null) eo.put("field", e.field());

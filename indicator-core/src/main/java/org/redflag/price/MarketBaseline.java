@@ -133,9 +133,11 @@ public final class MarketBaseline {
   public MarketBaseline merge(MarketBaseline other) {
     Objects.requireNonNull(other, "other");
     requireSameKey(other.market, other.category, other.currency);
-    KllDoublesSketch s = heapify();
-    s.merge(other.heapify());
-    return new MarketBaseline(market, category, currency, s);
+    return SeededKll.run(() -> {
+      KllDoublesSketch s = heapify();
+      s.merge(other.heapify());
+      return new MarketBaseline(market, category, currency, s);
+    });
   }
 
   /** "metro-a/escort (USD, n=240)"; for evidence sources and summaries. */
@@ -178,14 +180,20 @@ public final class MarketBaseline {
     private final String market;
     private final String category;
     private final String currency;
-    private final KllDoublesSketch sketch;
+    private final int k;
+    // the rates as added and the baselines merged in, sketched only in build() under SeededKll: a
+    // sketch updated rate by rate would compact with whatever the shared generator holds then
+    private double[] rates = new double[16];
+    private int n;
+    private final java.util.List<MarketBaseline> merged = new java.util.ArrayList<>();
+    private long mergedCount;
 
     private Builder(String market, String category, String currency, int k) {
       this.market = key(market, "market");
       this.category = category == null ? null : key(category, "category");
       this.currency = currencyCode(currency);
       if (k < 8 || k > KllDoublesSketch.MAX_K) throw new IllegalArgumentException("k must be within [8, 65535], was " + k);
-      this.sketch = KllDoublesSketch.newHeapInstance(k);
+      this.k = k;
     }
 
     /** Adds one hourly rate; it must be positive and finite. */
@@ -193,7 +201,8 @@ public final class MarketBaseline {
       if (!(hourlyRate > 0) || !Double.isFinite(hourlyRate)) {
         throw new IllegalArgumentException("hourly rate must be positive and finite, was " + hourlyRate);
       }
-      sketch.update(hourlyRate);
+      if (n == rates.length) rates = java.util.Arrays.copyOf(rates, 2 * n);
+      rates[n++] = hourlyRate;
       return this;
     }
 
@@ -202,18 +211,20 @@ public final class MarketBaseline {
       if (!market.equals(other.market) || !java.util.Objects.equals(category, other.category) || !currency.equals(other.currency)) {
         throw new IllegalArgumentException("cannot merge builders of different markets, categories or currencies");
       }
-      sketch.merge(other.sketch);
+      for (int i = 0; i < other.n; i++) add(other.rates[i]);
+      other.merged.forEach(this::merge);
       return this;
     }
 
     /** Adds the observations of a finished baseline for the same market, category and currency. */
     public Builder merge(MarketBaseline other) {
       other.requireSameKey(market, category, currency);
-      sketch.merge(other.heapify());
+      merged.add(other);
+      mergedCount += other.count();
       return this;
     }
 
-    public long count() { return sketch.getN(); }
+    public long count() { return n + mergedCount; }
 
     public String market() { return market; }
 
@@ -221,6 +232,20 @@ public final class MarketBaseline {
 
     public String currency() { return currency; }
 
-    public MarketBaseline build() { return new MarketBaseline(market, category, currency, KllDoublesSketch.heapify(Memory.wrap(sketch.toByteArray()))); }
+    /**
+     * The baseline: the same rates and merged baselines, in the same order, give byte-identical
+     * sketches ({@link SeededKll}). Rates are sketched in ascending order, so the order they were
+     * added in does not matter either.
+     */
+    public MarketBaseline build() {
+      double[] sorted = java.util.Arrays.copyOf(rates, n);
+      java.util.Arrays.sort(sorted);
+      return SeededKll.run(() -> {
+        KllDoublesSketch s = KllDoublesSketch.newHeapInstance(k);
+        for (double r : sorted) s.update(r);
+        for (MarketBaseline b : merged) s.merge(b.heapify());
+        return new MarketBaseline(market, category, currency, KllDoublesSketch.heapify(Memory.wrap(s.toByteArray())));
+      });
+    }
   }
 }

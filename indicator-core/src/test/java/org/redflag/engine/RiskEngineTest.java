@@ -86,11 +86,35 @@ class RiskEngineTest {
   }
 
   @Test
-  void inputDigestIsTheCanonicalJsonSha256() {
-    Advert a = Advert.builder("x", "text").market("m").tag("a:b").build();
-    Advert b = AdvertJson.parse("{\"tags\":[\"a:b\"],\"market\":\"m\",\"text\":\"text\",\"id\":\"x\",\"extra\":1}");
-    assertThat(ENGINE.assess(a).inputSha256()).hasSize(64).isEqualTo(ENGINE.assess(b).inputSha256());
-    assertThat(ENGINE.assess(a.toBuilder().market("n").build()).inputSha256()).isNotEqualTo(ENGINE.assess(a).inputSha256());
+  void inputDigestIsAKeyedHmacOfTheWholeCanonicalRecord() throws Exception {
+    byte[] key = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    RiskEngine keyed = RiskEngine.builder().hasher(org.redflag.indicator.IdentifierHasher.withKey(key)).build();
+    Advert a = AdvertJson.parse("{\"tags\":[\"a:b\"],\"market\":\"m\",\"text\":\"call 555 0123\",\"id\":\"x\",\"site\":\"s\"}");
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+    String expected = "hmac-sha256:" + java.util.HexFormat.of().formatHex(mac.doFinal(
+        "{\"id\":\"x\",\"market\":\"m\",\"site\":\"s\",\"tags\":[\"a:b\"],\"text\":\"call 555 0123\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(keyed.assess(a).inputDigest()).isEqualTo(expected);
+    // revealing identifiers never changes the key of the digest
+    RiskEngine revealing = RiskEngine.builder().hasher(org.redflag.indicator.IdentifierHasher.withKey(key).revealing()).build();
+    assertThat(revealing.assess(a).inputDigest()).isEqualTo(expected);
+    // another key (the default: a random key per engine) gives another digest: no unkeyed hash to enumerate
+    assertThat(ENGINE.assess(a).inputDigest()).startsWith("hmac-sha256:").hasSize(12 + 64).isNotEqualTo(expected);
+    assertThat(keyed.assess(AdvertJson.parse("{\"id\":\"x\",\"text\":\"call 555 0123\",\"market\":\"m\",\"tags\":[\"a:b\"],\"site\":\"s\",\"u\":1}"))
+        .inputDigest()).isNotEqualTo(expected); // a field Redflag does not read still counts
+  }
+
+  @Test
+  void assessmentsEchoProvenanceAndTheLanguageApplied() {
+    Advert a = AdvertJson.parse("{\"id\":\"x\",\"text\":\"t\",\"site\":\"s\",\"url\":\"https://example.org/1\",\"postedAt\":\"2026-01-02\","
+        + "\"capturedAt\":\"2026-01-03T04:05:06Z\",\"market\":\"m\",\"category\":\"escort\",\"language\":\"de\"}");
+    Assessment.Provenance p = ENGINE.assess(a).provenance();
+    assertThat(p).isEqualTo(new Assessment.Provenance("s", "https://example.org/1", java.time.Instant.parse("2026-01-02T00:00:00Z"),
+        java.time.Instant.parse("2026-01-03T04:05:06Z"), "m", "escort", "de"));
+    assertThat(ENGINE.assess(Advert.builder("y", "t").build()).provenance()).isEqualTo(Assessment.Provenance.NONE);
+    String json = org.redflag.io.AssessmentJson.toJsonLine(ENGINE.assess(a));
+    assertThat(json).contains("\"inputDigest\":\"hmac-sha256:").contains("\"site\":\"s\",\"url\":\"https://example.org/1\",\"postedAt\":\"2026-01-02T00:00:00Z\","
+        + "\"capturedAt\":\"2026-01-03T04:05:06Z\",\"market\":\"m\",\"category\":\"escort\",\"language\":\"de\"").doesNotContain("inputSha256");
   }
 
   @Test

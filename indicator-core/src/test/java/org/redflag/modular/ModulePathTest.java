@@ -45,7 +45,7 @@ class ModulePathTest {
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     for (String entry : classPath.split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      if (name.matches("(guava|failureaccess|jackson-(core|databind|annotations)|icu4j|datasketches-(java|memory))-.*\\.jar")) modulePath.add(entry);
+      if (name.matches("(guava|failureaccess|jackson-(core|databind|annotations)|icu4j|datasketches-(java|memory)|java-json-canonicalization)-.*\\.jar")) modulePath.add(entry);
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "--module-path", String.join(File.pathSeparator, modulePath),

@@ -42,6 +42,44 @@ class MarketBaselinesTest {
     assertThat(MarketBaselines.empty().find("metro-a", null)).isEmpty();
   }
 
+  /** Issue 24, reproduction 12: KLL compaction is random; the same rates must still give the same file. */
+  @Test
+  void buildsAreByteIdenticalWhateverTheOrderOfTheRates() {
+    assertThat(SeededKll.reproducible()).as("DataSketches' generator is reachable; see SeededKll").isTrue();
+    java.util.Random r = new java.util.Random(3);
+    double[] rates = new double[20_000];
+    for (int i = 0; i < rates.length; i++) rates[i] = 50 + r.nextInt(400) + r.nextInt(100) / 100.0;
+    String first = build(rates).toJson();
+    // unrelated sketch work in between must not change the next build
+    MarketBaseline.builder("other", null, "USD", 8).add(1).add(2).build().merge(MarketBaseline.builder("other", null, "USD", 8).add(3).build());
+    double[] shuffled = rates.clone();
+    for (int i = shuffled.length - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      double t = shuffled[i]; shuffled[i] = shuffled[j]; shuffled[j] = t;
+    }
+    assertThat(build(shuffled).toJson()).isEqualTo(first);
+    // and the sketch is still a KLL sketch within its error of the exact ranks
+    MarketBaseline b = build(rates).all().get(0);
+    double[] sorted = rates.clone();
+    java.util.Arrays.sort(sorted);
+    for (double q : new double[] {0.05, 0.25, 0.5, 0.95}) {
+      double exactRank = (double) upperBound(sorted, b.quantile(q)) / sorted.length;
+      assertThat(Math.abs(exactRank - q)).as("rank of quantile %s", q).isLessThanOrEqualTo(b.rankError() + 1e-9);
+    }
+  }
+
+  private static MarketBaselines build(double[] rates) {
+    MarketBaseline.Builder b = MarketBaseline.builder("metro-a", null, "USD");
+    for (double x : rates) b.add(x);
+    return MarketBaselines.of(java.util.List.of(b.build()));
+  }
+
+  private static int upperBound(double[] sorted, double v) {
+    int i = 0;
+    while (i < sorted.length && sorted[i] <= v) i++;
+    return i;
+  }
+
   @Test
   void fileRoundTrip(@TempDir Path dir) throws IOException {
     MarketBaselines s = sample();

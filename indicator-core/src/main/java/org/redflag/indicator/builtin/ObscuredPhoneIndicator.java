@@ -73,7 +73,7 @@ public final class ObscuredPhoneIndicator implements Indicator {
       List<String> rules = c.techniques().stream().map(Technique::ruleId).toList();
       Evidence e = new Evidence(ID, c.start(), c.end(), text.substring(c.start(), c.end()), rules.get(0), SOURCE, field,
           Map.of("number", hasher.protect(c.normalised()), "techniques", rules));
-      out.add(e);
+      out.add(hasher.reveals() ? e : e.maskMatch()); // the readable number next to its hash would undo the hash
     }
   }
 }

@@ -44,7 +44,9 @@ class ObscuredPhoneIndicatorTest {
     assertThat(result(a).fired()).isTrue();
     assertThat(result(a).strength()).isEqualTo(ObscuredPhoneIndicator.ONE_TECHNIQUE);
     Evidence e = evidence(a).get(0);
-    assertThat(text.substring(e.start(), e.end())).isEqualTo(e.match()).isEqualTo("five five five zero one two three four five six");
+    assertThat(text.substring(e.start(), e.end())).isEqualTo("five five five zero one two three four five six");
+    assertThat(e.match()).isEqualTo(Evidence.MASKED); // the readable number is never output unless revealed
+    assertThat(e.masked()).isTrue();
     assertThat(e.entry()).isEqualTo("rule:phone.digits-as-words");
     assertThat(e.source()).contains("OSCE");
     assertThat(e.details().get("techniques")).isEqualTo(List.of("rule:phone.digits-as-words"));
@@ -62,7 +64,8 @@ class ObscuredPhoneIndicatorTest {
     Advert ad = Advert.builder("t", "hello there").title(title).category("escort").build();
     Evidence e = evidence(KEYED.assess(ad)).get(0);
     assertThat(e.field()).isEqualTo("title");
-    assertThat(title.substring(e.start(), e.end())).isEqualTo(e.match());
+    assertThat(title.substring(e.start(), e.end())).isEqualTo("5.5.5.0.1.2.3.4.5.6");
+    assertThat(e.match()).isEqualTo(Evidence.MASKED);
   }
 
   @ParameterizedTest
