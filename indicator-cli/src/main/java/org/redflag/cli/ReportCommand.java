@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.redflag.advert.Advert;
 import org.redflag.engine.RiskEngine;
 import org.redflag.fit.MarketReportHtml;
 import org.redflag.fit.report.AssessedAdvert;
@@ -118,12 +117,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new AdvertFormatException("$.error", "an error record from score, not an assessment or an advert");
     }
     if (AssessedAdvert.isAssessment(node)) return AssessedAdvert.fromJson(node, baselines);
-    Advert advert = AdvertJson.read(node);
-    AssessedAdvert a = AssessedAdvert.of(advert, engine().assess(advert), baselines);
-    JsonNode site = node.get("site");
-    if (site == null || site.isNull()) return a;
-    if (!site.isTextual()) throw new AdvertFormatException("$.site", "expected a string");
-    return a.withSite(site.asText());
+    return AssessedAdvert.of(engine().assess(AdvertJson.read(node)), baselines);
   }
 
   /** The engine, built on first use (only when there is an advert to score); worker threads may ask at once. */

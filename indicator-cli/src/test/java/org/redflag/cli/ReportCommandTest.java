@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,24 +135,25 @@ class ReportCommandTest {
   }
 
   /**
-   * Assessments from score, carrying the grouping fields an assessment echoes, give the report the
+   * Assessments from score, as score writes them (grouping fields from the provenance they echo), give the report the
    * adverts give: scores in the same bins, prices compared alike.
    */
   @Test
   void assessmentsGiveTheReportTheAdvertsGive(@TempDir Path dir) throws IOException {
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < input.size(); i++) {
-      ObjectNode a = scored.get(i).deepCopy();
-      for (String f : List.of("site", "market", "category", "language", "postedAt")) if (input.get(i).has(f)) a.set(f, input.get(i).get(f));
-      lines.append(a).append('\n');
-    }
+    // score's output as it is: the grouping fields come from the provenance it echoes (site, postedAt,
+    // market, category, language), nothing copied over from the adverts
     Path assessments = dir.resolve("assessments.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (JsonNode a : scored) lines.append(a).append('\n');
     Files.writeString(assessments, lines);
-    for (String by : List.of("site,month", "market,category,language")) {
+    assertThat(scored.stream().filter(a -> a.hasNonNull("site")).count()).isEqualTo(input.stream().filter(a -> a.has("site")).count()).isPositive();
+    for (String by : List.of("site", "site,month", "market,category,language")) {
       JsonNode fromAdverts = report(dir, ADS.toString(), by, "--baseline", BASELINE.toString());
       JsonNode fromAssessments = report(dir, assessments.toString(), by, "--baseline", BASELINE.toString());
       assertThat(fromAssessments).as(by).isEqualTo(fromAdverts);
+      assertThat(fromAssessments.get("groups").size()).as(by).isGreaterThan(1); // not everything in "(none)"
     }
+    assertAgrees(report(dir, assessments.toString(), "site,month", "--baseline", BASELINE.toString()), recount(true), true);
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import org.redflag.advert.Advert;
 import org.redflag.engine.Assessment;
 import org.redflag.engine.IndicatorResult;
 import org.redflag.indicator.Evidence;
@@ -59,19 +58,18 @@ public record AssessedAdvert(String id, String site, String market, String categ
     };
   }
 
-  public AssessedAdvert withSite(String s) {
-    return new AssessedAdvert(id, blankToNull(s), market, category, language, month, scoreMicros, band, indicators, fired, entries, price, clusterSize);
-  }
-
   public AssessedAdvert withClusterSize(int size) {
     return new AssessedAdvert(id, site, market, category, language, month, scoreMicros, band, indicators, fired, entries, price, size);
   }
 
   /**
-   * From an advert and its assessment; the price position against {@code baselines} (may be null).
-   * The language is the one the advert states.
+   * From an assessment; the price position against {@code baselines} (may be null). The grouping
+   * fields are the provenance the assessment echoes ({@link Assessment#provenance()}: the advert's
+   * site, market, category and postedAt, and the language applied), exactly what {@link #fromJson}
+   * reads back from the assessment's JSON, so a report over adverts and one over their {@code score}
+   * output agree.
    */
-  public static AssessedAdvert of(Advert advert, Assessment a, MarketBaselines baselines) {
+  public static AssessedAdvert of(Assessment a, MarketBaselines baselines) {
     List<String> indicators = new ArrayList<>();
     List<String> fired = new ArrayList<>();
     for (IndicatorResult r : a.indicators()) {
@@ -80,11 +78,10 @@ public record AssessedAdvert(String id, String site, String market, String categ
     }
     List<String> entries = new ArrayList<>();
     for (Evidence e : a.evidence()) if (fired.contains(e.indicator())) entries.add(e.entry());
-    String market = advert.market().orElse(null);
-    String category = advert.category().orElse(null);
-    return new AssessedAdvert(a.id(), null, market, category, advert.language().orElse(null),
-        advert.postedAt().map(AssessedAdvert::month).orElse(null), micros(a.score()), a.band(), indicators, fired, entries,
-        PricePosition.of(a.prices(), market, category, baselines), 0);
+    Assessment.Provenance p = a.provenance();
+    return new AssessedAdvert(a.id(), blankToNull(p.site()), blankToNull(p.market()), blankToNull(p.category()), blankToNull(p.language()),
+        p.postedAt() == null ? null : month(p.postedAt()), micros(a.score()), a.band(), indicators, fired, entries,
+        PricePosition.of(a.prices(), p.market(), p.category(), baselines), 0);
   }
 
   /**
