@@ -8,6 +8,8 @@ import java.util.Map;
 import org.redflag.identifier.IdentifierMention;
 import org.redflag.indicator.Evidence;
 import org.redflag.indicator.EvidenceList;
+import org.redflag.pack.PackRef;
+import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceMention;
 import org.redflag.price.PriceMentions;
 import org.redflag.risk.Band;
@@ -21,7 +23,7 @@ import org.redflag.risk.Band;
  */
 public record Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
     List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest,
-    List<IdentifierMention> identifiers, Provenance provenance) {
+    List<IdentifierMention> identifiers, Provenance provenance, Applied applied) {
 
   /**
    * Where the advert came from and how it was read, echoed so that an assessment can be traced to its
@@ -34,8 +36,25 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
     public static final Provenance NONE = new Provenance(null, null, null, null, null, null, null);
   }
 
+  /**
+   * What took part in assessing this advert, exactly: the packs whose entries could match it (those
+   * of the language applied and the language-neutral ones; all of them when no language is known),
+   * each with the SHA-256 of its file, and the baseline files behind the market baseline its prices
+   * were compared with (empty when it had none). {@code packs} of the assessment lists every pack of
+   * the engine by label, as before.
+   */
+  public record Applied(List<PackRef> packs, List<MarketBaselines.Source> baselines) {
+    public static final Applied NONE = new Applied(List.of(), List.of());
+
+    public Applied {
+      packs = List.copyOf(packs);
+      baselines = List.copyOf(baselines);
+    }
+  }
+
   public Assessment {
     provenance = provenance == null ? Provenance.NONE : provenance;
+    applied = applied == null ? Applied.NONE : applied;
     identifiers = ImmutableList.copyOf(identifiers);
     indicators = ImmutableList.copyOf(indicators);
     evidence = EvidenceList.immutable(evidence); // an EvidenceList stays lazy (see there)
@@ -47,7 +66,7 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
   /** An assessment without identifiers. */
   public Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
       List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest) {
-    this(id, score, band, indicators, evidence, prices, features, model, packs, inputDigest, List.of(), Provenance.NONE);
+    this(id, score, band, indicators, evidence, prices, features, model, packs, inputDigest, List.of(), Provenance.NONE, Applied.NONE);
   }
 
   /** Rows of the indicators that fired, strongest contribution first. */

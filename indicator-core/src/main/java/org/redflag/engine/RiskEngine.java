@@ -29,6 +29,7 @@ import org.redflag.pack.IndicatorDeclaration;
 import org.redflag.pack.IndicatorPack;
 import org.redflag.pack.PackEntry;
 import org.redflag.pack.PackSet;
+import org.redflag.price.MarketBaseline;
 import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceMention;
 import org.redflag.price.PriceStages;
@@ -51,6 +52,7 @@ import org.redflag.text.TextPipeline;
 public final class RiskEngine {
   private final TextPipeline pipeline;
   private final CompiledLexicon lexicon;
+  private final MarketBaselines baselines; // for the files behind an advert's baseline (Assessment.Applied)
   private final ImmutableList<Indicator> indicators;
   private final SortedDoubleMap.Keys indicatorIds; // indicators are sorted by id: the strengths' keys
   // the row of an indicator that did not fire and contributes nothing, shared by all assessments
@@ -71,6 +73,7 @@ public final class RiskEngine {
   private RiskEngine(Builder b, PackSet packs, List<Indicator> indicators, RiskModel model) {
     this.pipeline = b.pipeline;
     this.lexicon = CompiledLexicon.compile(packs, pipeline);
+    this.baselines = b.baselines;
     this.indicators = ImmutableList.copyOf(indicators);
     this.indicatorIds = SortedDoubleMap.keys(indicators.stream().map(Indicator::id).toArray(String[]::new));
     this.quietRows = indicators.stream().map(i -> new IndicatorResult(i.id(), false, 0, 0)).toArray(IndicatorResult[]::new);
@@ -218,7 +221,14 @@ public final class RiskEngine {
         modelLabel, packLabels, hasher.digest(AdvertJson.canonicalRecord(advert)), identifiers(advert),
         new Assessment.Provenance(advert.site().orElse(null), advert.url().orElse(null), advert.postedAt().orElse(null),
             advert.capturedAt().orElse(null), advert.market().orElse(null), advert.category().orElse(null),
-            analysis.language().orElse(null)));
+            analysis.language().orElse(null)), applied(analysis));
+  }
+
+  /** The packs and baseline files that took part for this advert (see {@link Assessment.Applied}). */
+  private Assessment.Applied applied(AdvertAnalysis analysis) {
+    MarketBaseline baseline = analysis.get(PriceStages.BASELINE).orElse(null);
+    return new Assessment.Applied(lexicon.appliedPacks(analysis.language().orElse(null)),
+        baseline == null ? List.of() : baselines.sources(baseline));
   }
 
   /** The advert's identifiers with their values protected by the engine's hasher. */

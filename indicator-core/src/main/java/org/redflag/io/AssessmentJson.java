@@ -8,11 +8,13 @@ import org.redflag.engine.Assessment;
 import org.redflag.engine.IndicatorResult;
 import org.redflag.identifier.IdentifierMention;
 import org.redflag.indicator.Evidence;
+import org.redflag.pack.PackRef;
+import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceMention;
 
 /**
  * Writes assessments as JSON with the fixed field names other tools rely on: {@code id, score, band,
- * indicators, evidence, prices, identifiers, model, packs, inputDigest}, then the provenance echoed from the advert
+ * indicators, evidence, prices, identifiers, model, packs, inputDigest, applied}, then the provenance echoed from the advert
  * ({@code site, url, postedAt, capturedAt, market, category, language}, each null when unknown) (plus {@code features} when an indicator or
  * stage contributed numeric features). Evidence items have {@code indicator, start, end, match,
  * entry, source}, and {@code field}/{@code details} when present. Identifiers have {@code type, hash,
@@ -69,6 +71,11 @@ public final class AssessmentJson {
     ArrayNode packs = o.putArray("packs");
     a.packs().forEach(packs::add);
     o.put("inputDigest", a.inputDigest());
+    ObjectNode applied = o.putObject("applied");
+    ArrayNode ap = applied.putArray("packs");
+    for (PackRef r : a.applied().packs()) ap.addObject().put("id", r.id()).put("version", r.version()).put("sha256", r.sha256());
+    ArrayNode ab = applied.putArray("baselines");
+    for (MarketBaselines.Source b : a.applied().baselines()) ab.addObject().put("file", b.file()).put("sha256", b.sha256());
     Assessment.Provenance p = a.provenance();
     putOrNull(o, "site", p.site());
     putOrNull(o, "url", p.url());

@@ -62,6 +62,11 @@ public final class CompiledLexicon {
   private final java.util.Map<String, int[]> contextsByCategory;
   private final List<IndicatorPack> packList;
   private final String[] packPrimary; // primary language subtag per pack; null for language-neutral packs
+  // the packs that take part for an advert, by its language (see appliedPacks): packs are chosen by
+  // language alone, so there are few distinct lists, built once
+  private final java.util.Map<String, List<PackRef>> appliedByPrimary;
+  private final List<PackRef> appliedNeutral;
+  private final List<PackRef> appliedAll;
   private final ThreadLocal<Scratch> scratch;
 
   private CompiledLexicon(PackSet packs, TextPipeline pipeline) {
@@ -129,6 +134,31 @@ public final class CompiledLexicon {
       String l = packList.get(p).language();
       packPrimary[p] = l.equals(IndicatorPack.ANY_LANGUAGE) ? null : primaryLanguage(l);
     }
+    // an overlay's entries are scoped to the pack it overlays (entryPack), so it takes part exactly when that pack does
+    String[] scopePrimary = new String[packList.size()];
+    for (int p = 0; p < scopePrimary.length; p++) {
+      int scope = p;
+      String base = packList.get(p).overlays().orElse(null);
+      for (int q = 0; base != null && q < packList.size(); q++) {
+        if (packList.get(q).id().equals(base) && packList.get(q).overlays().isEmpty()) {
+          scope = q;
+          break;
+        }
+      }
+      scopePrimary[p] = packPrimary[scope];
+    }
+    java.util.Map<String, List<PackRef>> byPrimary = new java.util.HashMap<>();
+    for (String primary : scopePrimary) {
+      if (primary == null || byPrimary.containsKey(primary)) continue;
+      List<PackRef> refs = new ArrayList<>();
+      for (int p = 0; p < scopePrimary.length; p++) if (scopePrimary[p] == null || scopePrimary[p].equals(primary)) refs.add(packList.get(p).ref());
+      byPrimary.put(primary, List.copyOf(refs));
+    }
+    this.appliedByPrimary = java.util.Map.copyOf(byPrimary);
+    List<PackRef> neutral = new ArrayList<>();
+    for (int p = 0; p < scopePrimary.length; p++) if (scopePrimary[p] == null) neutral.add(packList.get(p).ref());
+    this.appliedNeutral = List.copyOf(neutral);
+    this.appliedAll = packList.stream().map(IndicatorPack::ref).toList();
     java.util.Map<String, int[]> byCategory = new java.util.HashMap<>();
     for (int c = 0; c < contexts.size(); c++) {
       for (String cat : new java.util.LinkedHashSet<>(contexts.get(c).categories())) {
@@ -289,6 +319,17 @@ public final class CompiledLexicon {
   }
 
   public PackSet packs() { return packs; }
+
+  /**
+   * The packs whose entries can match an advert in {@code language} (as {@link #scan} is given it):
+   * the packs of its primary language and the language-neutral ones; every pack when the language is
+   * unknown (null). In pack order.
+   */
+  public List<PackRef> appliedPacks(String language) {
+    if (language == null) return appliedAll;
+    List<PackRef> refs = appliedByPrimary.get(primaryLanguage(language));
+    return refs != null ? refs : appliedNeutral;
+  }
 
   /** The pipeline the patterns were normalised with; text must be analysed with the same one. */
   public TextPipeline pipeline() { return pipeline; }

@@ -32,11 +32,12 @@ public final class IndicatorPack {
   private final ImmutableList<IndicatorDeclaration> indicators;
   private final ImmutableMap<String, IndicatorDeclaration.PriorChange> reprior;
   private final String fileName;
+  private final PackRef ref;
 
   IndicatorPack(String id, String version, String language, String jurisdiction, String description,
       String reviewStatus, String overlays, List<String> remove, Map<String, Double> reweight,
       Map<String, PackContext> contexts, List<String> negationCues, int negationWindow, List<PackEntry> entries,
-      List<IndicatorDeclaration> indicators, Map<String, IndicatorDeclaration.PriorChange> reprior, String fileName) {
+      List<IndicatorDeclaration> indicators, Map<String, IndicatorDeclaration.PriorChange> reprior, String fileName, String sha256) {
     this.id = id;
     this.version = version;
     this.language = language;
@@ -53,6 +54,7 @@ public final class IndicatorPack {
     this.indicators = ImmutableList.copyOf(indicators);
     this.reprior = ImmutableMap.copyOf(reprior);
     this.fileName = fileName;
+    this.ref = new PackRef(id, version, sha256);
   }
 
   public String id() { return id; }
@@ -80,6 +82,9 @@ public final class IndicatorPack {
   public Map<String, IndicatorDeclaration.PriorChange> reprior() { return reprior; }
   /** Name of the file (or class-path resource) the pack was read from, for error messages. */
   public String fileName() { return fileName; }
+
+  /** Id, version and the SHA-256 of the file's bytes. */
+  public PackRef ref() { return ref; }
 
   @Override
   public String toString() { return "IndicatorPack{" + label() + ", " + entries.size() + " entries}"; }

@@ -66,8 +66,10 @@ public final class PackLoader {
 
   public static IndicatorPack load(String fileName, InputStream in) {
     JsonNode root;
+    byte[] bytes;
     try {
-      root = JSON.readTree(in);
+      bytes = in.readAllBytes(); // once, for the parser and for the digest that assessments cite
+      root = JSON.readTree(bytes);
     } catch (JsonParseException e) {
       throw new PackLoadException(fileName, "$", "invalid JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
@@ -76,13 +78,17 @@ public final class PackLoader {
     } catch (IOException e) {
       throw new PackLoadException(fileName, "$", "cannot read: " + e.getClass().getSimpleName());
     }
-    return new Reader(fileName).pack(root);
+    return new Reader(fileName, com.google.common.hash.Hashing.sha256().hashBytes(bytes).toString()).pack(root);
   }
 
   private static final class Reader {
     private final String file;
+    private final String sha256;
 
-    Reader(String file) { this.file = file; }
+    Reader(String file, String sha256) {
+      this.file = file;
+      this.sha256 = sha256;
+    }
 
     private PackLoadException error(String path, String reason) { return new PackLoadException(file, path, reason); }
 
@@ -160,7 +166,7 @@ public final class PackLoader {
         entries.add(e);
       }
       return new IndicatorPack(id, version, language, jurisdiction, description, reviewStatus, overlays, remove,
-          reweight, contexts, cues, window, entries, indicators, reprior, file);
+          reweight, contexts, cues, window, entries, indicators, reprior, file, sha256);
     }
 
     /** {@code "indicators": [{"id", "description", "prior", "reason", "source"}]}: all fields required. */

@@ -41,7 +41,10 @@ public final class MarketBaselines {
   public static final String FORMAT = "redflag-baseline/1";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final MarketBaselines EMPTY = new MarketBaselines(Map.of());
+  private static final MarketBaselines EMPTY = new MarketBaselines(Map.of(), Map.of());
+
+  /** A baseline file by name and the SHA-256 (lower-case hex) of its bytes, as assessments cite it. */
+  public record Source(String file, String sha256) {}
 
   /** Keyed by market + NUL + category ("" for all categories). */
   private final Map<String, MarketBaseline> byKey;
@@ -50,9 +53,15 @@ public final class MarketBaselines {
   // the same baselines by market, then category ("" for all): a lookup per advert builds no key
   // string (why: AssessBenchmark.assessWithBaseline allocation)
   private final Map<String, Map<String, MarketBaseline>> byMarket;
+  /** Key as in byKey -> the files the baseline was read from (none for baselines built in code). */
+  private final Map<String, List<Source>> sourcesByKey;
+  /** The same by baseline object: the lookup per assessed advert builds no key. */
+  private final java.util.IdentityHashMap<MarketBaseline, List<Source>> sourcesOf = new java.util.IdentityHashMap<>();
 
-  private MarketBaselines(Map<String, MarketBaseline> byKey) {
+  private MarketBaselines(Map<String, MarketBaseline> byKey, Map<String, List<Source>> sourcesByKey) {
     this.byKey = Map.copyOf(byKey);
+    this.sourcesByKey = Map.copyOf(sourcesByKey);
+    byKey.forEach((k, b) -> sourcesOf.put(b, this.sourcesByKey.getOrDefault(k, List.of())));
     java.util.Set<String> withCategories = new java.util.HashSet<>();
     for (MarketBaseline b : byKey.values()) if (b.category().isPresent()) withCategories.add(b.market());
     this.marketsWithCategories = java.util.Set.copyOf(withCategories);
@@ -77,7 +86,7 @@ public final class MarketBaselines {
             + b.category().orElse("all") + "'");
       }
     }
-    return new MarketBaselines(m);
+    return new MarketBaselines(m, Map.of());
   }
 
   public boolean isEmpty() { return all.isEmpty(); }
@@ -110,11 +119,30 @@ public final class MarketBaselines {
     return get(market, null);
   }
 
-  /** Both sets; baselines with the same key are merged (their currencies must agree). */
+  /**
+   * The files {@code baseline} (one of these baselines, as {@link #find} gives it) was read from, in
+   * the order they were merged; empty for a baseline built in code.
+   */
+  public List<Source> sources(MarketBaseline baseline) {
+    List<Source> s = sourcesOf.get(baseline);
+    return s == null ? List.of() : s;
+  }
+
+  /** Both sets; baselines with the same key are merged (their currencies must agree), and so are their sources. */
   public MarketBaselines merge(MarketBaselines other) {
     Map<String, MarketBaseline> m = new LinkedHashMap<>(byKey);
-    for (MarketBaseline b : other.all) m.merge(key(b.market(), b.category().orElse(null)), b, MarketBaseline::merge);
-    return new MarketBaselines(m);
+    Map<String, List<Source>> sources = new LinkedHashMap<>(sourcesByKey);
+    for (MarketBaseline b : other.all) {
+      String k = key(b.market(), b.category().orElse(null));
+      m.merge(k, b, MarketBaseline::merge);
+      List<Source> more = other.sourcesByKey.getOrDefault(k, List.of());
+      if (!more.isEmpty()) {
+        java.util.LinkedHashSet<Source> both = new java.util.LinkedHashSet<>(sources.getOrDefault(k, List.of()));
+        both.addAll(more);
+        sources.put(k, List.copyOf(both));
+      }
+    }
+    return new MarketBaselines(m, sources);
   }
 
   private static String norm(String s) { return s.strip().toLowerCase(Locale.ROOT); }
@@ -148,17 +176,27 @@ public final class MarketBaselines {
   /** Reads a baseline file; failures name the file, the JSON path and the reason. */
   public static MarketBaselines read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    byte[] bytes;
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (IOException | RuntimeException e) {
       throw new BaselineFormatException(name, "$", "cannot read file (" + e.getClass().getSimpleName() + ")");
     }
-    return parse(text, name);
+    return parse(text, new Source(name, com.google.common.hash.Hashing.sha256().hashBytes(bytes).toString()));
   }
 
-  /** Parses baseline file text; {@code name} names the source in error messages. */
+  /**
+   * Parses baseline file text; {@code name} names the source in error messages and in
+   * {@link #sources} (with the SHA-256 of the text's UTF-8 bytes).
+   */
   public static MarketBaselines parse(String json, String name) {
+    return parse(json, new Source(name, com.google.common.hash.Hashing.sha256().hashString(json, StandardCharsets.UTF_8).toString()));
+  }
+
+  private static MarketBaselines parse(String json, Source source) {
+    String name = source.file();
     JsonNode root;
     try {
       root = JSON.readTree(json);
@@ -190,7 +228,9 @@ public final class MarketBaselines {
       }
       seenAt.put(k, path);
     }
-    return new MarketBaselines(m);
+    Map<String, List<Source>> sources = new LinkedHashMap<>();
+    for (String k : m.keySet()) sources.put(k, List.of(source));
+    return new MarketBaselines(m, sources);
   }
 
   private static MarketBaseline readOne(String name, String path, JsonNode o) {
