@@ -403,14 +403,25 @@ public final class CompiledLexicon {
   private void collect(AnalyzedText src, Scratch sc) {
     Collector c = sc.collector;
     c.src = src;
+    c.lexicon = this;
     c.stamp = sc.nextStamp();
-    automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, c);
-    c.src = null; // keep no text reachable from the thread
+    try {
+      automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, c);
+    } finally {
+      c.src = null; // keep no text reachable from the thread
+      c.lexicon = null;
+    }
   }
 
-  /** Appends one field's hits to its scratch, joining gapped phrases (see {@link #collect}). */
-  private final class Collector implements org.redflag.match.MatchSink {
+  /**
+   * Appends one field's hits to its scratch, joining gapped phrases (see {@link #collect}). Static,
+   * with the lexicon set only during a scan: the scratch is a {@link ThreadLocal} value, and a value
+   * that reached its lexicon (and so its own ThreadLocal key) would keep every lexicon ever used on a
+   * long-lived thread, automaton tables included, from being collected.
+   */
+  private static final class Collector implements org.redflag.match.MatchSink {
     private final Scratch sc;
+    CompiledLexicon lexicon;
     AnalyzedText src;
     int stamp;
 
@@ -419,17 +430,18 @@ public final class CompiledLexicon {
     @Override
     public void onMatch(int p, int s, int e) {
       Scratch sc = this.sc;
-      int g = gapPhrase[p];
+      CompiledLexicon l = lexicon;
+      int g = l.gapPhrase[p];
       if (g < 0) {
-        sc.add(role[p], target[p], s, e);
+        sc.add(l.role[p], l.target[p], s, e);
         return;
       }
-      int part = gapPart[p];
+      int part = l.gapPart[p];
       int chainStart = s;
       if (part > 0) {
-        int slot = gpSlot[g] + part - 1;
+        int slot = l.gpSlot[g] + part - 1;
         if (sc.ringStamp[slot] != stamp) return;
-        int max = gpMaxGap[g][part - 1];
+        int max = l.gpMaxGap[g][part - 1];
         int found = -1;
         int count = sc.ringCount[slot];
         for (int k = count - 1; k >= 0 && k >= count - RING; k--) {
@@ -443,11 +455,11 @@ public final class CompiledLexicon {
         if (found < 0) return;
         chainStart = found;
       }
-      if (part == gpParts[g] - 1) {
-        sc.add(gpRole[g], gpTarget[g], chainStart, e);
+      if (part == l.gpParts[g] - 1) {
+        sc.add(l.gpRole[g], l.gpTarget[g], chainStart, e);
         return;
       }
-      int slot = gpSlot[g] + part;
+      int slot = l.gpSlot[g] + part;
       if (sc.ringStamp[slot] != stamp) {
         sc.ringStamp[slot] = stamp;
         sc.ringCount[slot] = 0;

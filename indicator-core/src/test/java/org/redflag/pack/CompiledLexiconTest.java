@@ -37,6 +37,29 @@ class CompiledLexiconTest {
     return "{\"id\": \"" + id + "\", \"indicator\": \"x.y\", \"source\": \"test\", " + extra + "}";
   }
 
+  /**
+   * A lexicon used on a thread is not kept alive by that thread: its per-thread scratch must not
+   * reach it (a ThreadLocal value that reaches its own key is never cleared, so a long-lived thread
+   * that ever used many engines kept every automaton; the CLI's test JVM grew past its heap that way).
+   */
+  @Test
+  void aLexiconUsedOnAThreadCanBeCollected() throws InterruptedException {
+    java.lang.ref.WeakReference<CompiledLexicon> ref = scannedOnThisThread();
+    for (int i = 0; i < 100 && ref.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(ref.get()).isNull();
+  }
+
+  private static java.lang.ref.WeakReference<CompiledLexicon> scannedOnThisThread() {
+    IndicatorPack p = pack(entry("e1", "\"patterns\": [\"new in town\", \"text my {gap} manager\"]"));
+    CompiledLexicon lex = CompiledLexicon.compile(PackSet.of(List.of(p)), PIPELINE);
+    Advert a = Advert.builder("a", "new in town, text my kind manager").build();
+    assertThat(lex.scan(a, PIPELINE.analyze(a.text()), null, null)).hasSize(2);
+    return new java.lang.ref.WeakReference<>(lex);
+  }
+
   @Test
   void obfuscatedPhraseMatchesWithExactOriginalSurface() {
     IndicatorPack p = pack(entry("e1", "\"patterns\": [\"new in town\"]"));
