@@ -33,6 +33,13 @@ final class AdvertLines {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
+   * Characters of input per batch handed to a thread: lines held in flight (with their parsed trees
+   * and results) stay within {@code 2 * threads + 1} batches of about this much plus one line,
+   * whatever the line lengths, instead of 256 lines of up to {@link JsonLinesReader#MAX_LINE_BYTES} each.
+   */
+  static final long BATCH_CHARS = 1 << 20;
+
+  /**
    * The part of handling a line that may run on a worker thread: a thread-safe function of the line
    * alone (assessing the advert, serialising the assessment). An exception makes the line an error
    * record, except a {@link RedflagCommand.CliException}, which ends the run.
@@ -95,7 +102,8 @@ final class AdvertLines {
     long[] lines = {0};
     long[] bad = {0};
     try (JsonLinesReader reader = new JsonLinesReader(in)) {
-      OrderedParallel.run(reader::next, threads, line -> map(line, work), (line, outcome) -> {
+      OrderedParallel.run(reader::next, threads, OrderedParallel.DEFAULT_BATCH_SIZE, BATCH_CHARS,
+          line -> line.ok() ? line.text().length() : 1, line -> map(line, work), (line, outcome) -> {
         lines[0] = line.number();
         if (!finish(line, outcome, consumer, errors)) bad[0]++;
       });

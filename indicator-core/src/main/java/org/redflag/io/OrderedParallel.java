@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in batches, each batch is mapped by one thread, and the calling thread consumes finished batches
  * strictly in the order they were read. At most {@code 2 * threads} batches are in flight; reading
  * waits for the oldest batch before it starts another, so a slow consumer or a huge input never
- * holds more than {@code (2 * threads + 1) * batchSize} records.
+ * holds more than {@code (2 * threads + 1) * batchSize} records, nor, with a {@link Weigher}, more
+ * than {@code 2 * threads + 1} batches of bounded weight.
  *
  * <p>{@code threads} counts the calling thread: {@code threads - 1} workers map batches, and the
  * calling thread, besides reading and consuming, maps batches that no worker has started while it
@@ -64,6 +65,15 @@ public final class OrderedParallel {
   /** The thread count for "all cores": the processors available to this JVM. */
   public static int availableThreads() { return Runtime.getRuntime().availableProcessors(); }
 
+  /**
+   * How much of the memory budget a record takes (for lines: their length); see
+   * {@link #run(Source, int, int, long, Weigher, Work, Sink)}.
+   */
+  @FunctionalInterface
+  public interface Weigher<T> {
+    long weight(T record);
+  }
+
   /** {@link #run(Source, int, int, Work, Sink)} with {@link #DEFAULT_BATCH_SIZE}. */
   public static <T, R> long run(Source<T> source, int threads, Work<T, R> work, Sink<T, R> sink) throws IOException {
     return run(source, threads, DEFAULT_BATCH_SIZE, work, sink);
@@ -78,15 +88,30 @@ public final class OrderedParallel {
    * @throws IOException from the source or the sink; the run stops at once
    */
   public static <T, R> long run(Source<T> source, int threads, int batchSize, Work<T, R> work, Sink<T, R> sink) throws IOException {
+    return run(source, threads, batchSize, Long.MAX_VALUE, r -> 0, work, sink);
+  }
+
+  /**
+   * As {@link #run(Source, int, int, Work, Sink)}, and a batch also ends once its records weigh
+   * {@code maxBatchWeight} or more: a batch weighs less than {@code maxBatchWeight} plus one record,
+   * so at most {@code 2 * threads + 1} such batches are held. The record count alone does not bound
+   * memory when records are large (256 lines of up to 4 MiB each would be 1 GiB per batch).
+   *
+   * @throws IllegalArgumentException if {@code threads}, {@code batchSize} or {@code maxBatchWeight} is below 1
+   */
+  public static <T, R> long run(Source<T> source, int threads, int batchSize, long maxBatchWeight, Weigher<T> weigher,
+      Work<T, R> work, Sink<T, R> sink) throws IOException {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(weigher, "weigher");
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(sink, "sink");
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     if (batchSize < 1) throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+    if (maxBatchWeight < 1) throw new IllegalArgumentException("maxBatchWeight must be at least 1, was " + maxBatchWeight);
     if (threads == 1) return sequential(source, work, sink);
     ExecutorService pool = Executors.newFixedThreadPool(threads - 1, new Workers());
     try {
-      return parallel(source, threads, batchSize, work, sink, pool);
+      return parallel(source, threads, batchSize, maxBatchWeight, weigher, work, sink, pool);
     } finally {
       pool.shutdownNow();
     }
@@ -102,8 +127,8 @@ public final class OrderedParallel {
     return n;
   }
 
-  private static <T, R> long parallel(Source<T> source, int threads, int batchSize, Work<T, R> work, Sink<T, R> sink,
-      ExecutorService pool) throws IOException {
+  private static <T, R> long parallel(Source<T> source, int threads, int batchSize, long maxBatchWeight, Weigher<T> weigher,
+      Work<T, R> work, Sink<T, R> sink, ExecutorService pool) throws IOException {
     int maxInFlight = 2 * threads; // enough that a worker finding the queue empty is rare, few enough to bound memory
     ArrayDeque<FutureTask<Batch<T, R>>> inFlight = new ArrayDeque<>(maxInFlight);
     long n = 0;
@@ -112,9 +137,13 @@ public final class OrderedParallel {
       while (more) {
         Object[] records = new Object[batchSize];
         int size = 0;
-        T record;
-        while (size < batchSize && (record = source.next()) != null) records[size++] = record;
-        more = size == batchSize;
+        long weight = 0;
+        T record = null;
+        while (size < batchSize && weight < maxBatchWeight && (record = source.next()) != null) {
+          records[size++] = record;
+          weight += weigher.weight(record);
+        }
+        more = record != null; // the batch ended on a limit, not at the end of the source
         n += size;
         if (size > 0) {
           Batch<T, R> batch = new Batch<>(records, size);

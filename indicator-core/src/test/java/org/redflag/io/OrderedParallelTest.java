@@ -83,6 +83,32 @@ class OrderedParallelTest {
   }
 
   @Test
+  void heavyRecordsEndABatchEarlySoFewOfThemAreHeldAtOnce() throws IOException {
+    int threads = 2;
+    AtomicLong read = new AtomicLong();
+    long[] consumed = {0};
+    long[] maxAhead = {0};
+    List<Integer> seen = new ArrayList<>();
+    // every record weighs 100: a batch ends after 3 records (weight 300 >= 250), far below 256
+    OrderedParallel.run(upTo(3000, read), threads, 256, 250, r -> 100, x -> x, (r, v) -> {
+      seen.add(v);
+      consumed[0]++;
+      maxAhead[0] = Math.max(maxAhead[0], read.get() - consumed[0]);
+      if (consumed[0] % 50 == 0) LockSupport.parkNanos(1_000_000);
+    });
+    assertThat(seen).hasSize(3000);
+    for (int i = 0; i < seen.size(); i++) assertThat(seen.get(i)).isEqualTo(i);
+    assertThat(maxAhead[0]).isLessThanOrEqualTo((2L * threads + 1) * 3);
+    // one record heavier than the budget is a batch of its own
+    read.set(0);
+    List<Integer> single = new ArrayList<>();
+    OrderedParallel.run(upTo(10, read), threads, 256, 5, r -> 1000, x -> x, (r, v) -> single.add(v));
+    assertThat(single).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    assertThatThrownBy(() -> OrderedParallel.run(() -> null, 2, 8, 0, r -> 1, x -> x, (r, v) -> {}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBatchWeight must be at least 1, was 0");
+  }
+
+  @Test
   void aFailureInTheWorkEndsTheRunOnTheCallingThreadAndStopsTheWorkers() {
     AtomicLong read = new AtomicLong();
     assertThatThrownBy(() -> OrderedParallel.run(upTo(1_000_000, read), 2, 8, x -> {
