@@ -104,6 +104,35 @@ class HostileInputTest {
     assertThat(p.waitFor()).as(err).isEqualTo(RedflagCommand.EXIT_INCOMPLETE);
   }
 
+  /**
+   * Reproduction 4's last part: running out of memory ends the run with exit 3 (not 1, "some lines
+   * invalid") and one clear line, no stack trace. A child JVM with a 64 MB heap scores small adverts
+   * (checked first, so the failure below is the big line's) but not a 3 MB line (a 1.5 million
+   * element array in meta, within the line limit), which the same JVM with 512 MB scores.
+   */
+  @Test
+  void outOfMemoryExitsThreeWithAClearMessage() throws Exception {
+    Path small = lines(A, B);
+    Process ok = javaMain(List.of("-Xmx64m"), "score", small.toString()).start();
+    ok.getInputStream().readAllBytes();
+    String okErr = new String(ok.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(ok.waitFor()).as(okErr).isZero();
+
+    String big = "{\"id\":\"big\",\"text\":\"x\",\"meta\":{\"v\":[" + "0,".repeat(1_499_999) + "0]}}";
+    Path in = lines(A, big, B);
+    Process p = javaMain(List.of("-Xmx64m"), "score", in.toString()).start();
+    p.getInputStream().readAllBytes();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(RedflagCommand.EXIT_INCOMPLETE);
+    assertThat(err.strip()).isEqualTo("redflag: the run could not complete: out of memory; the output is incomplete");
+
+    Process roomy = javaMain(List.of("-Xmx512m"), "score", in.toString()).start();
+    byte[] out = roomy.getInputStream().readAllBytes();
+    String roomyErr = new String(roomy.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(roomy.waitFor()).as(roomyErr).isZero();
+    assertThat(new String(out, StandardCharsets.UTF_8).lines()).hasSize(3);
+  }
+
   /** Reproduction 7: under a POSIX locale, evidence with non-ASCII text still comes out as UTF-8. */
   @Test
   void stdoutIsUtf8WhateverTheLocale() throws Exception {
@@ -257,9 +286,12 @@ class HostileInputTest {
     });
   }
 
-  static ProcessBuilder javaMain(String... args) {
-    List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.redflag.cli.RedflagCommand"));
+  static ProcessBuilder javaMain(String... args) { return javaMain(List.of(), args); }
+
+  static ProcessBuilder javaMain(List<String> jvmOptions, String... args) {
+    List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.redflag.cli.RedflagCommand"));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd);
   }
