@@ -2,7 +2,6 @@ package org.redflag.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.redflag.advert.Advert;
-import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.AdvertLine;
 import org.redflag.io.OrderedParallel;
 
 /**
@@ -123,7 +122,7 @@ final class AdvertLines {
           }
         }
         bad[0]++;
-        errors.record(line.number(), errorRecord(line.number(), line.text(), error));
+        errors.record(line.number(), AdvertLine.errorRecord(line.number(), line.text(), error));
       });
     }
     return new Counts(lineNo[0], bad[0]);
@@ -134,8 +133,7 @@ final class AdvertLines {
     /** Parse and work, on a worker thread; a line-level failure becomes the outcome's error. */
     <R> Outcome<R> map(Work<JsonNode, R> work) {
       try {
-        if (text.isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
-        JsonNode node = object(text);
+        JsonNode node = AdvertLine.object(text);
         return new Outcome<>(node, work.apply(number, text, node), null);
       } catch (IllegalArgumentException e) {
         return new Outcome<>(null, null, e.getMessage());
@@ -145,13 +143,6 @@ final class AdvertLines {
 
   /** A line after its parallel part: the object and the work's result, or the error that failed the line. */
   private record Outcome<R>(JsonNode node, R result, String error) {}
-
-  /** The JSON object on a line; anything else is an error naming where, never quoting the input. */
-  private static JsonNode object(String line) {
-    JsonNode node = AdvertJson.readTree(line);
-    if (node == null || !node.isObject()) throw new AdvertFormatException("$", "an advert must be a JSON object");
-    return node;
-  }
 
   /**
    * The end of a run that reads lines: says on {@code err} how many lines were invalid, if any, and
@@ -176,21 +167,5 @@ final class AdvertLines {
       stdout.print(text);
       stdout.flush();
     }
-  }
-
-  /** Error record for line {@code n}; includes the id when the line has one, never the text. */
-  static String errorRecord(long n, String line, String error) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("line", n);
-    try {
-      JsonNode node = JSON.readTree(line);
-      if (node != null && node.isObject() && node.get("id") != null && node.get("id").isTextual()) {
-        o.put("id", node.get("id").asText());
-      }
-    } catch (IOException | RuntimeException ignored) {
-      // not JSON: the error message already says so
-    }
-    o.put("error", error);
-    return o.toString();
   }
 }
