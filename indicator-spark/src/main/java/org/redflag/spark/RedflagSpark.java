@@ -47,7 +47,8 @@ public final class RedflagSpark {
 
   /**
    * A JSON Lines file (or folder, or glob) as rows of {@code line} (1-based, in file order) and
-   * {@code value} (the line). Lines end at {@code \n} only, as the command reads them.
+   * {@code value} (the line). Lines end at {@code \n} only, as the command reads them. A file of
+   * fewer splits than the default parallelism is spread over that many partitions by line ranges.
    */
   public static Dataset<Row> readJsonLines(SparkSession spark, String path) {
     Dataset<String> text = spark.read().option("lineSep", "\n").textFile(path);
@@ -55,7 +56,12 @@ public final class RedflagSpark {
     StructType schema = new StructType(new StructField[] {
         DataTypes.createStructField(LINE, DataTypes.LongType, false),
         DataTypes.createStructField(VALUE, DataTypes.StringType, true)});
-    return spark.createDataFrame(numbered, schema);
+    Dataset<Row> lines = spark.createDataFrame(numbered, schema);
+    int cores = spark.sparkContext().defaultParallelism();
+    if (numbered.getNumPartitions() >= cores) return lines;
+    // A file smaller than Spark's split size is one partition, so one task would score it all: spread it
+    // over the cores in ranges of line numbers, which keeps the partitions in input order.
+    return lines.repartitionByRange(cores, col(LINE)).sortWithinPartitions(LINE);
   }
 
   /**
