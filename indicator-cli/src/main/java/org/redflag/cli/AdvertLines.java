@@ -3,18 +3,16 @@ package org.redflag.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.redflag.advert.Advert;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.AdvertLine;
 import org.redflag.io.JsonLinesReader;
 import org.redflag.io.OrderedParallel;
 
@@ -166,7 +164,7 @@ final class AdvertLines {
         problem = e;
       }
     }
-    errors.record(line.number(), outcome.node(), problem, errorRecord(line.number(), outcome.node(), describe(problem)));
+    errors.record(line.number(), outcome.node(), problem, AdvertLine.errorRecord(line.number(), outcome.node(), AdvertLine.describe(problem)));
     return false;
   }
 
@@ -176,12 +174,7 @@ final class AdvertLines {
    */
   static JsonNode object(JsonLinesReader.Line line) {
     if (!line.ok()) throw new AdvertFormatException("$", line.error());
-    if (line.text().isBlank()) throw new AdvertFormatException("$", "empty line; expected one JSON object per line");
-    JsonNode node = AdvertJson.readTree(line.text());
-    if (!node.isObject()) {
-      throw new AdvertFormatException("$", "expected a JSON object, got " + node.getNodeType().name().toLowerCase(Locale.ROOT));
-    }
-    return node;
+    return AdvertLine.object(line.text());
   }
 
   /**
@@ -212,32 +205,9 @@ final class AdvertLines {
     }
   }
 
-  /** {@code {"line": N, "id": "<first 64 chars>", "error": "..."}}; {@code node} may be null. */
-  static String errorRecord(long line, JsonNode node, String error) {
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("line", line);
-    String id = AdvertJson.idForErrors(node);
-    if (id != null) o.put("id", id);
-    o.put("error", error);
-    return o.toString();
-  }
-
   /** One stderr line for a bad line: {@code line N: <problem> (id X)}; the id as in error records. */
   static String problem(long line, JsonNode node, Throwable e) {
     String id = AdvertJson.idForErrors(node);
-    return "line " + line + ": " + describe(e) + (id == null ? "" : " (id " + id + ")");
-  }
-
-  /**
-   * The message for a failure while handling one line: the format error's own message (path and
-   * problem), else a fixed text naming the failure's type: messages of unexpected failures may
-   * quote input, so they are not passed on.
-   */
-  static String describe(Throwable e) {
-    if (e instanceof AdvertFormatException) return e.getMessage();
-    if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("advert field")) {
-      return e.getMessage(); // Advert.Builder's messages name the field and never the value
-    }
-    return "could not assess this advert (internal error: " + e.getClass().getSimpleName() + ")";
+    return "line " + line + ": " + AdvertLine.describe(e) + (id == null ? "" : " (id " + id + ")");
   }
 }

@@ -17,7 +17,7 @@ class NlpOptionTest {
   void scoreWithNlpAddsFeaturesAndThirdPersonEvidence(@TempDir Path dir) throws Exception {
     String text = "She is new in town and very sweet. Call to book her now! She is waiting.";
     Path in = dir.resolve("in.jsonl");
-    Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "n1", "text", text)) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "n1", "category", "escort", "text", text)) + "\n", StandardCharsets.UTF_8);
 
     ScoreCommandTest.Run with = ScoreCommandTest.run("score", "--nlp", in.toString());
     assertThat(with.exit()).as(with.err()).isZero();
@@ -39,7 +39,8 @@ class NlpOptionTest {
 
   @Test
   void explainWithNlpNamesTheIndicator() {
-    ScoreCommandTest.Run r = ScoreCommandTest.run("explain", "--nlp", "--text", "She is new in town. Call to book her. She waits.");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("explain", "--nlp", "--category", "escort", "--text",
+        "She is new in town. Call to book her. She waits.");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("nlp.third-person");
   }

@@ -76,6 +76,15 @@ public final class AdvertAnalysis {
     return ImmutableList.copyOf(out);
   }
 
+  /**
+   * Whether the pack context {@code name} (e.g. {@code adult-services}) is present in this advert, as
+   * the packs define it (category or terms; see {@link LexiconMatches#contextPresent}). False when the
+   * matches did not come from the engine's scan.
+   */
+  public boolean contextPresent(String name) {
+    return matches instanceof LexiconMatches lm && lm.contextPresent(name);
+  }
+
   /** All pack matches. */
   public List<LexiconMatch> lexiconMatches() { return matches; }
 

@@ -366,7 +366,13 @@ public final class CompiledLexicon {
     decide(text, LexiconMatches.KIND_TEXT, 0, textHits, applicable, anyOf, sc);
     if (title != null) decide(title, LexiconMatches.KIND_TITLE, textHits, sc.hitCount, applicable, anyOf, sc);
     scanTags(advert, applicable, sc);
-    if (sc.rowCount == 0) return LexiconMatches.EMPTY;
+    // the present contexts travel with the matches, for indicators that gate on them (one small copy,
+    // only for adverts in some context)
+    java.util.BitSet present = sc.presentContexts.isEmpty() ? null : (java.util.BitSet) sc.presentContexts.clone();
+    if (sc.rowCount == 0) {
+      return present == null ? LexiconMatches.EMPTY
+          : new LexiconMatches(this, text.original(), title == null ? null : title.original(), advert.tags(), new int[0], null, 0, present);
+    }
     int stamp = sc.nextStamp();
     for (int r = 0; r < 3 * sc.rowCount; r += 3) { // mark each entry's first match (exclStamp is free now)
       int e = sc.rows[r] & LexiconMatches.ENTRY_MASK;
@@ -376,7 +382,15 @@ public final class CompiledLexicon {
       }
     }
     return new LexiconMatches(this, text.original(), title == null ? null : title.original(), advert.tags(),
-        Arrays.copyOf(sc.rows, 3 * sc.rowCount), null, sc.rowCount);
+        Arrays.copyOf(sc.rows, 3 * sc.rowCount), null, sc.rowCount, present);
+  }
+
+  /** Whether any context named {@code name} (packs may each declare one of that name) has its bit set in {@code present}. */
+  boolean anyContext(String name, java.util.BitSet present) {
+    for (int c = present.nextSetBit(0); c >= 0; c = present.nextSetBit(c + 1)) {
+      if (c < contexts.size() && contexts.get(c).name().equals(name)) return true;
+    }
+    return false;
   }
 
   /** The resolved entry with index {@code e} (see {@link LexiconMatches}). */

@@ -1,6 +1,7 @@
 package org.redflag.pack;
 
 import java.util.AbstractList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.RandomAccess;
 import org.redflag.pack.PackSet.ResolvedEntry;
@@ -45,8 +46,16 @@ public final class LexiconMatches extends AbstractList<LexiconMatch> implements 
    * of them: one walk over the matches per advert instead of one per lexicon indicator.
    */
   private final long indicators;
+  /** The lexicon's numbers of the pack contexts present in the advert (see {@link #contextPresent}), or null for none. */
+  private final BitSet contexts;
 
   LexiconMatches(CompiledLexicon lexicon, String text, String title, List<String> tags, int[] data, int[] rows, int size) {
+    this(lexicon, text, title, tags, data, rows, size, null);
+  }
+
+  LexiconMatches(CompiledLexicon lexicon, String text, String title, List<String> tags, int[] data, int[] rows, int size,
+      BitSet contexts) {
+    this.contexts = contexts;
     this.lexicon = lexicon;
     this.text = text;
     this.title = title;
@@ -164,6 +173,17 @@ public final class LexiconMatches extends AbstractList<LexiconMatch> implements 
     for (int i = 0; i < size; i++) {
       if (lexicon.indicatorIndex(data[row(i)] & ENTRY_MASK) == want) sel[n++] = rows == null ? i : rows[i];
     }
-    return new LexiconMatches(lexicon, text, title, tags, data, sel, count);
+    return new LexiconMatches(lexicon, text, title, tags, data, sel, count, contexts);
+  }
+
+  /**
+   * Whether the pack context {@code name} (declared under {@code "contexts"} in a pack, e.g.
+   * {@code adult-services}) was present in the scanned advert: its category is one of the context's
+   * categories, or one of its terms occurs in the text or title. Contexts that no entry of the loaded
+   * packs uses are not evaluated and answer false. Lets indicators with Java logic use the same gates
+   * as pack entries.
+   */
+  public boolean contextPresent(String name) {
+    return contexts != null && lexicon.anyContext(name, contexts);
   }
 }

@@ -141,4 +141,24 @@ class CompiledLexiconTest {
     var plumber = engine.assess(Advert.builder("c", "Plumber, call 24/7 for leaks").category("services").build());
     assertThat(plumber.evidence()).isEmpty();
   }
+
+  @Test
+  void contextsPresentTravelWithTheMatches() {
+    IndicatorPack p = pack(entry("e1", "\"patterns\": [\"driver\"], \"context\": \"adult\""));
+    CompiledLexicon lex = CompiledLexicon.compile(PackSet.of(List.of(p)), PIPELINE);
+    java.util.function.BiFunction<String, String, LexiconMatches> scan = (text, category) -> {
+      Advert a = Advert.builder("a", text).category(category).build();
+      return lex.scan(a, PIPELINE.analyze(text), null, null);
+    };
+    // by category, by a term of the text, with or without a match of an entry
+    assertThat(scan.apply("nothing here", "escort").contextPresent("adult")).isTrue();
+    assertThat(scan.apply("incall only, my driver", null).contextPresent("adult")).isTrue();
+    assertThat(scan.apply("incall only", null).contextPresent("adult")).isTrue();
+    assertThat(scan.apply("my driver", "jobs").contextPresent("adult")).isFalse();
+    assertThat(scan.apply("incall only", null).contextPresent("jobs")).isFalse(); // a name no pack declares
+    // the engine's analysis answers the same, for the shipped packs' context
+    RiskEngine engine = RiskEngine.builder().build();
+    assertThat(engine.analyse(Advert.builder("b", "incall and outcall").build()).contextPresent("adult-services")).isTrue();
+    assertThat(engine.analyse(Advert.builder("c", "plumber, call now").build()).contextPresent("adult-services")).isFalse();
+  }
 }

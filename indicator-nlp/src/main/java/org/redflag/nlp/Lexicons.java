@@ -16,6 +16,11 @@ final class Lexicons {
   static final int FIRST_SINGULAR = 1, FIRST_PLURAL = 2, THIRD_SINGULAR = 3, THIRD_PLURAL = 4;
   /** German words whose reading depends on case and position (she/they/formal you; her/their/your). */
   static final int GERMAN_SIE = 5, GERMAN_IHR = 6;
+  /**
+   * German third-person pronouns other than sie/ihr: lower case inside a sentence; capitalised there
+   * they are nouns or the formal "you" ("für Sie und Ihn", "zu Ihnen") and are not counted.
+   */
+  static final int GERMAN_THIRD_SINGULAR = 7, GERMAN_THIRD_PLURAL = 8;
 
   private static final Map<String, Integer> PRONOUNS = new HashMap<>();
 
@@ -30,8 +35,8 @@ final class Lexicons {
     // German ("sein" is left out: it is also the verb "to be")
     put(FIRST_SINGULAR, "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines");
     put(FIRST_PLURAL, "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres");
-    put(THIRD_SINGULAR, "er", "ihn", "ihm", "seine", "seinen", "seinem", "seiner", "seines");
-    put(THIRD_PLURAL, "ihnen");
+    put(GERMAN_THIRD_SINGULAR, "er", "ihn", "ihm", "seine", "seinen", "seinem", "seiner", "seines");
+    put(GERMAN_THIRD_PLURAL, "ihnen");
     put(GERMAN_SIE, "sie");
     put(GERMAN_IHR, "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres");
     // Russian ("им" is left out: it is both "him" (instrumental) and "them" (dative))
@@ -162,6 +167,118 @@ final class Lexicons {
   static {
     for (String w : PRONOUNS.keySet()) if (w.length() > MAX_PRONOUN_LENGTH) throw new AssertionError("pronoun longer than MAX_PRONOUN_LENGTH: " + w);
   }
+
+  /**
+   * Nouns for the person or persons an adult-service advert offers ("girl", "Mädels", "девушки"), by
+   * number: {@link #ROLE_SINGULAR} or {@link #ROLE_PLURAL}. An advert that speaks of "our girls" or
+   * "this beauty" speaks of them in the third person, as "she" or "they" would. Words that in adverts
+   * usually name the client ("men", "gentlemen", "guys") are left out. Every gender: the female, male
+   * and trans forms are listed alike (trans adverts write "TS-Girls", "ts girl": the last part of a
+   * hyphenated word is looked up).
+   */
+  static final int ROLE_SINGULAR = 1, ROLE_PLURAL = 2;
+
+  private static final Map<String, Integer> ROLES = new HashMap<>();
+
+  private static void role(int number, String... words) { for (String w : words) ROLES.put(w, number); }
+
+  static {
+    role(ROLE_SINGULAR, "girl", "gal", "lady", "boy", "beauty", "babe", "model", "escort", "woman", "doll", "hottie",
+        "twink", "companion");
+    role(ROLE_PLURAL, "girls", "gals", "ladies", "boys", "beauties", "babes", "models", "escorts", "women", "dolls",
+        "hotties", "twinks", "companions");
+    role(ROLE_SINGULAR, "mädel", "dame", "frau", "schönheit", "junge");
+    role(ROLE_PLURAL, "mädels", "mädchen", "damen", "frauen", "herren", "jungs", "schönheiten", "callboys", "escortdamen");
+    role(ROLE_SINGULAR, "девушка", "девушку", "девушкой", "девочка", "девочку", "мальчик", "мальчика", "парень",
+        "парня", "красавица", "красавицу", "красотка", "красотку", "модель", "мастерица");
+    role(ROLE_PLURAL, "девушки", "девушек", "девочки", "девочек", "мальчики", "мальчиков", "парни", "парней",
+        "красавицы", "красавиц", "красотки", "красоток", "модели", "моделей", "мастерицы", "мастериц", "массажистки",
+        "массажисток", "индивидуалки");
+  }
+
+  private static final SpanTable ROLE_TABLE = new SpanTable(ROLES, false);
+
+  /** {@link #ROLE_SINGULAR}, {@link #ROLE_PLURAL}, 0, or -1 for the String path (see {@link SpanTable#get}). */
+  static int roleNoun(char[] text, int start, int end) { return ROLE_TABLE.get(text, start, end); }
+
+  static int roleNoun(String lower) { return ROLES.getOrDefault(lower, 0); }
+
+  /**
+   * Words that, within two words before a singular role noun, make it a reference to one person spoken
+   * of by someone else: demonstratives and possessives ("this girl", "our new model", "his boy", "diese
+   * Schönheit", "наша девушка"). "a girl"/"the girl" alone is not enough: first-person adverts say "I am
+   * a sweet girl".
+   */
+  private static final Map<String, Integer> DETERMINERS = new HashMap<>();
+
+  static {
+    for (String w : new String[] {"this", "that", "these", "those", "our", "my", "his", "her", "their", "each", "every",
+        "diese", "dieses", "dieser", "diesen", "diesem", "unsere", "unser", "unseren", "unserer", "unserem", "meine",
+        "mein", "meinen", "jede", "jeder",
+        "эта", "эту", "этой", "этот", "этого", "наша", "нашу", "наш", "нашего", "нашей", "моя", "мою", "мой", "моего",
+        "каждая", "каждый", "all", "alle", "эти", "наши", "наших", "все", "мои", "моих"}) {
+      DETERMINERS.put(w, 1);
+    }
+  }
+
+  private static final SpanTable DETERMINER_TABLE = new SpanTable(DETERMINERS, false);
+
+  /** 1 when {@code text[start, end)} is in {@link #DETERMINERS}, 0 when not, -1 for the String path. */
+  static int isDeterminer(char[] text, int start, int end) { return DETERMINER_TABLE.get(text, start, end); }
+
+  static boolean isDeterminer(String lower) { return DETERMINERS.containsKey(lower); }
+
+  /** A number before a plural role noun: digits, or a small number word ("two girls", "zwei Mädels", "две девушки"). */
+  static boolean isNumber(String lower) {
+    if (lower.isEmpty()) return false;
+    boolean digits = true;
+    for (int i = 0; i < lower.length() && digits; i++) digits = lower.charAt(i) >= '0' && lower.charAt(i) <= '9';
+    return digits || NUMBER_WORDS.contains(lower);
+  }
+
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "several", "many",
+      "zwei", "drei", "vier", "fünf", "sechs", "mehrere", "viele", "две", "два", "три", "четыре", "пять", "несколько", "много");
+
+  /**
+   * A verb right after a plural role noun, which makes the noun its subject: English auxiliaries and
+   * advert verbs ("girls are", "boys will", "ladies offer"); German plural present forms, lower case
+   * ending in -en, or "sind" ("Mädels warten", "Jungs besuchen"); Russian third-person-plural forms
+   * ending in -ут/-ют/-ат/-ят ("девушки ждут", "приедут").
+   */
+  static boolean isPluralVerb(String word) {
+    if (word.isEmpty()) return false;
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (PLURAL_VERBS.contains(lower)) return true;
+    if (Character.isLowerCase(word.charAt(0)) && lower.length() > 3 && lower.endsWith("en") && lower.chars().allMatch(c -> c < 0x400)) {
+      return true; // a German verb (German nouns are capitalised)
+    }
+    return lower.length() > 3 && (lower.endsWith("ут") || lower.endsWith("ют") || lower.endsWith("ат") || lower.endsWith("ят"));
+  }
+
+  private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "will", "can", "have", "love", "offer", "provide",
+      "wait", "await", "come", "do", "speak", "arrive", "travel", "visit", "sind");
+
+  /**
+   * Words that, right before a role noun, make it the client rather than the person offered ("for men",
+   * "für Damen", "Jungs für Jungs", "для мужчин").
+   */
+  private static final Set<String> CLIENT_PREPOSITIONS = Set.of("for", "für", "fuer", "для");
+
+  static boolean isClientPreposition(String lower) { return CLIENT_PREPOSITIONS.contains(lower); }
+
+  /** First-person subject pronouns: a role noun right after one describes the writer ("I'm a girl", "wir sind zwei Mädels"). */
+  private static final Set<String> FIRST_PERSON_SUBJECTS = Set.of("i", "we", "ich", "wir", "я", "мы");
+
+  static boolean isFirstPersonSubject(String lower) { return FIRST_PERSON_SUBJECTS.contains(lower); }
+
+  /**
+   * Words that join two different third-person pronouns into the generic "his or her", "he/she", "er
+   * oder sie", "он или она" of job adverts and terms ("each employee to his or her full potential"),
+   * which speaks of anyone, not of a person offered. "and" is not one: "she and he" are two people.
+   */
+  private static final Set<String> PAIR_JOINERS = Set.of("or", "oder", "или", "/");
+
+  static boolean isPairJoiner(String lower) { return PAIR_JOINERS.contains(lower); }
 
   /** Imperative verb forms that open advert sentences ("Call me", "Ruf an", "Звоните"). */
   static final Set<String> IMPERATIVES = Set.of(

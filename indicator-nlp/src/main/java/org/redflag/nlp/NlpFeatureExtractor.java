@@ -130,18 +130,27 @@ public final class NlpFeatureExtractor {
 
     int words = 0, allCaps = 0, emoji = 0;
     List<PronounMention> pronouns = new ArrayList<>();
+    List<RoleMention> roles = new ArrayList<>(0);
+    IntList pronounTokens = scratch.pronounTokens;
+    pronounTokens.n = 0;
     for (int i = 0; i < t.size; i++) {
       if (t.kind[i] == EMOJI) { emoji++; continue; }
       if (t.kind[i] != WORD) continue;
       words++;
       if (isAllCaps(chars, n, t.start[i], t.end[i])) allCaps++;
+      RoleMention r = roleMention(text, chars, t, i, sentenceOf);
+      if (r != null) roles.add(r);
       // Most words cannot be a pronoun by their first char: one table read rules them out before the
       // span lookup.
       if (!Lexicons.mayStartPronoun(chars[t.start[i]])) continue;
       boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
       PronounMention p = pronoun(text, chars, t, i, sentenceInitial);
-      if (p != null) pronouns.add(p);
+      if (p != null) {
+        pronouns.add(p);
+        pronounTokens.add(i);
+      }
     }
+    dropGenericPairs(text, t, pronouns, pronounTokens);
 
     int imperative = 0;
     for (int s = 0; s < sentences; s++) {
@@ -151,7 +160,110 @@ public final class NlpFeatureExtractor {
     double irregularity = posTagging ? grammarIrregularity(text, lang, t, sentenceOf) : Double.NaN;
     scratch.trim();
     return new NlpFeatures(d.language(), d.confidence(), sentences, words, imperative, allCaps, emoji,
-        irregularity, pronouns);
+        irregularity, pronouns, roles);
+  }
+
+  /** The word token {@code i} lower-cased (for the rare look-ups that need a String). */
+  private static String lower(String text, Tokens t, int i) {
+    return text.substring(t.start[i], t.end[i]).toLowerCase(Locale.ROOT);
+  }
+
+  /** The word token before token {@code i} in the same sentence, or -1. */
+  private static int previousWord(Tokens t, int[] sentenceOf, int i) {
+    for (int j = i - 1; j >= 0 && sentenceOf[j] == sentenceOf[i]; j--) if (t.kind[j] == WORD) return j;
+    return -1;
+  }
+
+  /**
+   * A role noun at word token {@code i} that refers to the person or persons offered in the third
+   * person ({@link Lexicons#roleNoun}), or null. Never right after a client preposition ("for girls",
+   * "Jungs für Jungs") or within four words after a first-person subject ("I'm a sweet girl", "Wir sind
+   * 2 TS Girls"). A plural counts after a determiner or a number within two words ("our girls", "3
+   * Mädels", "5 девушек") or before a verb ("TS-Girls sind", "Jungs besuchen"), not in a list ("a large
+   * choice of girls", which describes an offer rather than persons spoken of). A singular counts only
+   * after a demonstrative or possessive within two words ("this girl", "our new model"). In a hyphenated
+   * word the last part is looked up ("TS-Girls").
+   */
+  private static RoleMention roleMention(String text, char[] chars, Tokens t, int i, int[] sentenceOf) {
+    int s = t.start[i], e = t.end[i];
+    for (int k = e - 1; k > s; k--) {
+      if (chars[k] == '-') { s = k + 1; break; }
+    }
+    int number = Lexicons.roleNoun(chars, s, e);
+    if (number < 0) number = Lexicons.roleNoun(text.substring(s, e).toLowerCase(Locale.ROOT));
+    if (number == 0) return null;
+    boolean determined = false;
+    int k = i;
+    for (int back = 1; back <= 4; back++) {
+      k = previousWord(t, sentenceOf, k);
+      if (k < 0) break;
+      String w = apostropheKey(lower(text, t, k));
+      if (back == 1 && Lexicons.isClientPreposition(w)) return null;
+      if (Lexicons.isFirstPersonSubject(w)) return null;
+      if (back <= 2 && (Lexicons.isDeterminer(w) || number == Lexicons.ROLE_PLURAL && Lexicons.isNumber(w))) determined = true;
+    }
+    if (!determined) {
+      if (number == Lexicons.ROLE_SINGULAR) return null;
+      // a plural without determiner or number counts as the subject of a verb ("Mädels warten"), not
+      // in a list ("a large choice of girls")
+      int next = i + 1;
+      if (next >= t.size || t.kind[next] != WORD || sentenceOf[next] != sentenceOf[i]
+          || !Lexicons.isPluralVerb(text.substring(t.start[next], t.end[next]))) {
+        return null;
+      }
+    }
+    return new RoleMention(s, e, number == Lexicons.ROLE_PLURAL, t.quoted[i]);
+  }
+
+  /** The part of a word before an apostrophe ("i'm" → "i"), as pronouns are looked up. */
+  private static String apostropheKey(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '\'' || c == '\u2019') return w.substring(0, i);
+    }
+    return w;
+  }
+
+  /**
+   * Removes the generic pairs of job adverts and terms, "his or her", "he/she", "s/he", "er oder sie":
+   * they speak of anyone, not of a person offered. A pair is two different third-person-singular
+   * pronouns joined by {@link Lexicons#isPairJoiner a joiner}; the rule reads the words only, so it
+   * treats every order and gender alike.
+   *
+   * @param tokens the token index of each pronoun, in the same order
+   */
+  private static void dropGenericPairs(String text, Tokens t, List<PronounMention> pronouns, IntList tokens) {
+    if (pronouns.isEmpty()) return;
+    boolean[] drop = null;
+    for (int a = 0; a < pronouns.size(); a++) {
+      PronounMention p = pronouns.get(a);
+      if (p.person() != 3 || p.plural()) continue;
+      int i = tokens.a[a];
+      // "s/he": the pronoun after "s" and a slash
+      if (i >= 2 && isSlash(text, t, i - 1) && t.kind[i - 2] == WORD && t.end[i - 2] - t.start[i - 2] == 1
+          && Character.toLowerCase(text.charAt(t.start[i - 2])) == 's' && t.end[i - 2] == t.start[i - 1]) {
+        if (drop == null) drop = new boolean[pronouns.size()];
+        drop[a] = true;
+        continue;
+      }
+      int b = a + 1;
+      if (b >= pronouns.size() || tokens.a[b] != i + 2) continue;
+      PronounMention q = pronouns.get(b);
+      if (q.person() != 3 || q.plural()) continue;
+      int j = i + 1;
+      boolean joiner = isSlash(text, t, j) || t.kind[j] == WORD && Lexicons.isPairJoiner(lower(text, t, j));
+      if (!joiner || lower(text, t, i).equals(lower(text, t, i + 2))) continue;
+      if (drop == null) drop = new boolean[pronouns.size()];
+      drop[a] = drop[b] = true;
+    }
+    if (drop == null) return;
+    int w = 0;
+    for (int r = 0; r < pronouns.size(); r++) if (!drop[r]) pronouns.set(w++, pronouns.get(r));
+    pronouns.subList(w, pronouns.size()).clear();
+  }
+
+  private static boolean isSlash(String text, Tokens t, int i) {
+    return t.kind[i] == PUNCT && t.end[i] - t.start[i] == 1 && text.charAt(t.start[i]) == '/';
   }
 
   private static int nextWord(Tokens t, int i) {
@@ -171,6 +283,7 @@ public final class NlpFeatureExtractor {
     private char[] chars = new char[1024];
     Tokens tokens = new Tokens(256);
     final IntList starts = new IntList();
+    final IntList pronounTokens = new IntList();
     int[] sentenceOf = new int[256];
     int[] firstWord = new int[64];
     int[] secondWord = new int[64];
@@ -197,6 +310,7 @@ public final class NlpFeatureExtractor {
         secondWord = new int[64];
       }
       if (starts.a.length > KEPT) starts.a = new int[16];
+      if (pronounTokens.a.length > KEPT) pronounTokens.a = new int[16];
     }
   }
 
@@ -277,7 +391,7 @@ public final class NlpFeatureExtractor {
     // English pronouns are decided on the span; only the German classes (whose reading depends on case)
     // and undecided spans read the word as a String, so the common case allocates nothing.
     String raw = null, lower = null;
-    if (cls < 0 || cls == Lexicons.GERMAN_SIE || cls == Lexicons.GERMAN_IHR) {
+    if (cls < 0 || cls >= Lexicons.GERMAN_SIE) {
       raw = text.substring(start, keyEnd);
       lower = raw.toLowerCase(Locale.ROOT);
       if (cls < 0) cls = Lexicons.pronounClass(lower);
@@ -303,6 +417,11 @@ public final class NlpFeatureExtractor {
           return new PronounMention(start, keyEnd, 3, false, quoted);
         }
         return null;
+      case Lexicons.GERMAN_THIRD_SINGULAR:
+      case Lexicons.GERMAN_THIRD_PLURAL:
+        // lower case inside a sentence; "Sie und Ihn", "zu Ihnen" are nouns or the formal "you"
+        if (!sentenceInitial && Character.isUpperCase(raw.charAt(0)) && !raw.equals(raw.toUpperCase(Locale.ROOT))) return null;
+        return new PronounMention(start, keyEnd, 3, cls == Lexicons.GERMAN_THIRD_PLURAL, quoted);
       case Lexicons.GERMAN_IHR:
         // lower-case "ihr/ihre…" is her/their; capitalised it is mostly the formal "your": not counted.
         return raw.equals(lower) ? new PronounMention(start, keyEnd, 3, false, quoted) : null;

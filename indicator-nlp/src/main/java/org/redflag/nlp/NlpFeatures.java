@@ -23,10 +23,11 @@ public final class NlpFeatures implements FeatureSource {
   private final int emoji;
   private final double grammarIrregularity; // NaN when not computed
   private final List<PronounMention> pronouns;
+  private final List<RoleMention> roles;
   private final Map<String, Double> features;
 
   NlpFeatures(String detectedLanguage, double languageConfidence, int sentences, int tokens, int imperativeSentences,
-      int allCapsTokens, int emoji, double grammarIrregularity, List<PronounMention> pronouns) {
+      int allCapsTokens, int emoji, double grammarIrregularity, List<PronounMention> pronouns, List<RoleMention> roles) {
     this.detectedLanguage = Objects.requireNonNull(detectedLanguage);
     this.languageConfidence = languageConfidence;
     this.sentences = sentences;
@@ -36,6 +37,7 @@ public final class NlpFeatures implements FeatureSource {
     this.emoji = emoji;
     this.grammarIrregularity = grammarIrregularity;
     this.pronouns = ImmutableList.copyOf(pronouns);
+    this.roles = ImmutableList.copyOf(roles);
     this.features = computeFeatures();
   }
 
@@ -54,6 +56,16 @@ public final class NlpFeatures implements FeatureSource {
   }
   /** Personal pronouns in text order, with spans into the original text. */
   public List<PronounMention> pronouns() { return pronouns; }
+
+  /** Role nouns used as third-person references to the person(s) offered ("our girls"), in text order. */
+  public List<RoleMention> roles() { return roles; }
+
+  /** Count of unquoted role-noun references. */
+  public int roleCount() {
+    int n = 0;
+    for (RoleMention r : roles) if (!r.quoted()) n++;
+    return n;
+  }
 
   /** Count of unquoted pronouns of the given person and number. */
   public int count(int person, boolean plural) {
@@ -94,11 +106,11 @@ public final class NlpFeatures implements FeatureSource {
   @Override
   public boolean equals(Object o) {
     return o instanceof NlpFeatures n && n.detectedLanguage.equals(detectedLanguage) && n.features.equals(features)
-        && n.pronouns.equals(pronouns);
+        && n.pronouns.equals(pronouns) && n.roles.equals(roles);
   }
 
   @Override
-  public int hashCode() { return Objects.hash(detectedLanguage, features, pronouns); }
+  public int hashCode() { return Objects.hash(detectedLanguage, features, pronouns, roles); }
 
   @Override
   public String toString() { return "NlpFeatures" + features; }

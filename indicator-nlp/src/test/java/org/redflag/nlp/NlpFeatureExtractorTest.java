@@ -172,4 +172,38 @@ class NlpFeatureExtractorTest {
     double alone = EXTRACTOR.extract(broken, "en").grammarIrregularity().orElseThrow();
     assertThat(EXTRACTOR.extract(broken + tail, "en").grammarIrregularity().orElseThrow()).isEqualTo(alone);
   }
+
+  static List<String> roles(String text) {
+    return EXTRACTOR.extract(text, null).roles().stream().map(r -> text.substring(r.start(), r.end())).toList();
+  }
+
+  @Test
+  void genericPronounPairsAreNoReference() {
+    String text = "Each employee grows to his or her full potential. Send his/her CV; s/he or he/she will hear. "
+        + "Er oder sie meldet sich. Он или она ответит.";
+    NlpFeatures f = EXTRACTOR.extract(text, "en");
+    assertThat(surface(text, f.pronouns(), 3, false)).isEmpty();
+    // two people joined by "and", or the same pronoun twice, stay
+    String two = "She and he are here; her or her friend.";
+    assertThat(surface(two, EXTRACTOR.extract(two, "en").pronouns(), 3, false)).containsExactly("She", "he", "her", "her");
+  }
+
+  @Test
+  void capitalisedGermanThirdPersonPronounsInsideASentenceAreNotCounted() {
+    String text = "Hausbesuche für Sie und Ihn. Ich komme zu Ihnen. Er ist neu, buche ihn, frag ihnen.";
+    NlpFeatures f = EXTRACTOR.extract(text, "de");
+    assertThat(surface(text, f.pronouns(), 3, false)).containsExactly("Er", "ihn", "ihnen");
+  }
+
+  @Test
+  void roleNounsCountWhenDeterminedOrSubjectOfAVerb() {
+    assertThat(roles("Our girls are waiting. This boy will come. My girl Tasha is 19.")).containsExactly("girls", "boy", "girl");
+    assertThat(roles("3 Mädels warten auf dich. TS-Girls sind da. Unsere Jungs besuchen dich.")).containsExactly("Mädels", "Girls", "Jungs");
+    assertThat(roles("5 девушек в смене. Наши мальчики ждут вас. Эта красавица приедет.")).containsExactly("девушек", "мальчики", "красавица");
+    // a list, a lone singular, the writer, the clients
+    assertThat(roles("A large choice of girls and boys. Sweet girl, real pics.")).isEmpty();
+    assertThat(roles("I'm a sweet girl. We are two boys. Wir sind 2 TS Girls.")).isEmpty();
+    assertThat(roles("Escort for ladies, für Damen und Herren, для девушек.")).isEmpty();
+    assertThat(roles("Jungs für Jungs. 6 Boys.")).containsExactly("Boys");
+  }
 }

@@ -1,0 +1,109 @@
+package org.redflag.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Redflag on Apache Spark: the same per-advert results as the {@code redflag} command, computed by
+ * executors that each build the engine once ({@link EngineSpec}).
+ *
+ * <pre>{@code
+ * EngineSpec spec = EngineSpec.builder().hashKeyFile(Path.of("key")).build();
+ * Dataset<Row> lines = RedflagSpark.readJsonLines(spark, "ads.jsonl");   // line, value
+ * Dataset<Row> scored = RedflagSpark.score(lines, spec);                 // line, id, json, score, band, fired, error
+ * }</pre>
+ */
+public final class RedflagSpark {
+  /** Column of the input holding one JSON advert per row (as {@code spark.read().text()} names it). */
+  public static final String VALUE = "value";
+  /** Column of the 1-based input line number, when the input has one. */
+  public static final String LINE = "line";
+
+  /** The columns of {@link #score}. */
+  public static final StructType SCORED = new StructType(new StructField[] {
+      DataTypes.createStructField(LINE, DataTypes.LongType, true),
+      DataTypes.createStructField("id", DataTypes.StringType, true),
+      DataTypes.createStructField("json", DataTypes.StringType, false),
+      DataTypes.createStructField("score", DataTypes.DoubleType, true),
+      DataTypes.createStructField("band", DataTypes.StringType, true),
+      DataTypes.createStructField("fired", DataTypes.createArrayType(DataTypes.StringType, false), true),
+      DataTypes.createStructField("error", DataTypes.StringType, true)});
+
+  private RedflagSpark() {}
+
+  /**
+   * A JSON Lines file (or folder, or glob) as rows of {@code line} (1-based, in file order) and
+   * {@code value} (the line). Lines end at {@code \n} only, as the command reads them. A file of
+   * fewer splits than the default parallelism is spread over that many partitions by line ranges.
+   */
+  public static Dataset<Row> readJsonLines(SparkSession spark, String path) {
+    Dataset<String> text = spark.read().option("lineSep", "\n").textFile(path);
+    JavaRDD<Row> numbered = text.javaRDD().zipWithIndex().map(t -> RowFactory.create(t._2() + 1, t._1()));
+    StructType schema = new StructType(new StructField[] {
+        DataTypes.createStructField(LINE, DataTypes.LongType, false),
+        DataTypes.createStructField(VALUE, DataTypes.StringType, true)});
+    Dataset<Row> lines = spark.createDataFrame(numbered, schema);
+    int cores = spark.sparkContext().defaultParallelism();
+    if (numbered.getNumPartitions() >= cores) return lines;
+    // A file smaller than Spark's split size is one partition, so one task would score it all: spread it
+    // over the cores in ranges of line numbers, which keeps the partitions in input order.
+    return lines.repartitionByRange(cores, col(LINE)).sortWithinPartitions(LINE);
+  }
+
+  /**
+   * Scores every advert. {@code adverts} either has a string column {@code value} with one JSON
+   * advert per row (and optionally {@code line}), or is a table of advert fields ({@code id},
+   * {@code text}, {@code category}, ...), each row of which is turned into its JSON object first.
+   * One output row per input row, in the same partitions and order: {@code json} is the assessment
+   * line exactly as {@code redflag score} writes it (or the error record of a row that is not a
+   * valid advert), with {@code score}, {@code band} and {@code fired} (fired indicator ids, strongest contribution first) as typed
+   * columns, and {@code error} set instead for a bad row.
+   */
+  public static Dataset<Row> score(Dataset<Row> adverts, EngineSpec spec) {
+    Dataset<Row> in = asJsonLines(adverts);
+    boolean numbered = List.of(in.columns()).contains(LINE);
+    Dataset<Row> rows = in.select(numbered ? col(LINE) : org.apache.spark.sql.functions.lit(null).cast(DataTypes.LongType).as(LINE), col(VALUE));
+    return rows.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> scorePartition(it, spec),
+        Encoders.row(SCORED));
+  }
+
+  /** The input as ({@code line}?, {@code value}) rows of JSON text. */
+  static Dataset<Row> asJsonLines(Dataset<Row> adverts) {
+    List<String> columns = List.of(adverts.columns());
+    if (columns.contains(VALUE) && adverts.schema().apply(VALUE).dataType().equals(DataTypes.StringType)) return adverts;
+    List<org.apache.spark.sql.Column> fields = new ArrayList<>();
+    for (String c : columns) if (!c.equals(LINE)) fields.add(col(c));
+    Dataset<Row> json = adverts.withColumn(VALUE, to_json(struct(fields.toArray(new org.apache.spark.sql.Column[0]))));
+    return columns.contains(LINE) ? json.select(col(LINE), col(VALUE)) : json.select(col(VALUE));
+  }
+
+  private static Iterator<Row> scorePartition(Iterator<Row> rows, EngineSpec spec) {
+    AdvertLineScorer scorer = new AdvertLineScorer(spec.engine());
+    return new Iterator<>() {
+      @Override public boolean hasNext() { return rows.hasNext(); }
+
+      @Override public Row next() {
+        Row r = rows.next();
+        Long line = r.isNullAt(0) ? null : r.getLong(0);
+        AdvertLineScorer.Result s = scorer.score(line == null ? 0 : line, r.isNullAt(1) ? "" : r.getString(1));
+        return RowFactory.create(line, s.id(), s.json(), s.score(), s.band(),
+            s.fired() == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(s.fired()).toSeq(), s.error());
+      }
+    };
+  }
+
+}

@@ -1,0 +1,153 @@
+package org.redflag.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code java -jar redflag-spark.jar score INPUT OUTPUT [--master local[*]] [engine options]}: the
+ * {@code redflag score} command on Spark. INPUT is JSON Lines (a file, folder or glob) or Parquet (a
+ * table of advert fields); OUTPUT is a folder of JSON Lines part files, in input order, each line
+ * exactly as {@code redflag score} writes it, or Parquet with the typed columns beside the line.
+ */
+@Command(name = "redflag-spark", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Scores adverts on Apache Spark with the same results as `redflag score`.",
+        "Exit codes: 0 success, 1 some lines invalid (their error records are in the output), 2 usage error, 3 the job failed."})
+public final class RedflagSparkMain implements Callable<Integer> {
+  static final int EXIT_BAD_RECORDS = 1;
+  static final int EXIT_USAGE = 2;
+  static final int EXIT_FAILED = 3;
+
+  @Parameters(index = "0", paramLabel = "COMMAND", description = "score")
+  String command;
+
+  @Parameters(index = "1", paramLabel = "INPUT", description = "JSON Lines file, folder or glob; or Parquet with --input-format parquet (or a .parquet path).")
+  String input;
+
+  @Parameters(index = "2", paramLabel = "OUTPUT", description = "Output folder (replaced if it exists).")
+  String output;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit, e.g. local[*] (default) or local[2].")
+  String master;
+
+  @Option(names = "--input-format", paramLabel = "FMT", description = "json (JSON Lines, default) or parquet.")
+  String inputFormat;
+
+  @Option(names = "--format", paramLabel = "FMT", description = "Output: json (JSON Lines, default) or parquet (columns line, id, json, score, band, fired, error).")
+  String format = "json";
+
+  @Option(names = "--skip-errors", description = "Exit 0 even when some lines were invalid.")
+  boolean skipErrors;
+
+  @Option(names = "--pack", paramLabel = "FILE", description = "Extra indicator pack or overlay; repeatable.")
+  List<Path> packs = new ArrayList<>();
+
+  @Option(names = "--no-default-packs", description = "Do not load the packs shipped with Redflag.")
+  boolean noDefaultPacks;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Risk model file instead of the default prior.")
+  Path model;
+
+  @Option(names = "--hash-key-file", paramLabel = "FILE", description = "Key (at least 16 bytes) for hashing identifiers. Default: a random key per job.")
+  Path hashKeyFile;
+
+  @Option(names = "--reveal-identifiers", description = "Print identifiers in clear instead of hashed.")
+  boolean reveal;
+
+  @Option(names = "--default-country-code", paramLabel = "CODE", description = "Country calling code given to phone numbers written without one.")
+  String defaultCountryCode;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Market price baseline file; repeatable.")
+  List<Path> baselines = new ArrayList<>();
+
+  @Option(names = "--nlp", description = "Add the OpenNLP component.")
+  boolean nlp;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** A session the caller owns, or null to make (and stop) one. */
+  private SparkSession session;
+
+  public static void main(String[] args) {
+    // Spark's Netty reaches into direct buffers; the manifest's Add-Opens make it legal, this lets Netty use it
+    System.setProperty("io.netty.tryReflectionSetAccessible", "true");
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "classpath:org/redflag/spark/log4j2-redflag.properties");
+    }
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs with the given streams and returns the exit code. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err) { return execute(args, out, err, null); }
+
+  /** As {@link #execute(String[], PrintWriter, PrintWriter)} in a session that the caller owns (for tests), or a new one if null. */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, SparkSession session) {
+    RedflagSparkMain main = new RedflagSparkMain();
+    main.session = session;
+    CommandLine cl = new CommandLine(main);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      boolean usage = ex instanceof IllegalArgumentException || ex instanceof java.io.UncheckedIOException;
+      commandLine.getErr().println("redflag-spark: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+      commandLine.getErr().flush();
+      return usage ? EXIT_USAGE : EXIT_FAILED;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    if (!"score".equals(command)) throw new IllegalArgumentException("unknown command '" + command + "'; expected score");
+    if (!format.equals("json") && !format.equals("parquet")) throw new IllegalArgumentException("--format must be json or parquet, was " + format);
+    String inFormat = inputFormat != null ? inputFormat : input.endsWith(".parquet") ? "parquet" : "json";
+    if (!inFormat.equals("json") && !inFormat.equals("parquet")) throw new IllegalArgumentException("--input-format must be json or parquet, was " + inFormat);
+    EngineSpec engine = spec();
+    SparkSession spark = session;
+    if (spark == null) {
+      SparkSession.Builder b = SparkSession.builder().appName("redflag " + command);
+      if (master != null) b.master(master);
+      else if (System.getProperty("spark.master") == null) b.master("local[*]"); // not under spark-submit
+      spark = b.getOrCreate();
+    }
+    try {
+      Dataset<Row> adverts = inFormat.equals("parquet") ? spark.read().parquet(input) : RedflagSpark.readJsonLines(spark, input);
+      Dataset<Row> scored = RedflagSpark.score(adverts, engine).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+      if (format.equals("json")) scored.select(col("json")).write().mode(SaveMode.Overwrite).text(output);
+      else scored.write().mode(SaveMode.Overwrite).parquet(output);
+      long bad = scored.filter(col("error").isNotNull()).count();
+      long all = scored.count();
+      scored.unpersist();
+      spec.commandLine().getErr().println("redflag-spark: scored " + all + " lines (" + bad + " invalid) into " + output);
+      spec.commandLine().getErr().flush();
+      return bad > 0 && !skipErrors ? EXIT_BAD_RECORDS : 0;
+    } finally {
+      if (session == null) spark.stop();
+    }
+  }
+
+  private EngineSpec spec() {
+    EngineSpec.Builder s = EngineSpec.builder();
+    for (Path p : packs) s.pack(p);
+    if (noDefaultPacks) s.withoutDefaultPacks();
+    if (model != null) s.model(model);
+    for (Path p : baselines) s.baseline(p);
+    if (defaultCountryCode != null) s.defaultCountryCode(defaultCountryCode);
+    if (hashKeyFile != null) s.hashKeyFile(hashKeyFile);
+    if (reveal) s.revealIdentifiers();
+    if (nlp) s.nlp();
+    return s.build();
+  }
+}

@@ -1,0 +1,150 @@
+package org.redflag.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.cli.RedflagCommand;
+
+/**
+ * Spark in local mode ({@code local[2]}, one session for all tests) against the {@code redflag}
+ * command itself: the same assessment lines and error records, advert by advert, with the same key.
+ */
+class RedflagSparkTest {
+  static final Path EXAMPLES = Path.of("..", "docs", "examples", "ads.jsonl");
+  static final Path MARKET = Path.of("..", "docs", "examples", "market-ads.jsonl");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static SparkSession spark;
+  @TempDir static Path dir;
+  static Path key;
+
+  @BeforeAll
+  static void start() throws IOException {
+    spark = SparkSession.builder().master("local[2]").appName("RedflagSparkTest")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    key = dir.resolve("key");
+    Files.write(key, "a fixed test key of 32 bytes....".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @AfterAll
+  static void stop() { spark.stop(); }
+
+  /** What {@code redflag score --hash-key-file key} writes for {@code in}. */
+  static List<String> cli(Path in) {
+    StringWriter out = new StringWriter();
+    int exit = RedflagCommand.execute(new String[] {"score", in.toString(), "--hash-key-file", key.toString(), "--threads", "1"},
+        new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(exit).isIn(0, 1);
+    return Arrays.asList(out.toString().split("\n"));
+  }
+
+  static List<String> json(Dataset<Row> scored) {
+    return scored.select("json").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  }
+
+  @Test
+  void scoringTheExamplesGivesTheCommandsLinesAdvertByAdvert() throws IOException {
+    EngineSpec spec = EngineSpec.builder().hashKeyFile(key).build();
+    Dataset<Row> scored = RedflagSpark.score(RedflagSpark.readJsonLines(spark, EXAMPLES.toString()).repartition(3, org.apache.spark.sql.functions.col("line"))
+        .sortWithinPartitions("line"), spec);
+    List<Row> rows = scored.orderBy("line").collectAsList();
+    List<String> expected = cli(EXAMPLES);
+    assertThat(rows).hasSize(expected.size()).hasSize(30);
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      assertThat(r.getLong(r.fieldIndex("line"))).isEqualTo(i + 1);
+      assertThat(r.getString(r.fieldIndex("json"))).as("line %d", i + 1).isEqualTo(expected.get(i));
+      ObjectNode a = (ObjectNode) JSON.readTree(expected.get(i));
+      assertThat(r.getString(r.fieldIndex("id"))).isEqualTo(a.get("id").asText());
+      // the line rounds the score to 6 decimals; the column keeps the double
+      assertThat(r.getDouble(r.fieldIndex("score"))).isCloseTo(a.get("score").asDouble(), org.assertj.core.data.Offset.offset(5e-7));
+      assertThat(r.getString(r.fieldIndex("band"))).isEqualTo(a.get("band").asText());
+      List<String> fired = new ArrayList<>();
+      a.get("indicators").forEach(n -> { if (n.get("fired").asBoolean()) fired.add(n.get("id").asText()); });
+      assertThat(r.<String>getList(r.fieldIndex("fired"))).containsExactlyInAnyOrderElementsOf(fired); // strongest first, not by id
+      assertThat(r.isNullAt(r.fieldIndex("error"))).isTrue();
+    }
+  }
+
+  @Test
+  void badLinesBecomeTheCommandsErrorRecordsInPlace() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(MARKET, StandardCharsets.UTF_8).subList(0, 200));
+    lines.add(10, "not json");
+    lines.add(20, "{\"id\":\"no-text\"}");
+    lines.add(30, "");
+    lines.add(40, "[1]");
+    lines.add(50, "{\"id\":\"n\",\"text\":5}");
+    Path in = dir.resolve("mixed.jsonl");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    EngineSpec spec = EngineSpec.builder().hashKeyFile(key).build();
+    Dataset<Row> scored = RedflagSpark.score(RedflagSpark.readJsonLines(spark, in.toString()), spec);
+    assertThat(json(scored)).containsExactlyElementsOf(cli(in));
+    assertThat(scored.filter("error is not null").count()).isEqualTo(5);
+  }
+
+  @Test
+  void aTableOfAdvertFieldsScoresAsItsJsonLines() {
+    EngineSpec spec = EngineSpec.builder().hashKeyFile(key).build();
+    Dataset<Row> table = spark.read().json(EXAMPLES.toString());
+    assertThat(table.columns()).contains("id", "text").doesNotContain("value");
+    List<Row> fromTable = RedflagSpark.score(table, spec).collectAsList();
+    List<String> fromLines = cli(EXAMPLES);
+    assertThat(fromTable).hasSize(fromLines.size());
+    for (int i = 0; i < fromTable.size(); i++) {
+      assertThat(fromTable.get(i).getString(2)).isEqualTo(fromLines.get(i));
+    }
+  }
+
+  @Test
+  void theEngineIsBuiltOncePerJvmNotPerRowOrPartition() {
+    int before = Engines.built();
+    EngineSpec spec = EngineSpec.builder().hashKeyFile(key).defaultCountryCode("1").build(); // a spec no other test uses
+    Dataset<Row> lines = RedflagSpark.readJsonLines(spark, MARKET.toString()).repartition(8);
+    assertThat(RedflagSpark.score(lines, spec).count()).isEqualTo(602);
+    assertThat(Engines.built()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void theRunnableMainWritesTheCommandsLinesInInputOrder() throws IOException {
+    Path out = dir.resolve("out");
+    StringWriter err = new StringWriter();
+    int exit = RedflagSparkMain.execute(new String[] {"score", EXAMPLES.toString(), out.toString(), "--hash-key-file", key.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
+    assertThat(exit).as(err.toString()).isZero();
+    List<String> written = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(out)) {
+      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        written.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(written).containsExactlyElementsOf(cli(EXAMPLES));
+    assertThat(err.toString()).contains("scored 30 lines (0 invalid)");
+  }
+
+  @Test
+  void usageErrorsNameTheProblem() {
+    StringWriter err = new StringWriter();
+    int exit = RedflagSparkMain.execute(new String[] {"score", EXAMPLES.toString(), dir.resolve("x").toString(), "--hash-key-file",
+        dir.resolve("missing").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
+    assertThat(exit).isEqualTo(RedflagSparkMain.EXIT_USAGE);
+    assertThat(err.toString()).contains("--hash-key-file: no such file");
+  }
+}
