@@ -133,6 +133,35 @@ class HostileInputTest {
     assertThat(new String(out, StandardCharsets.UTF_8).lines()).hasSize(3);
   }
 
+  /**
+   * Reproduction 4: copies of one emoji in an escort advert. 500,000 of them (a million UTF-16
+   * characters) are over the text limit: that line's error record, the batch goes on. 90,000 (within
+   * it) give one line under 100 KB: 50 evidence items for the indicator, the rest counted as moreEvidence.
+   */
+  @Test
+  void manyCopiesOfOneEmojiGiveABoundedLineOrAnErrorRecord() throws IOException {
+    String emoji = "\uD83C\uDF52"; // cherries, an age code in the shipped emoji pack
+    Path in = lines(A,
+        "{\"id\":\"huge\",\"category\":\"escort\",\"text\":\"" + emoji.repeat(500_000) + "\"}",
+        "{\"id\":\"many\",\"category\":\"escort\",\"text\":\"" + emoji.repeat(90_000) + "\"}", B);
+    ScoreCommandTest.Run r = ScoreCommandTest.run("score", in.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
+    List<String> out = r.out().lines().toList();
+    assertThat(out).hasSize(4);
+    JsonNode huge = ScoreCommandTest.JSON.readTree(out.get(1));
+    assertThat(huge.get("error").asText()).startsWith("$.text").doesNotContain(emoji);
+    assertThat(out.get(2).length()).isLessThan(100_000);
+    JsonNode many = ScoreCommandTest.JSON.readTree(out.get(2));
+    JsonNode row = null;
+    for (JsonNode i : many.get("indicators")) if (i.has("moreEvidence")) row = i;
+    assertThat(row).as(out.get(2).substring(0, 300)).isNotNull();
+    long kept = 0;
+    for (JsonNode e : many.get("evidence")) if (e.get("indicator").asText().equals(row.get("id").asText())) kept++;
+    assertThat(kept).isEqualTo(50);
+    assertThat(row.get("moreEvidence").asLong()).isGreaterThan(10_000); // unbounded before: one item per match
+    assertThat(ScoreCommandTest.JSON.readTree(out.get(3)).get("id").asText()).isEqualTo("b");
+  }
+
   /** Reproduction 7: under a POSIX locale, evidence with non-ASCII text still comes out as UTF-8. */
   @Test
   void stdoutIsUtf8WhateverTheLocale() throws Exception {
