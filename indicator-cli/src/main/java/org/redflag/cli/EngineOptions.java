@@ -46,9 +46,13 @@ final class EngineOptions {
   @Option(names = "--nlp", description = "Add the OpenNLP component: nlp.* text features, the nlp.third-person indicator, and language detection that selects packs when an advert states no language.")
   boolean nlp;
 
+  @Option(names = "--nlp-grammar", description = "As --nlp, and also nlp.grammar-irregularity from OpenNLP's POS tagger (slower per advert; no default weight reads it).")
+  boolean nlpGrammar;
+
   RiskEngine.Builder builder() {
     RiskEngine.Builder b = RiskEngine.builder();
-    if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
+    if (nlpGrammar) b.nlp(org.redflag.nlp.RedflagNlp.componentWithGrammar());
+    else if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
     if (noDefaultPacks) b.withoutDefaultPacks();
     for (Path p : packs) {
       requireFile(p, "--pack");
