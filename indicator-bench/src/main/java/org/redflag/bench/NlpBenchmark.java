@@ -25,9 +25,10 @@ import org.redflag.nlp.RedflagNlp;
 /**
  * The OpenNLP component. One op is one advert of the shared corpus, with its stated language removed
  * so that language detection runs on every op (as for adverts that arrive without one).
- * {@code features}: {@link NlpFeatureExtractor#extract} with all features on (language detection,
- * sentences, tokens, pronouns, POS-based grammar proxy). {@code assess}: {@link RiskEngine#assess}
+ * {@code features}: {@link NlpFeatureExtractor#extract} of the default extractor (language detection,
+ * sentences, tokens, pronouns, role nouns; POS tagging is opt-in). {@code assess}: {@link RiskEngine#assess}
  * of the default engine with {@link RedflagNlp#component()}, so detection also chooses the packs.
+ * {@code assessWithGrammar}: the same with {@link RedflagNlp#componentWithGrammar()} (POS tagging on).
  * Target (issue 22): {@code assess} at least 2,000 adverts per second on one core at 1KB.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -48,11 +49,13 @@ public class NlpBenchmark {
   public static class Nlp {
     NlpFeatureExtractor extractor;
     RiskEngine engine;
+    RiskEngine engineWithGrammar;
 
     @Setup(Level.Trial)
     public void setUp() {
       extractor = new NlpFeatureExtractor();
       engine = RiskEngine.builder().nlp(RedflagNlp.component(extractor)).build();
+      engineWithGrammar = RiskEngine.builder().nlp(RedflagNlp.componentWithGrammar()).build();
     }
   }
 
@@ -73,4 +76,7 @@ public class NlpBenchmark {
 
   @Benchmark
   public Assessment assess(Nlp nlp) { return nlp.engine.assess(nextAdvert()); }
+
+  @Benchmark
+  public Assessment assessWithGrammar(Nlp nlp) { return nlp.engineWithGrammar.assess(nextAdvert()); }
 }

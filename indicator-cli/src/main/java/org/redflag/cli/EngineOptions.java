@@ -46,6 +46,9 @@ final class EngineOptions {
   @Option(names = "--nlp", description = "Add the OpenNLP component: nlp.* text features, the nlp.third-person indicator, and language detection that selects packs when an advert states no language.")
   boolean nlp;
 
+  @Option(names = "--nlp-grammar", description = "As --nlp, and also nlp.grammar-irregularity from OpenNLP's POS tagger (slower per advert; no default weight reads it).")
+  boolean nlpGrammar;
+
   @Option(names = "--max-evidence", paramLabel = "N", defaultValue = "" + RiskEngine.DEFAULT_MAX_EVIDENCE_PER_ADVERT,
       description = "Most evidence items per assessment (default ${DEFAULT-VALUE}; at most "
           + RiskEngine.DEFAULT_MAX_EVIDENCE_PER_INDICATOR + " per indicator). Items left out are counted as moreEvidence in their indicator's row.")
@@ -55,7 +58,8 @@ final class EngineOptions {
     RiskEngine.Builder b = RiskEngine.builder();
     if (maxEvidence < 1) throw new RedflagCommand.CliException("--max-evidence must be at least 1, was " + maxEvidence, RedflagCommand.EXIT_USAGE);
     b.evidenceLimits(Math.min(RiskEngine.DEFAULT_MAX_EVIDENCE_PER_INDICATOR, maxEvidence), maxEvidence);
-    if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
+    if (nlpGrammar) b.nlp(org.redflag.nlp.RedflagNlp.componentWithGrammar());
+    else if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
     if (noDefaultPacks) b.withoutDefaultPacks();
     for (Path p : packs) {
       requireFile(p, "--pack");

@@ -44,4 +44,18 @@ class NlpOptionTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("nlp.third-person");
   }
+
+  @Test
+  void theGrammarProxyIsOptIn(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "g1", "language", "en",
+        "text", "She is a friendly girl from the city. Call the number on the page.")) + "\n", StandardCharsets.UTF_8);
+    ScoreCommandTest.Run plain = ScoreCommandTest.run("score", "--nlp", in.toString());
+    assertThat(plain.exit()).as(plain.err()).isZero();
+    assertThat(plain.lines().get(0).get("features").has("nlp.tokens-log")).isTrue();
+    assertThat(plain.lines().get(0).get("features").has("nlp.grammar-irregularity")).isFalse();
+    ScoreCommandTest.Run grammar = ScoreCommandTest.run("score", "--nlp-grammar", in.toString());
+    assertThat(grammar.exit()).as(grammar.err()).isZero();
+    assertThat(grammar.lines().get(0).get("features").has("nlp.grammar-irregularity")).isTrue();
+  }
 }

@@ -14,9 +14,14 @@ import opennlp.tools.util.Span;
 
 /**
  * Computes {@link NlpFeatures} for one advert text: language (OpenNLP language model), sentences
- * (OpenNLP sentence model per line), word tokens, personal pronouns, imperative sentences, all-caps
- * tokens, emoji and a grammar-irregularity proxy (OpenNLP POS tags, English and German only).
- * Definitions are in docs/nlp.md.
+ * (OpenNLP sentence model per line), word tokens, personal pronouns, role nouns, imperative sentences,
+ * all-caps tokens, emoji and, when asked for, a grammar-irregularity proxy (OpenNLP POS tags, English
+ * and German only). Definitions are in docs/nlp.md.
+ *
+ * <p>POS tagging is opt-in ({@link #NlpFeatureExtractor(OpenNlpLanguageDetector, boolean)}): it is the
+ * costliest step of an advert, its only output is the grammar proxy, which no weight of the default
+ * prior reads (docs/nlp.md calls it a weak feature for calibration), and without it the component reads
+ * an advert at the speed issue 22 asks for (docs/performance.md).
  *
  * <p>Word tokens come from a hand-written single pass over the original text rather than OpenNLP's
  * {@code TokenizerME}: the features need exact UTF-16 offsets into the original text, emoji as tokens,
@@ -57,13 +62,13 @@ public final class NlpFeatureExtractor {
   private final OpenNlpLanguageDetector languageDetector;
   private final boolean posTagging;
 
-  /** All features on, default language-confidence threshold. */
-  public NlpFeatureExtractor() { this(new OpenNlpLanguageDetector(), true); }
+  /** Every feature but the POS-based grammar proxy (opt-in, see above); default language-confidence threshold. */
+  public NlpFeatureExtractor() { this(new OpenNlpLanguageDetector(), false); }
 
   /**
    * @param languageDetector detector whose threshold decides when the detected language drives the
    *     language-specific models; share the one given to the engine so each text is detected once
-   * @param posTagging compute {@code nlp.grammar-irregularity} with the POS tagger (the most costly feature)
+   * @param posTagging compute {@code nlp.grammar-irregularity} with the POS tagger (the costliest feature)
    */
   public NlpFeatureExtractor(OpenNlpLanguageDetector languageDetector, boolean posTagging) {
     this.languageDetector = Objects.requireNonNull(languageDetector, "languageDetector");

@@ -172,7 +172,10 @@ final class NlpModels {
   private interface ModelReader<M> { M read(InputStream in) throws IOException; }
 
   private static <M> M load(String resource, ModelReader<M> reader) {
-    try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+    // Through the class loader, not Class.getResourceAsStream: in a named module (module-info.java) the
+    // latter looks in this module only, while the models lie at the root of the model jars, outside any
+    // package, where the class loader finds them on the class path and on the module path alike.
+    try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource.substring(1))) {
       if (in == null) {
         throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath (opennlp-models-* jar missing)");
       }

@@ -20,8 +20,16 @@ import org.redflag.text.LanguageDetector;
 public final class RedflagNlp {
   private RedflagNlp() {}
 
-  /** All features on (including POS tagging), the default language threshold; loads the models now. */
+  /**
+   * Every feature but the POS-based {@code nlp.grammar-irregularity} (see {@link NlpFeatureExtractor}),
+   * the default language threshold; loads the models now.
+   */
   public static NlpComponent component() { return component(new NlpFeatureExtractor()); }
+
+  /** As {@link #component()}, with POS tagging for {@code nlp.grammar-irregularity} (costlier per advert). */
+  public static NlpComponent componentWithGrammar() {
+    return component(new NlpFeatureExtractor(new OpenNlpLanguageDetector(), true));
+  }
 
   /** The component around the given extractor, whose language detector also selects packs. Loads the models now. */
   public static NlpComponent component(NlpFeatureExtractor extractor) {

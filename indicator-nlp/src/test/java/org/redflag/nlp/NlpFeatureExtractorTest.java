@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NlpFeatureExtractorTest {
-  static final NlpFeatureExtractor EXTRACTOR = new NlpFeatureExtractor();
+  /** With POS tagging, so that every feature is tested. */
+  static final NlpFeatureExtractor EXTRACTOR = new NlpFeatureExtractor(new OpenNlpLanguageDetector(), true);
 
   static List<String> surface(String text, List<PronounMention> ps, int person, boolean quoted) {
     return ps.stream().filter(p -> p.person() == person && p.quoted() == quoted)
@@ -97,6 +98,12 @@ class NlpFeatureExtractorTest {
         .grammarIrregularity().orElseThrow();
     assertThat(clean).isLessThan(broken);
     assertThat(broken).isGreaterThan(0.2);
+  }
+
+  @Test
+  void posTaggingIsOptIn() {
+    assertThat(new NlpFeatureExtractor().posTagging()).isFalse();
+    assertThat(new NlpFeatureExtractor().extract("She is a friendly girl from the city.", "en").grammarIrregularity()).isEmpty();
   }
 
   @Test

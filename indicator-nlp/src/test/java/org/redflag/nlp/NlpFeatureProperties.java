@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class NlpFeatureProperties {
-  static final NlpFeatureExtractor EXTRACTOR = new NlpFeatureExtractor();
+  static final NlpFeatureExtractor EXTRACTOR = new NlpFeatureExtractor(new OpenNlpLanguageDetector(), true);
 
   @Provide
   Arbitrary<String> unicode() {

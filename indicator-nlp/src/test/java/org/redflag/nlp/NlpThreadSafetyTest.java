@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NlpThreadSafetyTest {
   @Test
   void oneExtractorGivesTheSameResultsOnEightThreads() throws Exception {
-    NlpFeatureExtractor extractor = new NlpFeatureExtractor();
+    NlpFeatureExtractor extractor = new NlpFeatureExtractor(new OpenNlpLanguageDetector(), true); // every model
     List<String> texts = new ArrayList<>();
     String[] seeds = {
       "She is new in town. Call to book her now! 💋",
