@@ -375,15 +375,27 @@ public final class CompiledLexicon {
   /** Scans one field and appends its hits (gapped phrases joined) in order of end. */
   private void collect(AnalyzedText src, Scratch sc) {
     Collector c = sc.collector;
+    c.lexicon = this;
     c.src = src;
     c.stamp = sc.nextStamp();
-    automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, c);
-    c.src = null; // keep no text reachable from the thread
+    try {
+      automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, c);
+    } finally {
+      c.src = null; // keep no text reachable from the thread
+      c.lexicon = null;
+    }
   }
 
-  /** Appends one field's hits to its scratch, joining gapped phrases (see {@link #collect}). */
-  private final class Collector implements org.redflag.match.MatchSink {
+  /**
+   * Appends one field's hits to its scratch, joining gapped phrases (see {@link #collect}). Static, and
+   * given the lexicon only for the length of a scan: the scratch lives in a {@code ThreadLocal} value,
+   * and a value that reached the lexicon (as an inner class's outer instance does) would keep every
+   * lexicon ever used on a long-lived thread reachable, since the lexicon holds that {@code ThreadLocal}
+   * (a rebuilt engine, or one per test, then never becomes garbage).
+   */
+  private static final class Collector implements org.redflag.match.MatchSink {
     private final Scratch sc;
+    CompiledLexicon lexicon;
     AnalyzedText src;
     int stamp;
 
@@ -392,17 +404,18 @@ public final class CompiledLexicon {
     @Override
     public void onMatch(int p, int s, int e) {
       Scratch sc = this.sc;
-      int g = gapPhrase[p];
+      CompiledLexicon x = lexicon;
+      int g = x.gapPhrase[p];
       if (g < 0) {
-        sc.add(role[p], target[p], s, e);
+        sc.add(x.role[p], x.target[p], s, e);
         return;
       }
-      int part = gapPart[p];
+      int part = x.gapPart[p];
       int chainStart = s;
       if (part > 0) {
-        int slot = gpSlot[g] + part - 1;
+        int slot = x.gpSlot[g] + part - 1;
         if (sc.ringStamp[slot] != stamp) return;
-        int max = gpMaxGap[g][part - 1];
+        int max = x.gpMaxGap[g][part - 1];
         int found = -1;
         int count = sc.ringCount[slot];
         for (int k = count - 1; k >= 0 && k >= count - RING; k--) {
@@ -416,11 +429,11 @@ public final class CompiledLexicon {
         if (found < 0) return;
         chainStart = found;
       }
-      if (part == gpParts[g] - 1) {
-        sc.add(gpRole[g], gpTarget[g], chainStart, e);
+      if (part == x.gpParts[g] - 1) {
+        sc.add(x.gpRole[g], x.gpTarget[g], chainStart, e);
         return;
       }
-      int slot = gpSlot[g] + part;
+      int slot = x.gpSlot[g] + part;
       if (sc.ringStamp[slot] != stamp) {
         sc.ringStamp[slot] = stamp;
         sc.ringCount[slot] = 0;

@@ -33,6 +33,27 @@ class CompiledLexiconTest {
     return scan(pack, Advert.builder("a", text).build()).stream().map(LexiconMatch::match).toList();
   }
 
+  /**
+   * A lexicon scanned with on a long-lived thread becomes garbage once its engine is dropped: the
+   * thread's scratch (a ThreadLocal value) must not reach it, or every rebuilt engine stays in memory.
+   */
+  @Test
+  void aLexiconUsedOnAThreadIsNotKeptReachableByThatThread() throws InterruptedException {
+    java.lang.ref.WeakReference<CompiledLexicon> ref = scanOnceAndForget(pack(entry("t.gap", "\"patterns\": [\"call {gap:2} manager\"]")));
+    for (int i = 0; i < 100 && ref.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(ref.get()).as("lexicon still reachable from the scanning thread").isNull();
+  }
+
+  private static java.lang.ref.WeakReference<CompiledLexicon> scanOnceAndForget(IndicatorPack pack) {
+    CompiledLexicon lex = CompiledLexicon.compile(PackSet.of(List.of(pack)), PIPELINE);
+    Advert a = Advert.builder("a", "call my new manager").build();
+    assertThat(lex.scan(a, PIPELINE.analyze(a.text()), null, null).size()).isEqualTo(1);
+    return new java.lang.ref.WeakReference<>(lex);
+  }
+
   static String entry(String id, String extra) {
     return "{\"id\": \"" + id + "\", \"indicator\": \"x.y\", \"source\": \"test\", " + extra + "}";
   }
