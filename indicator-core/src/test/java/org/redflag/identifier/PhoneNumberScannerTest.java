@@ -67,10 +67,7 @@ class PhoneNumberScannerTest {
       "s1x s3ven thr33 z3r0 one tw0 f0ur x|s1x s3ven thr33 z3r0 one tw0 f0ur|6730124|DIGITS_AS_WORDS",
   })
   void findsTheFormsOfRealAdverts(String text, String surface, String digits, Technique technique) {
-    Candidate c = only(text);
-    assertThat(text.substring(c.start(), c.end())).isEqualTo(surface);
-    assertThat(c.normalised()).isEqualTo(digits);
-    assertThat(c.techniques()).contains(technique);
+    findsObscuredForms(text, surface, digits, technique);
   }
 
   /** Look-alikes of the new forms that must stay silent: prices, dates, times, sizes, references. */
