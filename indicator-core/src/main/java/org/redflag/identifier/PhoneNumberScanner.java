@@ -55,7 +55,9 @@ public final class PhoneNumberScanner {
     SEPARATOR_EVERY_DIGIT("rule:phone.separator-every-digit"),
     EMOJI_KEYCAP("rule:phone.emoji-keycap"),
     LETTER_O_FOR_ZERO("rule:phone.letter-o-for-zero"),
-    NON_ASCII_DIGITS("rule:phone.non-ascii-digits");
+    NON_ASCII_DIGITS("rule:phone.non-ascii-digits"),
+    SYMBOL_SEPARATORS("rule:phone.symbol-separators"),
+    LETTERS_FOR_DIGITS("rule:phone.letters-for-digits");
 
     private final String ruleId;
 
@@ -103,6 +105,39 @@ public final class PhoneNumberScanner {
       {"nine", "neun", "девять"},
   };
 
+  /**
+   * Teens and tens, by value (10-19, then 20, 30, … 90): each stands for two digits ("sixty" 60, a
+   * following ones word fills the zero: "sixty-five", "sixty five" 65), as adverts write "5sixty-twenty41"
+   * for 560 2041. German compounds of ones and tens ("fünfundzwanzig") are not read.
+   */
+  static final String[][] TENS = {
+      {"ten", "zehn", "десять"}, {"eleven", "elf", "одиннадцать"}, {"twelve", "zwölf", "zwoelf", "двенадцать"},
+      {"thirteen", "dreizehn", "тринадцать"}, {"fourteen", "vierzehn", "четырнадцать"},
+      {"fifteen", "fünfzehn", "fuenfzehn", "пятнадцать"}, {"sixteen", "sechzehn", "шестнадцать"},
+      {"seventeen", "siebzehn", "семнадцать"}, {"eighteen", "achtzehn", "восемнадцать"},
+      {"nineteen", "neunzehn", "девятнадцать"},
+      {"twenty", "zwanzig", "двадцать"}, {"thirty", "dreißig", "dreissig", "тридцать"},
+      {"forty", "fourty", "vierzig", "сорок"}, {"fifty", "fünfzig", "fuenfzig", "пятьдесят"},
+      {"sixty", "sechzig", "шестьдесят"}, {"seventy", "siebzig", "семьдесят"}, {"eighty", "achtzig", "восемьдесят"},
+      {"ninety", "neunzig", "девяносто"},
+  };
+
+  /** Value of {@code TENS[i]}. */
+  static int tensValue(int i) { return i < 10 ? 10 + i : 10 * (i - 8); }
+
+  /** Every number word with its value (0-9, 10-19, 20-90). */
+  static final String[] ALL_WORDS;
+  static final int[] ALL_VALUES;
+
+  static {
+    List<String> w = new ArrayList<>();
+    List<Integer> v = new ArrayList<>();
+    for (int d = 0; d < WORDS.length; d++) for (String x : WORDS[d]) { w.add(x); v.add(d); }
+    for (int i = 0; i < TENS.length; i++) for (String x : TENS[i]) { w.add(x); v.add(tensValue(i)); }
+    ALL_WORDS = w.toArray(new String[0]);
+    ALL_VALUES = v.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   /** First letters of the number words: most words of an advert are rejected on their first char. */
   static final String FIRST_LETTERS;
 
@@ -128,32 +163,26 @@ public final class PhoneNumberScanner {
 
   static {
     StringBuilder sb = new StringBuilder();
-    for (String[] ws : WORDS) {
-      for (String w : ws) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
-    }
+    for (String w : ALL_WORDS) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
     FIRST_LETTERS = sb.toString();
     WORDS_BY_FIRST = new String[FIRST_LETTERS.length()][];
     DIGITS_BY_FIRST = new int[FIRST_LETTERS.length()][];
     for (int f = 0; f < FIRST_LETTERS.length(); f++) {
       List<String> words = new ArrayList<>();
       List<Integer> digits = new ArrayList<>();
-      for (int d = 0; d < WORDS.length; d++) {
-        for (String w : WORDS[d]) {
-          if (w.charAt(0) == FIRST_LETTERS.charAt(f)) {
-            words.add(w);
-            digits.add(d);
-          }
+      for (int k = 0; k < ALL_WORDS.length; k++) {
+        if (ALL_WORDS[k].charAt(0) == FIRST_LETTERS.charAt(f)) {
+          words.add(ALL_WORDS[k]);
+          digits.add(ALL_VALUES[k]);
         }
       }
       WORDS_BY_FIRST[f] = words.toArray(new String[0]);
       DIGITS_BY_FIRST[f] = digits.stream().mapToInt(Integer::intValue).toArray();
     }
     for (char c = 0; c < 128; c++) ASCII_FIRST[c] = (byte) FIRST_LETTERS.indexOf(Character.toLowerCase(c));
-    for (String[] ws : WORDS) {
-      for (String w : ws) {
-        if (w.length() < 2) throw new IllegalStateException("number words have at least two chars: " + w);
-        if (w.charAt(0) < 128 && w.charAt(1) < 128) ASCII_PAIRS[w.charAt(0) << 7 | w.charAt(1)] = true;
-      }
+    for (String w : ALL_WORDS) {
+      if (w.length() < 2) throw new IllegalStateException("number words have at least two chars: " + w);
+      if (w.charAt(0) < 128 && w.charAt(1) < 128) ASCII_PAIRS[w.charAt(0) << 7 | w.charAt(1)] = true;
     }
   }
 
@@ -164,9 +193,21 @@ public final class PhoneNumberScanner {
   }
 
   private List<Candidate> scan(CharSequence text, boolean obscuredOnly) {
+    return scan(text, obscuredOnly, false);
+  }
+
+  /**
+   * {@link #scan} with the fast paths off (the skip over ordinary ASCII words and the two-letter
+   * filter of the number-word split): the general path every char could take, which the fast paths
+   * must agree with ({@code PhoneNumberScannerAgreementProperties}).
+   */
+  List<Candidate> scanWithoutFastPaths(CharSequence text) { return scan(Objects.requireNonNull(text, "text"), false, true); }
+
+  private List<Candidate> scan(CharSequence text, boolean obscuredOnly, boolean noFastPaths) {
     Scan scan = SCRATCH.get();
     try {
       scan.reset(text).obscuredOnly = obscuredOnly;
+      scan.noFastPaths = noFastPaths;
       return scan.run();
     } finally {
       scan.reset(null);
@@ -185,7 +226,7 @@ public final class PhoneNumberScanner {
     return scan(Objects.requireNonNull(text, "text"), true);
   }
 
-  private static final byte PLAIN = 0, NON_ASCII = 1, KEYCAP = 2, WORD = 3, LETTER_O = 4;
+  private static final byte PLAIN = 0, NON_ASCII = 1, KEYCAP = 2, WORD = 3, LETTER_O = 4, LETTER_DIGIT = 5;
 
   /** Per-scan state (reused per thread, see SCRATCH): the units of the candidate being built. */
   private static final class Scan {
@@ -200,10 +241,21 @@ public final class PhoneNumberScanner {
     final byte[] uKind = new byte[MAX_DIGITS + 1];
     final byte[] uDigit = new byte[MAX_DIGITS + 1];
     final int[] uRunLen = new int[MAX_DIGITS + 1];
+    /** The unit comes from a teen or tens word ("sixty": two units). */
+    final boolean[] uTens = new boolean[MAX_DIGITS + 1];
     int count;
     boolean obscuredOnly; // emit only candidates with a technique (scanObscured)
+    boolean noFastPaths; // scanWithoutFastPaths
     int plusAt = -1;
     int lastEnd = -1;
+    /** A symbol separator ({@link #isSymbolSeparator}) was accepted since the last unit. */
+    boolean symbolGapOpen;
+    /** The open symbol gap has a slash; the gap before the last digit run was such a gap. */
+    boolean symbolGapSlash, prevJoinSlash;
+    /** Longest digit run of the current candidate. */
+    int longestRun;
+    /** Index of the zero unit of a tens word the next ones word may fill ("sixty-five"), or -1. */
+    int tensZero = -1;
 
     /** Starts a scan of {@code text} (null: forget the last text). */
     Scan reset(CharSequence text) {
@@ -222,6 +274,11 @@ public final class PhoneNumberScanner {
       count = 0;
       plusAt = -1;
       lastEnd = -1;
+      symbolGapOpen = false;
+      symbolGapSlash = false;
+      prevJoinSlash = false;
+      longestRun = 0;
+      tensZero = -1;
       return this;
     }
 
@@ -247,7 +304,7 @@ public final class PhoneNumberScanner {
     List<Candidate> run() {
       int i = 0;
       while (i < n) {
-        if (count == 0 && plusAt < 0) {
+        if (count == 0 && plusAt < 0 && !noFastPaths) {
           i = skipQuiet(i);
           if (i >= n) break;
         }
@@ -263,6 +320,11 @@ public final class PhoneNumberScanner {
           i += len;
         } else if (isSeparator(cp) || commaAfterNumberWord(cp, i)) {
           if (count > 0 && (i + len - lastEnd > MAX_GAP || endsSentenceAfterNumber(i))) flush();
+          i += len;
+        } else if (count > 0 && isSymbolSeparator(cp) && lastIsDigitRun()
+            && symbolJoinAhead(lastEnd, uRunLen[Math.min(count, uRunLen.length) - 1])) {
+          symbolGapOpen = true; // "706$$555$$0139", "555 ! 01 ! 88": the symbols separate groups of one number
+          symbolGapSlash |= cp == '/';
           i += len;
         } else {
           flush();
@@ -298,7 +360,8 @@ public final class PhoneNumberScanner {
         if (j < n && b[j] >= 128) return i; // the word may go on in another script: the full path decides
         if (j - i == 2 && ASCII_PAIRS[asciiLower(c) << 7 | asciiLower(b[i + 1])]
             || j - i > 2 && mayStartNumberWords(c, b[i + 1], b[i + 2])
-            || (c | 0x20) == 'o' && isLetterOs(i, j)) {
+            || lookAlikeDigit(c) >= 0 && isLookAlikes(i, j)
+            || j < n && b[j] >= '0' && b[j] <= '9') { // a word glued to a digit may be a number word with digits for letters ("f1ve")
           return i;
         }
         i = j;
@@ -343,7 +406,7 @@ public final class PhoneNumberScanner {
         k = next;
         runLen++;
       }
-      if (gluedBefore(i) || gluedAfter(k)) {
+      if (gluedBefore(i, runLen) || gluedAfter(k, runLen)) {
         flush();
         return k;
       }
@@ -364,13 +427,13 @@ public final class PhoneNumberScanner {
       return j < n && b[j] == '\u20E3' ? j + 1 : -1;
     }
 
-    boolean gluedBefore(int i) {
+    boolean gluedBefore(int i, int runLen) {
       if (i == 0) return false;
       int cp = cpBefore(i);
-      if (i == lastEnd && count > 0 && (uKind[Math.min(count, uKind.length) - 1] == WORD
-          || uKind[Math.min(count, uKind.length) - 1] == LETTER_O)) {
+      if (i == lastEnd && count > 0 && isLetterKind(uKind[Math.min(count, uKind.length) - 1])) {
         return false; // "five5", "O5": the letter belongs to a unit
       }
+      if (symbolGapOpen && count > 0) return false; // run() accepted the symbols before this run as a separator
       if (isWordChar(cp) || isQuantityMark(cp)) return true;
       if (cp == ':' || cp == '/' || cp == ',') {
         int before = i - Character.charCount(cp);
@@ -379,9 +442,10 @@ public final class PhoneNumberScanner {
       return false;
     }
 
-    boolean gluedAfter(int k) {
+    boolean gluedAfter(int k, int runLen) {
       if (k >= n) return false;
       int cp = cpAt(k);
+      if ((isQuantityMark(cp) || cp == '/') && symbolJoinAhead(k, runLen)) return false; // "706$$555", "909/555"
       if (isQuantityMark(cp)) return true;
       if (cp == ':' || cp == '/' || cp == ',') {
         int after = k + Character.charCount(cp);
@@ -392,11 +456,62 @@ public final class PhoneNumberScanner {
       return false;
     }
 
-    /** True when the letter word at {@code k} reads as number words or as letter-O zeros. */
+    /** True when the letter word at {@code k} reads as number words or as letters for digits. */
     boolean startsUnitWord(int k) {
       int end = wordEnd(k);
       if (end - k > MAX_WORD) return false;
-      return isLetterOs(k, end) || decompose(k, end, false);
+      return isLookAlikes(k, end) || decompose(k, end, false)
+          || end < n && b[end] >= '0' && b[end] <= '9' && leetWords(k, false) > 0;
+    }
+
+    /**
+     * Whether the symbol separator gap starting at {@code gapStart}, right after a digit run of
+     * {@code runLen} digits, joins it to the next digit run: at most {@value #MAX_GAP} chars of
+     * separators and symbols with at least one symbol, only that one char and no white space when a
+     * currency sign or quote is among them ("80$ 120$" and "2021-€775" are prices, "706$$555" one
+     * number), and on both sides runs of two or
+     * more digits, one of them (or an earlier run of the number) of three or more; a quote only after
+     * three or more (an inch or foot mark follows one or two). So heights, sizes
+     * and dates ({@code 5'6}, {@code 36"-24"}, {@code 12/05}) stay apart. Reads at most MAX_GAP + 3 chars.
+     */
+    boolean symbolJoinAhead(int gapStart, int runLen) {
+      if (runLen < 2) return false;
+      boolean symbol = false, tight = false, space = false, quote = false, slash = false, mixed = false;
+      char first = 0;
+      int j = gapStart;
+      while (j < n && j - gapStart < MAX_GAP) {
+        char c = b[j];
+        if (c >= '0' && c <= '9') break;
+        if (!isSpaceLike(c)) {
+          if (first == 0) first = c;
+          mixed |= c != first;
+        }
+        if (isSymbolSeparator(c)) {
+          symbol = true;
+          slash |= c == '/';
+          if (c != '!' && c != '#' && c != '=' && c != '/' && c != '^' && c != '\\') tight = true;
+          if (isQuote(c)) quote = true;
+        } else if (isSeparator(c)) {
+          if (Character.isWhitespace(c) || c == '\u00A0') space = true;
+        } else {
+          return false;
+        }
+        j++;
+      }
+      if (!symbol || tight && (space || mixed) || quote && runLen < 3 || j + 1 >= n || b[j] < '0' || b[j] > '9' || b[j + 1] < '0' || b[j + 1] > '9') {
+        return false;
+      }
+      boolean nextLong = j + 2 < n && b[j + 2] >= '0' && b[j + 2] <= '9';
+      if (runLen >= 3 || nextLong) return true;
+      // two groups of two: only inside a number that is already joined so ("909/555/01/62"); a slash
+      // between them starts no number ("13/11/2016")
+      return slash ? (symbolGapOpen ? symbolGapSlash : prevJoinSlash) : longestRun >= 3;
+    }
+
+    /** The last unit of the candidate is a digit of a run of two or more. */
+    boolean lastIsDigitRun() {
+      int last = Math.min(count, uKind.length) - 1;
+      return isDigitKind(uKind[last]) && uRunLen[last] >= 2;
     }
 
     /** A letter word at {@code i}: number words and letter-O zeros are units, any other word ends the candidate. */
@@ -405,11 +520,18 @@ public final class PhoneNumberScanner {
       if (end - i <= MAX_WORD) {
         boolean touchesDigit = (i == lastEnd && count > 0 && isDigitKind(uKind[Math.min(count, uKind.length) - 1]))
             || (end < n && digitValue(cpAt(end)) >= 0);
-        if (touchesDigit && isLetterOs(i, end)) {
-          for (int j = i; j < end; j++) add(j, j + 1, LETTER_O, 0, 0);
+        if (touchesDigit && isLookAlikes(i, end)) {
+          for (int j = i; j < end; j++) {
+            int d = lookAlikeDigit(b[j]);
+            add(j, j + 1, d == 0 ? LETTER_O : LETTER_DIGIT, d, 0);
+          }
           return end;
         }
-        if (decompose(i, end, true)) return end;
+        if (decompose(i, end, false)) {
+          decompose(i, end, true);
+          return end;
+        }
+        if (end < n && b[end] >= '0' && b[end] <= '9' && leetWords(i, false) > 0) return leetWords(i, true);
       }
       if (i == lastEnd && count > 0 && isDigitKind(uKind[Math.min(count, uKind.length) - 1])) dropTrailingRun();
       flush();
@@ -432,13 +554,62 @@ public final class PhoneNumberScanner {
       return k;
     }
 
-    boolean isLetterOs(int i, int end) {
-      if (end - i > 3) return false;
-      for (int j = i; j < end; j++) {
-        char c = b[j];
-        if (c != 'o' && c != 'O' && c != '\u043E' && c != '\u041E') return false;
-      }
+    /** One to four letters each standing for a digit (O for 0, l or I for 1, Cyrillic З for 3). */
+    boolean isLookAlikes(int i, int end) {
+      if (end - i > 4 || end == i) return false;
+      for (int j = i; j < end; j++) if (lookAlikeDigit(b[j]) < 0) return false;
       return true;
+    }
+
+    /**
+     * Number words written with digits for some of their letters ("f1ve", "s1x", "thr33"): from the
+     * letter at {@code i}, words matched longest first where a digit may stand for the letter it looks
+     * like (after the word's first char), until a char that is not a letter. Returns the end, or -1
+     * when not every letter belongs to such a word or no digit stood for a letter. Adds the units when
+     * {@code add}.
+     */
+    int leetWords(int i, boolean add) {
+      int p = i;
+      boolean leet = false;
+      while (p < n && p - i <= MAX_WORD && isWordChar(b[p])) {
+        char ch = b[p];
+        int first = ch < 128 ? ASCII_FIRST[ch] : FIRST_LETTERS.indexOf(Character.toLowerCase(ch));
+        if (first < 0) return -1;
+        String[] words = WORDS_BY_FIRST[first];
+        int best = -1, bestLen = 0;
+        boolean bestLeet = false;
+        for (int k = 0; k < words.length; k++) {
+          String w = words[k];
+          int l = w.length();
+          if (l <= bestLen || p + l > n) continue;
+          int m = leetMatch(p, w);
+          if (m >= 0) {
+            best = DIGITS_BY_FIRST[first][k];
+            bestLen = l;
+            bestLeet = m > 0;
+          }
+        }
+        if (best < 0) return -1;
+        if (add) addWord(p, p + bestLen, best);
+        leet |= bestLeet;
+        p += bestLen;
+      }
+      return leet ? p : -1;
+    }
+
+    /** Whether {@code w} is at {@code p} with digits for some letters: -1 no, else the number of such digits. */
+    int leetMatch(int p, String w) {
+      int digits = 0;
+      for (int j = 0; j < w.length(); j++) {
+        char a = b[p + j], c = w.charAt(j);
+        if (a == c || (a < 128 ? asciiLower(a) : Character.toLowerCase(a)) == c) continue;
+        if (j > 0 && leetLetter(a, c)) {
+          digits++;
+          continue;
+        }
+        return -1;
+      }
+      return digits;
     }
 
     /**
@@ -452,7 +623,7 @@ public final class PhoneNumberScanner {
         char ch = b[p];
         if (p + 1 >= end) return false; // every number word has at least two chars
         char ch2 = b[p + 1];
-        if ((ch | ch2) < 128 && !ASCII_PAIRS[asciiLower(ch) << 7 | asciiLower(ch2)]) return false;
+        if (!noFastPaths && (ch | ch2) < 128 && !ASCII_PAIRS[asciiLower(ch) << 7 | asciiLower(ch2)]) return false;
         int first = ch < 128 ? ASCII_FIRST[ch] : FIRST_LETTERS.indexOf(Character.toLowerCase(ch));
         if (first < 0) return false;
         String[] words = WORDS_BY_FIRST[first];
@@ -466,7 +637,7 @@ public final class PhoneNumberScanner {
           }
         }
         if (best < 0) return false;
-        if (add) add(p, p + bestLen, WORD, best, 0);
+        if (add) addWord(p, p + bestLen, best);
         p += bestLen;
         parts++;
       }
@@ -481,6 +652,32 @@ public final class PhoneNumberScanner {
       return true;
     }
 
+    /**
+     * A number word of value 0-90: one unit, or two for a teen or tens word; a ones word right after a
+     * tens word (nothing, one space or a hyphen between) fills its zero ("sixty-five" is 65).
+     */
+    void addWord(int start, int end, int value) {
+      if (value >= 1 && value <= 9 && tensZero >= 0 && tensZero == count - 1 && tensZero < uStart.length
+          && start - lastEnd <= 1 && (start == lastEnd || b[lastEnd] == '-' || b[lastEnd] == ' ')) {
+        uDigit[tensZero] = (byte) value;
+        uEnd[tensZero] = end;
+        lastEnd = end;
+        tensZero = -1;
+        return;
+      }
+      if (value < 10) {
+        add(start, end, WORD, value, 0);
+        return;
+      }
+      add(start, end, WORD, value / 10, 0);
+      add(start, end, WORD, value % 10, 0);
+      if (count <= uTens.length) {
+        uTens[count - 2] = true;
+        uTens[count - 1] = true;
+      }
+      if (value >= 20) tensZero = count - 1;
+    }
+
     void add(int start, int end, byte kind, int digit, int runLen) {
       if (count > 0 && start - lastEnd > MAX_GAP) flush();
       if (count == 0 && plusAt >= 0 && plusAt + 1 != start) plusAt = -1;
@@ -490,9 +687,15 @@ public final class PhoneNumberScanner {
         uKind[count] = kind;
         uDigit[count] = (byte) digit;
         uRunLen[count] = runLen;
+        uTens[count] = false;
       }
+      if (count > 0 && start != lastEnd) prevJoinSlash = symbolGapOpen && symbolGapSlash;
       count++;
       lastEnd = end;
+      symbolGapOpen = false;
+      symbolGapSlash = false;
+      tensZero = -1;
+      if (runLen > longestRun) longestRun = runLen;
     }
 
     /** Removes the digit run the candidate ends with (it is glued to a following word: 34C, 10pm). */
@@ -529,6 +732,11 @@ public final class PhoneNumberScanner {
       }
       count = 0;
       plusAt = -1;
+      symbolGapOpen = false;
+      symbolGapSlash = false;
+      prevJoinSlash = false;
+      longestRun = 0;
+      tensZero = -1;
     }
 
     boolean onlyGlyphs(int from, int to) {
@@ -549,9 +757,140 @@ public final class PhoneNumberScanner {
       return singles < MIN_SEPARATED_SINGLES;
     }
 
+    /** Every unit comes from teen or tens words ("twenty thirty forty fifty"): a list, not a number. */
+    boolean onlyTens(int from, int to) {
+      for (int u = from; u < to; u++) if (!uTens[u]) return false;
+      return true;
+    }
+
+    /**
+     * How the digit groups of units {@code [from, to)} are separated, when all units are plain digits
+     * (words, keycaps and letters carry their own technique): {@link #SYMBOL_GAPS} when some gap is not
+     * the way numbers are ordinarily grouped (white space, one {@code - . –}, one {@code /}, brackets
+     * round one group) and every group has two or more digits, one of them three or more;
+     * {@link #NOT_A_NUMBER} for a date ({@code 12/05/2024}, {@code 2024-05-12}) or,
+     * with symbol gaps, a list of round amounts ({@code 100•150•200}, {@code 75*125*175}), else
+     * {@link #PLAIN_GAPS}. Runs once per candidate, over its gaps only.
+     */
+    int gapShape(int from, int to) {
+      for (int u = from; u < to; u++) if (!isDigitKind(uKind[u])) return PLAIN_GAPS;
+      boolean obscuring = false, parenOpen = false, allEnd0 = true, allEnd05 = true, allShort = true, groupsOk = true;
+      int longest = 0, last = 0, beforeLast = 0;
+      int slashes = 0, groups = 0, len = 0, value = 0, standard = 0;
+      int symStart = -1, symEnd = -1; // the first symbol gap; every other must be written the same
+      boolean mixed = false, bracketFirst = false;
+      int symbolGaps = 0;
+      char same = 0; // the one separator char of every gap, or '?' when they differ
+      int[] lens = groupLens, values = groupValues;
+      for (int u = from; u < to; u++) {
+        len++;
+        value = Math.min(value * 10 + uDigit[u], 100_000);
+        if (u + 1 < to && uStart[u + 1] == uEnd[u]) continue;
+        if (groups < lens.length) {
+          lens[groups] = len;
+          values[groups] = value;
+        }
+        groups++;
+        allEnd0 &= uDigit[u] == 0;
+        allEnd05 &= uDigit[u] == 0 || uDigit[u] == 5;
+        allShort &= len <= 3;
+        groupsOk &= len >= 2;
+        longest = Math.max(longest, len);
+        beforeLast = last;
+        last = len;
+        len = 0;
+        value = 0;
+        if (u + 1 == to) break;
+        int gs = uEnd[u], ge = uStart[u + 1];
+        char g = gapChar(gs, ge);
+        boolean symbolGap = false;
+        if (g == '(') {
+          parenOpen = true;
+        } else if (g == ')') {
+          boolean opened = parenOpen || groups == 1 && uStart[from] > 0 && b[uStart[from] - 1] == '(';
+          if (!opened) symbolGap = true;
+          parenOpen = false;
+        } else if (g == '/') {
+          slashes++;
+          standard++;
+        } else if (g == '-' || g == '.') {
+          standard++;
+        } else if (g != ' ') {
+          symbolGap = true;
+        }
+        if (symbolGap) {
+          obscuring = true;
+          symbolGaps++;
+          if (symStart < 0) {
+            symStart = gs;
+            symEnd = ge;
+            bracketFirst = groups == 1 && b[gs] == ')';
+          } else if (!sameGap(symStart, symEnd, gs, ge)) {
+            mixed = true;
+          }
+        }
+        same = same == 0 || same == g ? g : '?';
+      }
+      if (slashes >= 2 && standard == slashes) {
+        obscuring = true; // "909/555/01/62"
+        standard = 0;
+        symbolGaps = slashes;
+      }
+      if (groups == 3 && (same == '/' || same == '.' || same == '-') && isDate(lens, values)) return NOT_A_NUMBER;
+      if (obscuring && (allEnd0 || allEnd05 && allShort)) return NOT_A_NUMBER;
+      // symbol gaps between single digits or small numbers ("8 • 10 • 12 • 14") are no technique
+      // one symbol string throughout, as obfuscation writes it ("555$$555$$0153"), or brackets round the
+      // first group before ordinary grouping ("(((555)))555-0105"); a symbol among ordinary separators
+      // is a list of several numbers ("42-22-33 • 167"), not one obscured number; so is one symbol
+      // between two numbers ("2009*161")
+      boolean consistent = !mixed && (standard == 0 && symbolGaps >= 2 || bracketFirst);
+      // and grouped as phone numbers end: four digits, or two pairs ("555*01*63"); "150 | 210 | 164" is a list
+      boolean phoneShape = last == 4 || last == 2 && beforeLast == 2;
+      return obscuring && consistent && phoneShape && groupsOk && longest >= 3 ? SYMBOL_GAPS : PLAIN_GAPS;
+    }
+
+    /** Whether two gaps are written alike, white space left out and '(' taken as ')' ("((" and "))"). */
+    boolean sameGap(int s1, int e1, int s2, int e2) {
+      int i = s1, j = s2;
+      while (true) {
+        while (i < e1 && isSpaceLike(b[i])) i++;
+        while (j < e2 && isSpaceLike(b[j])) j++;
+        if (i == e1 || j == e2) return i == e1 && j == e2;
+        char x = b[i] == '(' ? ')' : b[i], y = b[j] == '(' ? ')' : b[j];
+        if (x != y) return false;
+        i++;
+        j++;
+      }
+    }
+
+    final int[] groupLens = new int[3];
+    final int[] groupValues = new int[3];
+
+    /**
+     * The gap {@code [s, e)} between two digit groups, white space left out: ' ' when nothing else,
+     * the char when it is one of {@code - . / ( )} ({@code ")-"} and {@code ") "} count as ')'), '–' as
+     * '-', else '*' (a symbol gap).
+     */
+    char gapChar(int s, int e) {
+      char found = ' ';
+      for (int j = s; j < e; j++) {
+        char c = b[j];
+        if (isSpaceLike(c)) continue;
+        if (c == '\u2013' || c == '\u2010' || c == '\u2011') c = '-';
+        if (found == ' ') {
+          found = c == '-' || c == '.' || c == '/' || c == '(' || c == ')' ? c : '*';
+        } else if (!(found == ')' && (c == '-' || c == '.'))) {
+          return '*';
+        }
+      }
+      return found;
+    }
+
     void emit(int from, int to) {
-      if (to - from > MAX_DIGITS || isCountingOrRepeat(from, to)) return;
-      if (obscuredOnly && plain(from, to)) return;
+      if (to - from > MAX_DIGITS || isCountingOrRepeat(from, to) || onlyTens(from, to)) return;
+      int gaps = gapShape(from, to);
+      if (gaps == NOT_A_NUMBER) return;
+      if (obscuredOnly && gaps == PLAIN_GAPS && plain(from, to)) return;
       EnumSet<Technique> t = EnumSet.noneOf(Technique.class);
       boolean words = false, glyphs = false;
       int singles = 0;
@@ -567,16 +906,78 @@ public final class PhoneNumberScanner {
           case WORD -> words = true;
           case KEYCAP -> { glyphs = true; t.add(Technique.EMOJI_KEYCAP); }
           case LETTER_O -> t.add(Technique.LETTER_O_FOR_ZERO);
+          case LETTER_DIGIT -> t.add(Technique.LETTERS_FOR_DIGITS);
           case NON_ASCII -> { glyphs = true; t.add(Technique.NON_ASCII_DIGITS); }
           default -> glyphs = true;
         }
         if ((uKind[u] == PLAIN || uKind[u] == NON_ASCII || uKind[u] == KEYCAP) && uRunLen[u] == 1) singles++;
       }
       if (words) t.add(glyphs ? Technique.MIXED_DIGITS_AND_WORDS : Technique.DIGITS_AS_WORDS);
-      if (singles >= MIN_SEPARATED_SINGLES && !t.contains(Technique.EMOJI_KEYCAP)) t.add(Technique.SEPARATOR_EVERY_DIGIT);
+      if (singles >= MIN_SEPARATED_SINGLES && !t.contains(Technique.EMOJI_KEYCAP)) {
+        t.add(Technique.SEPARATOR_EVERY_DIGIT);
+      } else if (gaps == SYMBOL_GAPS) {
+        t.add(Technique.SYMBOL_SEPARATORS);
+      }
       out.add(new Candidate(start, uEnd[to - 1], num.toString(), t));
     }
   }
+
+  private static final int PLAIN_GAPS = 0, SYMBOL_GAPS = 1, NOT_A_NUMBER = 2;
+
+  /** dd/mm/yyyy, mm/dd/yy, yyyy-mm-dd and the like (three groups of one separator). */
+  static boolean isDate(int[] lens, int[] v) {
+    boolean dayMonth = v[0] >= 1 && v[1] >= 1 && (v[0] <= 31 && v[1] <= 12 || v[0] <= 12 && v[1] <= 31);
+    if (lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 2 || lens[2] == 4 && v[2] >= 1900 && v[2] <= 2099)) return dayMonth;
+    return lens[0] == 4 && v[0] >= 1900 && v[0] <= 2099 && lens[1] <= 2 && lens[2] <= 2 && v[1] >= 1 && v[2] >= 1
+        && (v[1] <= 12 && v[2] <= 31 || v[1] <= 31 && v[2] <= 12);
+  }
+
+  /**
+   * Chars that adverts put between digit groups to dodge a digit search and that otherwise mark a
+   * quantity or end a number ({@code $ € ' " ° ! # / =} …; the ordinary separators are {@link
+   * #isSeparator}). They join groups only under {@code Scan.symbolJoinAhead}'s rule.
+   */
+  static boolean isSymbolSeparator(int cp) {
+    return switch (cp) {
+      case '$', '\'', '"', '`', '\u00B4', '\u2018', '\u2019', '\u201C', '\u201D', '\u00B0', '!', '#', '/', '=', '^', '\\',
+          '[', ']', '{', '}', '<', '>', '\u00AB', '\u00BB', '\u2032', '\u2033' -> true;
+      default -> cp >= 128 && Character.getType(cp) == Character.CURRENCY_SYMBOL;
+    };
+  }
+
+  /** The digit a letter stands for when written among digits (O for 0, l and I for 1, Cyrillic З for 3), or -1. */
+  static int lookAlikeDigit(char c) {
+    return switch (c) {
+      case 'o', 'O', '\u043E', '\u041E' -> 0;
+      case 'l', 'I', '\u0406', '\u0456' -> 1;
+      case '\u0417', '\u0437' -> 3;
+      default -> -1;
+    };
+  }
+
+  /** Whether digit {@code a} stands for letter {@code c} inside a word ("f1ve", "thr33", "s3ven", "z3r0"). */
+  static boolean leetLetter(char a, char c) {
+    return switch (a) {
+      case '0' -> c == 'o' || c == 'о';
+      case '1' -> c == 'i' || c == 'l';
+      case '3' -> c == 'e' || c == 'е';
+      case '4' -> c == 'a' || c == 'а';
+      case '5' -> c == 's';
+      case '7' -> c == 't';
+      default -> false;
+    };
+  }
+
+  static boolean isQuote(char c) {
+    return c == '\'' || c == '"' || c == '`' || c == '\u00B4' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D'
+        || c == '\u2032' || c == '\u2033';
+  }
+
+  static boolean isSpaceLike(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u200B';
+  }
+
+  static boolean isLetterKind(byte kind) { return kind == WORD || kind == LETTER_O || kind == LETTER_DIGIT; }
 
   private static final byte QUIET_OTHER = 0, QUIET_LETTER = 1, QUIET_STOP = 2;
 
@@ -608,12 +1009,10 @@ public final class PhoneNumberScanner {
   static {
     StringBuilder firsts = new StringBuilder();
     List<String> ascii = new ArrayList<>();
-    for (String[] ws : WORDS) {
-      for (String w : ws) {
-        if (w.chars().allMatch(ch -> ch < 128)) {
-          ascii.add(w);
-          if (firsts.indexOf(w.substring(0, 1)) < 0) firsts.append(w.charAt(0));
-        }
+    for (String w : ALL_WORDS) {
+      if (w.chars().allMatch(ch -> ch < 128)) {
+        ascii.add(w);
+        if (firsts.indexOf(w.substring(0, 1)) < 0) firsts.append(w.charAt(0));
       }
     }
     for (String w : ascii) {

@@ -88,6 +88,8 @@ public final class PriceExtractor {
   private static final int W_LABEL = 1 << 13; // labels a following number as something else ("age 23", "tel")
 
   private static final int RATES_WINDOW = 24;
+  /** A bare amount outside a rates list is read only from 10 up (below, a count or an age is likelier). */
+  private static final long MIN_BARE_CENTS = 10_00;
 
   private static final WordTable WORDS = buildWords();
 
@@ -655,6 +657,11 @@ public final class PriceExtractor {
           if (isPunct(j, '-') && t.glued[j]) j++;
           if (isWord(j, W_COUNT) && t.value[j] == 1) j++; // "half an hour"
           if (isWord(j, W_HOUR)) return pack(30, j);
+          // "$160*Half / $200*Hour": "half" alone, glued to the joiner after an amount, is half an hour
+          if (j == i + 1 && i > 1 && t.glued[i] && t.type[i - 1] == PUNCT && t.glued[i - 1] && t.type[i - 2] == NUM
+              && joinsAfter(i - 1)) {
+            return pack(30, i);
+          }
           return -1;
         }
         if ((f & W_FULL) != 0 && isWord(i + 1, W_HOUR)) return pack(60, i + 1);
@@ -708,7 +715,7 @@ public final class PriceExtractor {
       if (ty == WORD) return (t.info[j] & W_AFTER) != 0;
       if (ty == PUNCT) {
         int c = t.info[j];
-        return c == '/' || c == '-' || c == '–' || c == ':' || c == '(' || c == '=';
+        return c == '/' || c == '-' || c == '–' || c == ':' || c == '(' || c == '=' || c == '*' || c == '@';
       }
       return false;
     }
@@ -812,8 +819,10 @@ public final class PriceExtractor {
           spanEnd = t.end[(int) d];
         }
       }
-      // a bare number is a price only inside a rates list and only with a duration
-      if (!marked && (minutes <= 0 || i >= ratesUntil)) return i;
+      // a bare number is a price only with a duration, and inside a rates list or when the market's
+      // currency is known ("100hh 150hr", "HH60 H80", "2hrs 300", "час - 5000": read in the currency of
+      // the advert's baseline)
+      if (!marked && (minutes <= 0 || i >= ratesUntil && (defaultCurrency < 0 || t.cents[a1] < MIN_BARE_CENTS))) return i;
       if (before) durMinutes = -1; // claimed
       // kept compact; PriceMentions builds the PriceMention (currency code, boxed minutes, amount) on read
       t.found(t.cents[a1], cur, minutes, spanStart, spanEnd, title);
@@ -914,11 +923,27 @@ public final class PriceExtractor {
           return false;
         }
       }
+      // a currency sign between two glued numbers joins a phone number's groups ("555$$555$$0153")
+      if (symbolJoined(j)) return false;
       // labelled as something else: "age 23", "age: 23", "size 8"
       int l = j - 1;
       if (l >= 0 && t.type[l] == PUNCT && (t.info[l] == ':' || t.info[l] == '-')) l--;
       if (l >= 0 && t.type[l] == WORD && (t.info[l] & W_LABEL) != 0) return false;
       return chainLength(j) < 3 && !phonePair(j);
+    }
+
+    /** Number j is glued through one or more currency signs to another number, before or after it. */
+    boolean symbolJoined(int j) {
+      int k = j + 1;
+      while (k < t.n && t.type[k] == SYM && t.glued[k]) k++;
+      if (k > j + 1 && k < t.n && t.type[k] == NUM && t.glued[k]) return true;
+      k = j - 1;
+      boolean sign = false;
+      while (k >= 0 && t.type[k] == SYM && t.glued[k + 1]) {
+        sign = true;
+        k--;
+      }
+      return sign && k >= 0 && t.type[k] == NUM && t.glued[k + 1];
     }
 
     boolean isJoiner(int c) { return c == ':' || c == '/' || c == '\'' || c == '’' || c == '.' || c == '′'; }
@@ -985,85 +1010,89 @@ public final class PriceExtractor {
   }
 
   // =====================================================================================
-  // Vocabulary
+  // Vocabulary: read from price-words.txt (per language, one role per line)
   // =====================================================================================
+
+  /** The vocabulary file, beside this class: roles of words by language (format in its header). */
+  static final String VOCABULARY = "price-words.txt";
 
   private static WordTable buildWords() {
     WordTable w = new WordTable();
     for (int i = 0; i < CURRENCIES.length; i++) w.put(CURRENCIES[i].toLowerCase(Locale.ROOT), W_CUR, i);
-    String[][] names = {
-        {"USD", "dollar", "dollars", "dollaz", "bucks"},
-        {"EUR", "euro", "euros", "evro", "евро"},
-        {"GBP", "quid"},
-        {"RUB", "руб", "рубль", "рублей", "рубля", "р", "rub", "rubles", "roubles", "rbl"},
-        {"UAH", "грн", "гривен", "гривень", "hrn"},
-        {"PLN", "zł", "zl", "zloty", "złoty", "złotych"},
-        {"CZK", "kč", "kc"},
-        {"CHF", "franken"},
-        {"JPY", "yen", "円"},
-        {"CNY", "yuan", "rmb"},
-    };
-    for (String[] row : names) {
-      int c = currencyIndex(row[0]);
-      for (int k = 1; k < row.length; k++) w.put(row[k], W_CUR, c);
-    }
-    for (String e : new String[] {"roses", "rose", "rozes", "roze", "donation", "donations"}) w.put(e, W_EUPH, 0);
-    for (String h : new String[] {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "час", "часа", "часов",
-        "ч", "heure", "heures", "hora", "horas", "ora", "uur"}) {
-      w.put(h, W_HOUR, 60);
-    }
-    for (String m : new String[] {"min", "mins", "minute", "minutes", "minuten", "мин", "минут", "минуты", "минута",
-        "minutos", "minuti"}) {
-      w.put(m, W_MIN, 1);
-    }
-    w.put("hh", W_FIXED, 30);
-    w.put("hhr", W_FIXED, 30);
-    w.put("halfhour", W_FIXED, 30);
-    w.put("полчаса", W_FIXED, 30);
-    w.put("qv", W_FIXED, 15);
-    w.put("qk", W_FIXED, 15);
-    w.put("quickie", W_FIXED, 15);
-    w.put("quicky", W_FIXED, 15);
-    for (String h : new String[] {"half", "halbe", "halben", "halbes", "пол"}) w.put(h, W_HALF, 0);
-    for (String f : new String[] {"full", "whole", "ganze", "ganzen", "volle", "целый", "целая"}) w.put(f, W_FULL, 0);
-    for (String a : new String[] {"per", "the", "pro", "je", "в", "each", "jede", "jeweils"}) w.put(a, W_AFTER, 0);
-    for (String a : new String[] {"for", "für", "fur", "за"}) w.put(a, W_AFTER | W_BEFORE, 0);
-    w.put("a", W_AFTER | W_COUNT, 1);
-    w.put("an", W_AFTER | W_COUNT, 1);
-    w.put("one", W_COUNT, 1);
-    w.put("ein", W_AFTER | W_COUNT, 1);
-    w.put("eine", W_AFTER | W_COUNT, 1);
-    w.put("einer", W_AFTER | W_COUNT, 1);
-    w.put("один", W_COUNT, 1);
-    w.put("two", W_COUNT, 2);
-    w.put("zwei", W_COUNT, 2);
-    w.put("два", W_COUNT, 2);
-    w.put("three", W_COUNT, 3);
-    w.put("drei", W_COUNT, 3);
-    w.put("три", W_COUNT, 3);
-    for (String to : new String[] {"to", "bis", "до"}) w.put(to, W_TO, 0);
-    for (String r : new String[] {"rate", "rates", "price", "prices", "pricing", "preis", "preise", "tarif", "tarife",
-        "цена", "цены", "стоимость", "прайс", "тариф"}) {
-      w.put(r, W_RATES, 0);
-    }
-    for (String x : new String[] {"yo", "y", "yrs", "yr", "years", "year", "jahre", "j", "лет", "года", "cm", "kg", "lbs",
-        "lb", "ft", "dd", "ddd", "d", "c", "b", "pm", "am", "th", "st", "nd", "rd", "k", "g", "km", "см",
-        "кг", "x", "mal", "uhr", "cup"}) {
-      w.put(x, W_NOT_AMOUNT, 0);
-    }
-    for (String x : new String[] {"age", "aged", "alter", "возраст", "height", "größe", "grösse", "рост", "bust", "weight",
-        "gewicht", "вес", "size", "tel", "phone", "whatsapp", "room", "apt", "zimmer", "nr", "no", "тел", "грудь",
-        "oberweite", "body", "dress", "shoe", "zip"}) {
-      w.put(x, W_LABEL, 0);
+    try (java.io.InputStream in = PriceExtractor.class.getResourceAsStream(VOCABULARY)) {
+      if (in == null) throw new IllegalStateException(VOCABULARY + " is missing beside " + PriceExtractor.class.getName());
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      readVocabulary(text, VOCABULARY, w);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + VOCABULARY, e);
     }
     return w;
+  }
+
+  /**
+   * Adds the lines of a vocabulary file to {@code w}. A shipped file that does not parse is a build
+   * error: it fails class initialisation with the file, the line and the reason.
+   */
+  static void readVocabulary(String text, String file, WordTable w) {
+    String[] lines = text.split("\n", -1);
+    for (int ln = 0; ln < lines.length; ln++) {
+      String line = lines[ln].strip();
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] f = line.split("\\s+");
+      String where = file + ":" + (ln + 1) + ": ";
+      if (f.length < 4) throw new IllegalStateException(where + "expected: role value language word…");
+      if (!f[2].matches("[a-z]{2}")) throw new IllegalStateException(where + "language '" + f[2] + "' is not a two-letter code");
+      int flags = 0;
+      for (String role : f[0].split("\\+")) {
+        int flag = roleFlag(role);
+        if (flag == 0) throw new IllegalStateException(where + "unknown role '" + role + "'");
+        flags |= flag;
+      }
+      int value;
+      if ((flags & W_CUR) != 0) {
+        value = currencyIndex(f[1]);
+        if (value < 0) throw new IllegalStateException(where + "unknown currency '" + f[1] + "'");
+      } else if (f[1].equals("-")) {
+        value = 0;
+      } else {
+        try {
+          value = Integer.parseInt(f[1]);
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException(where + "value '" + f[1] + "' is not a number or '-'");
+        }
+      }
+      for (int k = 3; k < f.length; k++) {
+        if (!f[k].equals(f[k].toLowerCase(Locale.ROOT))) throw new IllegalStateException(where + "'" + f[k] + "' is not lower case");
+        w.put(f[k], flags, value);
+      }
+    }
+  }
+
+  private static int roleFlag(String role) {
+    return switch (role) {
+      case "currency" -> W_CUR;
+      case "euphemism" -> W_EUPH;
+      case "hour" -> W_HOUR;
+      case "minute" -> W_MIN;
+      case "fixed" -> W_FIXED;
+      case "half" -> W_HALF;
+      case "full" -> W_FULL;
+      case "after" -> W_AFTER;
+      case "before" -> W_BEFORE;
+      case "to" -> W_TO;
+      case "rates" -> W_RATES;
+      case "count" -> W_COUNT;
+      case "not-amount" -> W_NOT_AMOUNT;
+      case "label" -> W_LABEL;
+      default -> 0;
+    };
   }
 
   /**
    * Open-addressing table from lower-case words to (role flags, value), looked up directly on a range
    * of the text with a case-insensitive hash so no substring is created per word.
    */
-  private static final class WordTable {
+  static final class WordTable {
     // about 230 words: at most one eighth full, so a lookup of an ordinary word (most are not in the
     // table) usually stops at the first empty slot (every word of an advert is looked up)
     private String[] keys = new String[2048];

@@ -43,6 +43,56 @@ class PhoneNumberScannerTest {
     assertThat(c.techniques()).contains(technique);
   }
 
+  /** The forms of issue 23 item 7, as adverts write them (numbers replaced by fictional 555-01xx ones). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "Text my booker ONLY 555$$555$$0153 100%REAL|555$$555$$0153|5555550153|SYMBOL_SEPARATORS",
+      "Call daddy 555((555))0156 dont text her|555((555))0156|5555550156|SYMBOL_SEPARATORS",
+      "KANDYLICIOUS CANDI(((555)))555-0105 HERE|555)))555-0105|5555550105|SYMBOL_SEPARATORS",
+      "ring 555/555/01/62 now|555/555/01/62|5555550162|SYMBOL_SEPARATORS",
+      "555*555*0103 Talented curvy|555*555*0103|5555550103|SYMBOL_SEPARATORS",
+      "booker on Signal 555_555_0163|555_555_0163|5555550163|SYMBOL_SEPARATORS",
+      "Tel: 555 • 555 • 0168|555 • 555 • 0168|5555550168|SYMBOL_SEPARATORS",
+      "pay him. 555°555°0185|555°555°0185|5555550185|SYMBOL_SEPARATORS",
+      "Tel 555 ! 01 ! 88|555 ! 01 ! 88|5550188|SYMBOL_SEPARATORS",
+      "Менеджер на связи:555*01*19|555*01*19|5550119|SYMBOL_SEPARATORS",
+      "call 555\"555\"0177 babe|555\"555\"0177|5555550177|SYMBOL_SEPARATORS",
+      "call 555'555'0177 babe|555'555'0177|5555550177|SYMBOL_SEPARATORS",
+      "txt 555=555=0134|555=555=0134|5555550134|SYMBOL_SEPARATORS",
+      "Звони:555-О1З7(пиши смс|555-О1З7|5550137|LETTERS_FOR_DIGITS",
+      "call 555-0l23 ok|555-0l23|5550123|LETTERS_FOR_DIGITS",
+      "call 5sixty-twenty41 now|5sixty-twenty41|5602041|MIXED_DIGITS_AND_WORDS",
+      "five five five sixty-one twenty-three|five five five sixty-one twenty-three|5556123|DIGITS_AS_WORDS",
+      "txt f1ve5five-f1ve5five-0one5four|f1ve5five-f1ve5five-0one5four|5555550154|MIXED_DIGITS_AND_WORDS",
+      "s1x s3ven thr33 z3r0 one tw0 f0ur x|s1x s3ven thr33 z3r0 one tw0 f0ur|6730124|DIGITS_AS_WORDS",
+  })
+  void findsTheFormsOfRealAdverts(String text, String surface, String digits, Technique technique) {
+    findsObscuredForms(text, surface, digits, technique);
+  }
+
+  /** Look-alikes of the new forms that must stay silent: prices, dates, times, sizes, references. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "80$ 150$ 300$ 500$ 700$", "$80/$150/$300", "80$-150$-300$-500$", "100/150/200/250", "75/125/175/225",
+      "100 • 150 • 200 • 300", "QV40 HH60 H80 2H150", "100hh 150hr 200 2hrs", "12/05/2024 bis 15/05/2024",
+      "2024/05/12 and 2024-05-13", "12/05 13/05 14/05 15/05", "36\"-24\"-36\" 5'6\" 130lbs", "5'6 36-24-36 120",
+      "from 10:30 to 22:30 daily", "90-60-90 170cm 55kg", "Ref. #12345678", "size 8 • 10 • 12 • 14", "150*200*300",
+      "twenty thirty forty fifty", "I am twenty-five, 5'7 and 130", "60min 200€ / 90min 300€ / 120min 400€",
+      "age 25!! 36DD!! 5'5!! 120lbs!!", "rates 150 hh / 250 h / 400 2h", "I l0ve you", "5 l of water and 3 l of juice",
+  })
+  void lookAlikesStaySilent(String text) {
+    assertThat(S.scanObscured(text)).isEmpty();
+  }
+
+  @Test
+  void oneSlashOrBracketedAreaCodeIsPlain() {
+    assertThat(S.scan("Tel. 0171/5550123")).singleElement().satisfies(c -> {
+      assertThat(c.normalised()).isEqualTo("01715550123");
+      assertThat(c.obscured()).isFalse();
+    });
+    assertThat(S.scanObscured("+1 (555) 555-0123 or (555)555-0124")).isEmpty();
+  }
+
   @Test
   void keycapEmojiDigits() {
     String t = "📞 5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣ 💋";

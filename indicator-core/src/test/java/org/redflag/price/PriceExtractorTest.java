@@ -1,6 +1,7 @@
 package org.redflag.price;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -157,7 +158,54 @@ class PriceExtractorTest {
         .isEqualTo("150 EUR 60 '1 Stunde 150' | 100 EUR 30 'halbe Stunde 100'");
     assertThat(describe("$80 hh, 150 hr")).isEqualTo("80 USD 30 '$80 hh' | 150 - 60 '150 hr'");
     assertThat(describe("I am 23 and free 2 hours a day")).isEmpty();
-    assertThat(describe("80 hh")).isEmpty();
+    assertThat(describe("80 hh")).isEmpty(); // no market currency: a bare number outside a rates list is no price
+  }
+
+  /** The forms of issue 23 item 8, as adverts write them: bare amounts take the market's currency. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', textBlock = """
+      100hh 150hr                 ; USD ; 100 USD 30 '100hh' | 150 USD 60 '150hr'
+      QV40 HH60 H80               ; USD ; 40 USD 15 'QV40' | 60 USD 30 'HH60' | 80 USD 60 'H80'
+      HH100 H150.                 ; USD ; 100 USD 30 'HH100' | 150 USD 60 'H150'
+      160 roses/hr, 100 qv        ; USD ; 160 USD 60 '160 roses/hr' | 100 USD 15 '100 qv'
+      donations 200 an hour       ; USD ; 200 USD 60 'donations 200 an hour'
+      $30/60min                   ; USD ; 30 USD 60 '$30/60min'
+      150 for half hour           ; USD ; 150 USD 30 '150 for half hour'
+      2hrs 300                    ; USD ; 300 USD 120 '2hrs 300'
+      $160*Half / $200*Hour       ; USD ; 160 USD 30 '$160*Half' | 200 USD 60 '$200*Hour'
+      100€ die Stunde             ; EUR ; 100 EUR 60 '100€ die Stunde'
+      150 die Stunde              ; EUR ; 150 EUR 60 '150 die Stunde'
+      час - 5000                  ; RUB ; 5000 RUB 60 'час - 5000'
+      5000 руб/час                ; RUB ; 5000 RUB 60 '5000 руб/час'
+      1 час 6000, 2 часа 11000    ; RUB ; 6000 RUB 60 '1 час 6000' | 11000 RUB 120 '2 часа 11000'
+      """)
+  void bareAmountsTakeTheMarketCurrency(String text, String currency, String expected) {
+    assertThat(describe(text, currency)).isEqualTo(expected);
+  }
+
+  /** With the market's currency known, numbers beside durations that are not amounts stay silent. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I am 23 and free 2 hours a day", "2 girls 1 hour", "call 555-123-4567 1 hr", "age 23 1hr", "23yo 1 hour",
+      "open 24 hours 7 days", "available 24 hr", "555$$555$$0153 text me", "5 hours", "30 min away", "10pm 1 hour",
+      "room 212 1 hour", "5'6 1 hour"})
+  void bareNumbersThatAreNotAmountsStaySilent(String text) {
+    assertThat(describe(text, "USD")).isEmpty();
+  }
+
+  @Test
+  void vocabularyErrorsNameFileLineAndReason() {
+    PriceExtractor.WordTable w = new PriceExtractor.WordTable();
+    assertThatThrownBy(() -> PriceExtractor.readVocabulary("# c\nhour 60 en h\nhours 60 en x", "v.txt", w))
+        .hasMessage("v.txt:3: unknown role 'hours'");
+    assertThatThrownBy(() -> PriceExtractor.readVocabulary("currency XYZ en foo", "v.txt", w))
+        .hasMessage("v.txt:1: unknown currency 'XYZ'");
+    assertThatThrownBy(() -> PriceExtractor.readVocabulary("hour sixty en h", "v.txt", w))
+        .hasMessage("v.txt:1: value 'sixty' is not a number or '-'");
+    assertThatThrownBy(() -> PriceExtractor.readVocabulary("hour 60 english h", "v.txt", w))
+        .hasMessage("v.txt:1: language 'english' is not a two-letter code");
+    assertThatThrownBy(() -> PriceExtractor.readVocabulary("hour 60 en Hour", "v.txt", w))
+        .hasMessage("v.txt:1: 'Hour' is not lower case");
   }
 
   @ParameterizedTest
