@@ -23,13 +23,14 @@ import org.redflag.text.TextPipeline;
  *       separator: {@code 24/7} also matches {@code 24-7} and {@code 2 4 / 7}.
  * </ul>
  * Each variant keeps the pattern's repeated-letter marks ({@link AnalyzedText#repeated(int)}) at the
- * chars' new positions. A pattern with marks also gets its unsqueezed forms (each marked letter written
- * twice, no marks), which match spaced-out text: the pipeline squeezes only letters written side by
- * side, so {@code b o o k i n g} reads {@code booking}. At most {@value #MAX_VARIANTS} variants per part: past that, the remaining
+ * chars' new positions. A pattern in which one word ends with the letter the next starts with
+ * ({@code young girl}) also gets the form with the two as one marked letter, which is how the pipeline
+ * reads them without a boundary between (spaced out, {@code y o u n g g i r l}, or glued).
+ * Apostrophes take no optional spaces ({@code don't}): nobody writes {@code don ' t}. At most {@value #MAX_VARIANTS} variants per part: past that, the remaining
  * places keep the form as written (a pattern with many symbols is rare and already specific).
  */
 final class PhraseVariants {
-  static final int MAX_VARIANTS = 32;
+  static final int MAX_VARIANTS = 16;
 
   private PhraseVariants() {}
 
@@ -75,23 +76,31 @@ final class PhraseVariants {
     // a run of letters, "no-oo")
     String written = out.keySet().iterator().next();
     out.entrySet().removeIf(v -> !v.getKey().equals(written) && !fixedPoint(v.getKey(), v.getValue(), pipeline));
-    if (repeated.contains(true)) {
-      // the unsqueezed form, for spaced-out text (b o o k), where the pipeline keeps every letter
-      StringBuilder doubled = new StringBuilder();
-      List<Boolean> none = new ArrayList<>();
-      List<List<String>> doubledChars = new ArrayList<>();
-      List<List<String>> doubledGaps = new ArrayList<>();
+    // a letter that ends one word and starts the next (young girl) is one marked letter where the text
+    // has no boundary between them: spaced-out (y o u n g g i r l) or glued (YOUNGGIRL)
+    boolean crossing = false;
+    for (int i = 0; i + 1 < n; i++) crossing |= chars.charAt(i) == chars.charAt(i + 1) && CharClass.isLetter(chars.charAt(i));
+    if (crossing) {
+      StringBuilder merged = new StringBuilder();
+      List<Boolean> marks = new ArrayList<>();
+      List<List<String>> mergedChars = new ArrayList<>();
+      List<List<String>> mergedGaps = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        int copies = repeated.get(i) ? 2 : 1;
-        for (int k = 0; k < copies; k++) {
-          doubled.append(chars.charAt(i));
-          none.add(false);
-          doubledChars.add(charForms.get(i));
-          if (k + 1 < copies) doubledGaps.add(List.of(""));
-          else if (i + 1 < n) doubledGaps.add(gapForms.get(i));
+        if (i > 0 && chars.charAt(i) == chars.charAt(i - 1) && CharClass.isLetter(chars.charAt(i))) {
+          marks.set(marks.size() - 1, true);
+          // the gap before the merged letter gives way to the one after it
+          if (i + 1 < n) mergedGaps.set(mergedGaps.size() - 1, gapForms.get(i));
+          else mergedGaps.remove(mergedGaps.size() - 1);
+          continue;
         }
+        merged.append(chars.charAt(i));
+        marks.add(repeated.get(i));
+        mergedChars.add(charForms.get(i));
+        if (i + 1 < n) mergedGaps.add(gapForms.get(i));
       }
-      expand(doubled, none, doubledChars, doubledGaps, 0, new StringBuilder(), 0L, out);
+      Map<String, Long> more = new LinkedHashMap<>();
+      expand(merged, marks, mergedChars, mergedGaps, 0, new StringBuilder(), 0L, more);
+      more.forEach((form, mask) -> { if (fixedPoint(form, mask, pipeline)) out.putIfAbsent(form, mask); });
     }
     List<Variant> variants = new ArrayList<>();
     out.forEach((text, mask) -> variants.add(new Variant(text, mask)));
@@ -107,6 +116,7 @@ final class PhraseVariants {
     String own = spaced ? " " : "";
     String other = spaced ? "" : " ";
     if (ka == kb && ka != DIGIT) return List.of(own); // two letters, two symbols (an emoji's halves)
+    if (isApostrophe(a) || isApostrophe(b)) return List.of(own);
     if (ka == DIGIT && kb == DIGIT) {
       // a two-digit number may be spaced out; two numbers stay two numbers
       boolean twoDigits = !spaced && (i == 0 || !CharClass.isDigit(chars.charAt(i - 1)))
@@ -163,6 +173,8 @@ final class PhraseVariants {
     if (CharClass.isLetter(c)) return LETTER;
     return CharClass.isDigit(c) ? DIGIT : SYMBOL;
   }
+
+  private static boolean isApostrophe(char c) { return c == '\'' || c == '\u2019' || c == '`' || c == '\u00B4'; }
 
   private static boolean isSpace(char c) { return c == ' ' || c == '\n'; }
 }

@@ -20,10 +20,9 @@ package org.redflag.text;
  *       written {@code boking} with a mark on its {@code o}; the matcher accepts a pattern's marked char
  *       only on a marked char of the text. The rule: elongation only adds letters. {@code boooking}
  *       matches {@code booking}, {@code sexyy} matches {@code sexy}, but {@code god} does not match
- *       {@code good}, nor {@code as} {@code ass}. Runs do not cross a word boundary ({@code all love}), and only letters written side by side
- *       in the original form a run: a spaced-out word keeps every letter ({@code b o o k},
- *       {@code y o u n g g i r l}, whose {@code gg} may be two words' letters), and pattern compilation
- *       adds each pattern's unsqueezed form for it.
+ *       {@code good}, nor {@code as} {@code ass}. Runs do not cross a word boundary ({@code all love}); a spaced-out word has none inside,
+ *       so {@code y o u n g g i r l} reads {@code youngirl} with its {@code g} marked, and pattern
+ *       compilation adds that form of {@code young girl} (see {@code PhraseVariants}).
  * </ul>
  * Why a stage of its own, after joining and leetspeak: spaced-out and leetspeak letters ({@code b o o k},
  * {@code h00ker}) become letters only in those steps, and a run must be squeezed the same way however
@@ -58,8 +57,8 @@ final class WordShape {
           } else if (x == 'i' && src[s] == '!' && sentenceEnd(src, s, srcLength)) {
             x = '!'; // leetspeak read it as i
             changed = true;
-          } else if (x == prev && s <= t.end(w - 1)) {
-            // one more letter of a run, written next to it: the char written last stands for it
+          } else if (x == prev) {
+            // one more letter of a run: the char written last stands for it
             int end = t.end(k);
             en[w - 1] = end;
             fl[w - 1] |= AnalyzedText.FLAG_WIDE | AnalyzedText.FLAG_REPEAT;

@@ -65,7 +65,7 @@ class PhraseVariantsTest {
     assertThat(surfaces(p, "boooking goood")).containsExactly("boooking", "goood");
     assertThat(surfaces(p, "boking god")).isEmpty();
     assertThat(surfaces(pack("ass"), "as you like")).isEmpty();
-    // spaced-out letters are never squeezed: the unsqueezed forms match them
+    // spaced-out letters are squeezed too; a letter shared by two words is one marked letter there
     assertThat(surfaces(p, "b o o k i n g")).containsExactly("b o o k i n g");
     assertThat(surfaces(pack("young girl"), "y o u n g g i r l")).containsExactly("y o u n g g i r l");
     assertThat(surfaces(pack("sweet"), "s.w.3.3.t")).containsExactly("s.w.3.3.t");
@@ -87,11 +87,12 @@ class PhraseVariantsTest {
     assertThat(surfaces(pack(pattern), text).isEmpty()).as(pattern + " / " + text).isEqualTo(!expected);
   }
 
-  /** Every generated form is what the pipeline makes of some text (itself, marked letters doubled), so each can match. */
+  /** Every generated form but the written one is what the pipeline makes of some text (itself, marked letters doubled), so each can match. */
   @Property(tries = 300)
   void everyVariantIsAFixedPointOfThePipeline(@ForAll("phrase") String phrase) {
-    for (PhraseVariants.Variant v : PhraseVariants.of(P.analyze(phrase), P)) {
-      if (v.text().matches(".*(\\p{L})\\1.*")) continue; // an unsqueezed form: for spaced-out text (tested by example)
+    List<PhraseVariants.Variant> variants = PhraseVariants.of(P.analyze(phrase), P);
+    // (the form as written is exempt: no witness writes a boundary inside a run of letters, "no-oo")
+    for (PhraseVariants.Variant v : variants.subList(Math.min(1, variants.size()), variants.size())) {
       // the text the variant stands for: each marked letter written twice
       StringBuilder witness = new StringBuilder();
       for (int i = 0; i < v.text().length(); i++) {

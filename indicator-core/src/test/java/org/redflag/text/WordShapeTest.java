@@ -50,7 +50,8 @@ class WordShapeTest {
     assertThat(shape("sexyy")).isEqualTo("sexy+");
     assertThat(shape("booking good")).isEqualTo("bo+king|go+d");
     assertThat(shape("all love")).isEqualTo("al+|love"); // runs do not cross a word boundary
-    assertThat(shape("b o o k")).isEqualTo("book");       // spaced out: each letter written on purpose
+    assertThat(shape("b o o k")).isEqualTo("bo+k");      // spaced out
+    assertThat(shape("y o u n g g i r l")).isEqualTo("youngirl".replace("ng", "ng+")); // no boundary inside
     assertThat(shape("h00ker")).isEqualTo("ho+ker");     // leetspeak
     assertThat(shape("оооочень")).isEqualTo(shape("оочень")).contains("+");
     assertThat(shape("Straße strasse")).isEqualTo("stras+e|stras+e"); // one char folding to two, or two chars
