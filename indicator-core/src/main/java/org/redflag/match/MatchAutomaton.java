@@ -89,6 +89,8 @@ public final class MatchAutomaton {
   private final int[] outIds;
   private final int[] patternLength;
   private final byte[] boundary;  // Boundary ordinal per pattern
+  /** Per pattern: bit k set when its char k stands for a repeated letter (see {@link AnalyzedText#repeated}); mostly 0. */
+  private final long[] repeatMask;
 
   private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
 
@@ -113,6 +115,7 @@ public final class MatchAutomaton {
     this.outIds = c.outIds;
     this.patternLength = c.patternLength;
     this.boundary = c.boundary;
+    this.repeatMask = c.repeatMask;
     int longest = 1;
     for (int l : c.patternLength) longest = Math.max(longest, l);
     this.fullWarmUp = longest - 1;
@@ -412,10 +415,23 @@ public final class MatchAutomaton {
   }
 
   private boolean accept(AnalyzedText text, int p, int start, int end) {
+    long repeats = repeatMask[p];
+    if (repeats != 0 && !repeatsMatch(text, repeats, start)) return false;
     byte b = boundary[p];
     if (b == BOUNDARY_NONE) return true;
     if (!text.boundaryBefore(start)) return false;
     return b == BOUNDARY_PREFIX || text.boundaryBefore(end);
+  }
+
+  /**
+   * Elongation only adds letters: a char the pattern marks as a repeated letter ({@code boking} for
+   * {@code booking}) must be a repeated letter in the text too, so {@code good} does not match {@code god}.
+   */
+  private static boolean repeatsMatch(AnalyzedText text, long repeats, int start) {
+    for (long r = repeats; r != 0; r &= r - 1) {
+      if (!text.repeated(start + Long.numberOfTrailingZeros(r))) return false;
+    }
+    return true;
   }
 
   private static final byte BOUNDARY_PREFIX = (byte) Boundary.PREFIX.ordinal();
@@ -424,6 +440,7 @@ public final class MatchAutomaton {
   public static final class Builder {
     private final List<String> phrases = new ArrayList<>();
     private final List<Boundary> boundaries = new ArrayList<>();
+    private final List<Long> repeatMasks = new ArrayList<>();
     private long denseLimit = DENSE_LIMIT;
 
     private Builder() {}
@@ -441,13 +458,23 @@ public final class MatchAutomaton {
     }
 
     /** Adds a normalised phrase and returns its pattern id (ids are dense, from 0). */
-    public int add(String normalisedPhrase, Boundary boundary) {
+    public int add(String normalisedPhrase, Boundary boundary) { return add(normalisedPhrase, boundary, 0L); }
+
+    /**
+     * Adds a normalised phrase whose chars at the bits set in {@code repeatMask} (bit k: char k) stand for
+     * repeated letters and match only such chars of the text ({@link AnalyzedText#repeated(int)}).
+     */
+    public int add(String normalisedPhrase, Boundary boundary, long repeatMask) {
       if (normalisedPhrase == null || normalisedPhrase.isEmpty()) {
         throw new PatternSyntaxException("phrase is empty after normalisation", -1);
       }
       if (boundary == null) throw new IllegalArgumentException("boundary is required");
       phrases.add(normalisedPhrase);
+      if (normalisedPhrase.length() < 64 && repeatMask >>> normalisedPhrase.length() != 0) {
+        throw new IllegalArgumentException("repeat mask beyond the phrase");
+      }
       boundaries.add(boundary);
+      repeatMasks.add(repeatMask);
       return phrases.size() - 1;
     }
 
@@ -467,6 +494,7 @@ public final class MatchAutomaton {
       int[] outIds;
       int[] patternLength;
       byte[] boundary;
+      long[] repeatMask;
       int[] depth; // per state (breadth-first numbers: non-decreasing)
       int chainWarmUp;
     }
@@ -603,6 +631,7 @@ public final class MatchAutomaton {
       c.patternLength = phrases.stream().mapToInt(String::length).toArray();
       c.boundary = new byte[phrases.size()];
       for (int p = 0; p < c.boundary.length; p++) c.boundary[p] = (byte) boundaries.get(p).ordinal();
+      c.repeatMask = repeatMasks.stream().mapToLong(Long::longValue).toArray();
       return c;
     }
 

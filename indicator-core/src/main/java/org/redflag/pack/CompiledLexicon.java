@@ -28,9 +28,15 @@ public final class CompiledLexicon {
   private static final int ROLE_EXCLUDE = 1;
   private static final int ROLE_CONTEXT = 2;
   private static final int ROLE_CUE = 3;
-  /** Pending partial chains kept per gapped phrase part; also negation cues kept per pack. */
+  private static final int ROLE_THROUGH = 4; // a word a negation cue's scope passes through
+  /** Pending partial chains kept per gapped phrase part. */
   private static final int RING = 4;
-  private static final int CUE_RING = 8;
+  /**
+   * A through word further than this many chars after the last cue of its field cannot be in a scope
+   * (at most {@code window} words long): not kept as a hit. Most through words are common words far
+   * from any cue.
+   */
+  private static final int THROUGH_REACH = 160;
 
   private final PackSet packs;
   private final TextPipeline pipeline;
@@ -67,6 +73,7 @@ public final class CompiledLexicon {
   private final java.util.Map<String, List<PackRef>> appliedByPrimary;
   private final List<PackRef> appliedNeutral;
   private final List<PackRef> appliedAll;
+  private final NegationScope negation;
   private final ThreadLocal<Scratch> scratch;
 
   private CompiledLexicon(PackSet packs, TextPipeline pipeline) {
@@ -109,9 +116,14 @@ public final class CompiledLexicon {
       for (String p : entry.exclude()) reg.add(p, Boundary.WORD, ROLE_EXCLUDE, e);
     }
     this.indicatorIndex = java.util.Map.copyOf(ids);
+    int[] windows = new int[packList.size()];
     for (int p = 0; p < packList.size(); p++) {
-      for (String cue : packList.get(p).negationCues()) reg.add(cue, Boundary.WORD, ROLE_CUE, p);
+      IndicatorPack pack = packList.get(p);
+      for (String cue : pack.negationCues()) reg.add(cue, Boundary.WORD, ROLE_CUE, p);
+      for (String word : pack.negationThrough()) reg.add(word, Boundary.WORD, ROLE_THROUGH, p);
+      windows[p] = pack.negationCues().isEmpty() ? 0 : pack.negationWindow();
     }
+    this.negation = new NegationScope(windows);
     this.automaton = reg.builder.build();
     this.role = reg.role.stream().mapToInt(Integer::intValue).toArray();
     this.target = reg.target.stream().mapToInt(Integer::intValue).toArray();
@@ -171,6 +183,7 @@ public final class CompiledLexicon {
     this.contextsByCategory = byCategory;
     this.scratch = ThreadLocal.withInitial(() -> {
       Scratch sc = new Scratch(entries.size(), packList.size(), slots, contexts.size());
+      sc.scopes = negation.newState();
       sc.collector = new Collector(sc);
       return sc;
     });
@@ -190,18 +203,14 @@ public final class CompiledLexicon {
 
     void add(String pattern, Boundary boundary, int r, int t) {
       for (LexiconPattern.Phrase phrase : LexiconPattern.parse(pattern)) {
-        List<String> parts = new ArrayList<>();
+        List<List<PhraseVariants.Variant>> parts = new ArrayList<>();
         for (String part : phrase.parts()) {
-          String norm = pipeline.analyze(part).normalized().strip();
-          if (!norm.isEmpty()) parts.add(norm);
+          List<PhraseVariants.Variant> forms = PhraseVariants.of(pipeline.analyze(part), pipeline);
+          if (!forms.isEmpty()) parts.add(forms);
         }
         if (parts.size() != phrase.parts().size()) continue; // a part normalises to nothing: cannot match
         if (parts.size() == 1) {
-          builder.add(parts.get(0), boundary);
-          role.add(r);
-          target.add(t);
-          gapPhrase.add(-1);
-          gapPart.add(0);
+          for (PhraseVariants.Variant v : parts.get(0)) register(v, boundary, r, t, -1, 0);
           continue;
         }
         int g = gpParts.size();
@@ -210,13 +219,17 @@ public final class CompiledLexicon {
         gpParts.add(parts.size());
         gpMaxGap.add(phrase.maxGapWords());
         for (int k = 0; k < parts.size(); k++) {
-          builder.add(parts.get(k), boundary);
-          role.add(r);
-          target.add(t);
-          gapPhrase.add(g);
-          gapPart.add(k);
+          for (PhraseVariants.Variant v : parts.get(k)) register(v, boundary, r, t, g, k);
         }
       }
+    }
+
+    private void register(PhraseVariants.Variant v, Boundary boundary, int r, int t, int g, int part) {
+      builder.add(v.text(), boundary, v.repeatMask());
+      role.add(r);
+      target.add(t);
+      gapPhrase.add(g);
+      gapPart.add(part);
     }
   }
 
@@ -228,9 +241,7 @@ public final class CompiledLexicon {
     final int[] exclStamp;
     final int[] exclEnd;
     final int[] exclStart;
-    final int[] cueStamp;
-    final int[] cueCount;
-    final int[] cueEnd;
+    NegationScope.State scopes;
     final int[] ringStamp;
     final int[] ringCount;
     final int[] ringStart;
@@ -257,9 +268,6 @@ public final class CompiledLexicon {
       exclStamp = new int[entries];
       exclEnd = new int[entries];
       exclStart = new int[entries];
-      cueStamp = new int[packs];
-      cueCount = new int[packs];
-      cueEnd = new int[packs * CUE_RING];
       ringStamp = new int[slots];
       ringCount = new int[slots];
       ringStart = new int[slots * RING];
@@ -307,7 +315,6 @@ public final class CompiledLexicon {
       if (++stamp == Integer.MAX_VALUE) {
         stamp = 1;
         Arrays.fill(exclStamp, 0);
-        Arrays.fill(cueStamp, 0);
         Arrays.fill(ringStamp, 0);
       }
       return stamp;
@@ -419,6 +426,7 @@ public final class CompiledLexicon {
     c.src = src;
     c.lexicon = this;
     c.stamp = sc.nextStamp();
+    c.lastCueEnd = Integer.MIN_VALUE / 2;
     try {
       automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, c);
     } finally {
@@ -438,6 +446,7 @@ public final class CompiledLexicon {
     CompiledLexicon lexicon;
     AnalyzedText src;
     int stamp;
+    int lastCueEnd;
 
     Collector(Scratch sc) { this.sc = sc; }
 
@@ -447,7 +456,10 @@ public final class CompiledLexicon {
       CompiledLexicon l = lexicon;
       int g = l.gapPhrase[p];
       if (g < 0) {
-        sc.add(l.role[p], l.target[p], s, e);
+        int r = l.role[p];
+        if (r == ROLE_CUE) lastCueEnd = e;
+        else if (r == ROLE_THROUGH && s - lastCueEnd > THROUGH_REACH) return;
+        sc.add(r, l.target[p], s, e);
         return;
       }
       int part = l.gapPart[p];
@@ -524,8 +536,9 @@ public final class CompiledLexicon {
         cancelled[h - from] = true;
       }
     }
-    // negation: a cue of the entry's pack ending before the match, in the same clause, within the window
-    stamp = sc.nextStamp();
+    // negation by scope (NegationScope): cues open scopes, through words and governed matches extend them
+    NegationScope.State scopes = sc.scopes;
+    scopes.reset();
     int keptCount = 0; // kept matches as (entry, start, end) triples in sc.kept
     for (int h = from; h < to; h++) {
       int r = hits[h * 4];
@@ -533,18 +546,18 @@ public final class CompiledLexicon {
       int s = hits[h * 4 + 2];
       int e = hits[h * 4 + 3];
       if (r == ROLE_CUE) {
-        if (sc.cueStamp[t] != stamp) {
-          sc.cueStamp[t] = stamp;
-          sc.cueCount[t] = 0;
-        }
-        sc.cueEnd[t * CUE_RING + (sc.cueCount[t] % CUE_RING)] = e;
-        sc.cueCount[t]++;
+        negation.cue(scopes, t, e);
         continue;
       }
-      if (r != ROLE_ENTRY || cancelled[h - from]) continue;
-      if (!applicable[entryPack[t]]) continue;
+      if (r == ROLE_THROUGH) {
+        negation.through(scopes, src, t, s, e);
+        continue;
+      }
+      if (r != ROLE_ENTRY || !applicable[entryPack[t]]) continue;
+      // an excluded or ungated match still stands in a coordinated list: decide its scope first
+      boolean negated = negated(src, t, s, e, scopes, anyOf);
+      if (cancelled[h - from] || negated) continue;
       if (entryContext[t] >= 0 && entryRequires[t] && !sc.presentContexts.get(entryContext[t])) continue;
-      if (negated(src, t, s, sc, stamp, anyOf)) continue;
       if (3 * keptCount + 3 > sc.kept.length) sc.kept = Arrays.copyOf(sc.kept, sc.kept.length * 2);
       sc.kept[3 * keptCount] = t;
       sc.kept[3 * keptCount + 1] = s;
@@ -590,32 +603,20 @@ public final class CompiledLexicon {
   }
 
   /**
-   * A cue negates a match of an entry of its own pack. When the advert's language is unknown every
-   * applicable pack is in play, so the cues of all of them count ({@code anyOf} non-null): otherwise
-   * "not available 24/7" would be negated for the English entry and still fire the German one.
-   * Constant work per match: only the last {@value #CUE_RING} cues of each pack are kept.
+   * A cue negates a match of an entry of its own pack that it governs. When the advert's language is
+   * unknown every applicable pack is in play, so the cues of all of them count ({@code anyOf} non-null):
+   * otherwise "not available 24/7" would be negated for the English entry and still fire the German one.
+   * Every scope that governs the match takes it in (no short cut), so each stays a consistent list.
    */
-  private boolean negated(AnalyzedText src, int e, int matchStart, Scratch sc, int stamp, boolean[] anyOf) {
+  private boolean negated(AnalyzedText src, int e, int s, int end, NegationScope.State scopes, boolean[] anyOf) {
     int own = entryPack[e];
-    if (negatedBy(own, src, matchStart, sc, stamp)) return true;
-    if (anyOf == null) return false;
+    int kind = entryIndicatorIndex[e];
+    boolean negated = negation.governs(scopes, src, own, s, end, kind);
+    if (anyOf == null) return negated;
     for (int p = 0; p < anyOf.length; p++) {
-      if (p != own && anyOf[p] && negatedBy(p, src, matchStart, sc, stamp)) return true;
+      if (p != own && anyOf[p] && negation.governs(scopes, src, p, s, end, kind)) negated = true;
     }
-    return false;
-  }
-
-  private boolean negatedBy(int p, AnalyzedText src, int matchStart, Scratch sc, int stamp) {
-    int window = packList.get(p).negationWindow();
-    if (window == 0 || sc.cueStamp[p] != stamp) return false;
-    int count = sc.cueCount[p];
-    for (int k = count - 1; k >= 0 && k >= count - CUE_RING; k--) {
-      int ce = sc.cueEnd[p * CUE_RING + (k % CUE_RING)];
-      if (ce > matchStart) continue; // the cue is part of the match ("no days off")
-      // the nearest earlier cue decides: older ones are farther away
-      return matchStart > 0 && src.nearInClause(ce, matchStart, window);
-    }
-    return false;
+    return negated;
   }
 
   private boolean[] applicablePacks(String language) {

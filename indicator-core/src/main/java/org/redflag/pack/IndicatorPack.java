@@ -28,6 +28,7 @@ public final class IndicatorPack {
   private final ImmutableMap<String, PackContext> contexts;
   private final ImmutableList<String> negationCues;
   private final int negationWindow;
+  private final ImmutableList<String> negationThrough;
   private final ImmutableList<PackEntry> entries;
   private final ImmutableList<IndicatorDeclaration> indicators;
   private final ImmutableMap<String, IndicatorDeclaration.PriorChange> reprior;
@@ -36,7 +37,7 @@ public final class IndicatorPack {
 
   IndicatorPack(String id, String version, String language, String jurisdiction, String description,
       String reviewStatus, String overlays, List<String> remove, Map<String, Double> reweight,
-      Map<String, PackContext> contexts, List<String> negationCues, int negationWindow, List<PackEntry> entries,
+      Map<String, PackContext> contexts, List<String> negationCues, int negationWindow, List<String> negationThrough, List<PackEntry> entries,
       List<IndicatorDeclaration> indicators, Map<String, IndicatorDeclaration.PriorChange> reprior, String fileName, String sha256) {
     this.id = id;
     this.version = version;
@@ -50,6 +51,7 @@ public final class IndicatorPack {
     this.contexts = ImmutableMap.copyOf(contexts);
     this.negationCues = ImmutableList.copyOf(negationCues);
     this.negationWindow = negationWindow;
+    this.negationThrough = ImmutableList.copyOf(negationThrough);
     this.entries = ImmutableList.copyOf(entries);
     this.indicators = ImmutableList.copyOf(indicators);
     this.reprior = ImmutableMap.copyOf(reprior);
@@ -72,9 +74,12 @@ public final class IndicatorPack {
   public List<String> remove() { return remove; }
   public Map<String, Double> reweight() { return reweight; }
   public Map<String, PackContext> contexts() { return contexts; }
-  /** Words that negate a following match within {@link #negationWindow()} words ("no agency"). */
+  /** Words that negate a match they govern ("no agency"; the rule is in docs/packs.md, "Negation"). */
   public List<String> negationCues() { return negationCues; }
+  /** How many words (of {@link #negationThrough()} and of a coordinated list) a cue's scope may span before a match; 0: no negation. */
   public int negationWindow() { return negationWindow; }
+  /** Words a cue's scope passes through to reach a match: articles, possessives, auxiliaries, coordinators ("don't have a manager"). */
+  public List<String> negationThrough() { return negationThrough; }
   public List<PackEntry> entries() { return entries; }
   /** The indicators this pack declares (its {@code "indicators"} block), in file order. */
   public List<IndicatorDeclaration> indicators() { return indicators; }

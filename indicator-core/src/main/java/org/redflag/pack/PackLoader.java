@@ -141,12 +141,14 @@ public final class PackLoader {
       }
       Map<String, PackContext> contexts = contexts(root.get("contexts"));
       List<String> cues = List.of();
+      List<String> through = List.of();
       int window = 0;
       JsonNode neg = root.get("negation");
       if (neg != null) {
         if (!neg.isObject()) throw error("$.negation", "expected an object with 'cues' and 'window'");
-        checkFields(neg, "$.negation", Set.of("cues", "window"));
+        checkFields(neg, "$.negation", Set.of("cues", "window", "through"));
         cues = stringList(neg, "$.negation", "cues");
+        if (neg.has("through")) through = stringList(neg, "$.negation", "through");
         JsonNode w = neg.get("window");
         if (w == null || !w.canConvertToExactIntegral() || w.asInt() < 1 || w.asInt() > MAX_NEGATION_WINDOW) {
           throw error("$.negation.window", "expected a whole number of words from 1 to " + MAX_NEGATION_WINDOW);
@@ -166,7 +168,7 @@ public final class PackLoader {
         entries.add(e);
       }
       return new IndicatorPack(id, version, language, jurisdiction, description, reviewStatus, overlays, remove,
-          reweight, contexts, cues, window, entries, indicators, reprior, file, sha256);
+          reweight, contexts, cues, window, through, entries, indicators, reprior, file, sha256);
     }
 
     /** {@code "indicators": [{"id", "description", "prior", "reason", "source"}]}: all fields required. */

@@ -33,6 +33,8 @@ public final class AnalyzedText {
   static final byte FLAG_WIDE = 4;
   /** Internal to the pipeline: a separator inside a spaced-out word (n.e.w) was removed before this char. */
   static final byte FLAG_SPACED = 8;
+  /** This char stands for a run of two or more of the same letter ({@code WordShape}). */
+  static final byte FLAG_REPEAT = 16;
 
   String original = "";
   char[] chars;
@@ -105,6 +107,22 @@ public final class AnalyzedText {
   public boolean boundaryBefore(int i) {
     if (i <= 0 || i >= length) return true;
     return (flags[i] & FLAG_BOUNDARY) != 0 || !CharClass.isWord(chars[i - 1]) || !CharClass.isWord(chars[i]);
+  }
+
+  /**
+   * Whether normalised char {@code i} stands for a run of two or more of the same letter in the original
+   * ({@code reaaal} is read {@code real}, its {@code a} marked): a pattern's marked char matches only a
+   * marked char of the text.
+   */
+  public boolean repeated(int i) {
+    if (i < 0 || i >= length) throw new IndexOutOfBoundsException("index " + i + ", length " + length);
+    return (flags[i] & FLAG_REPEAT) != 0;
+  }
+
+  /** Whether the pipeline removed a line break right before normalised char {@code i} (between two letters): a clause ends there. */
+  public boolean lineBreakBefore(int i) {
+    if (i < 0 || i >= length) throw new IndexOutOfBoundsException("index " + i + ", length " + length);
+    return (flags[i] & FLAG_CLAUSE) != 0;
   }
 
   /** Original end (exclusive) of the source of normalised char {@code i} (no range check). */

@@ -24,6 +24,9 @@ import java.util.Arrays;
  *       two single-letter tokens is removed without a boundary, so {@code n.e.w}, {@code n e w} and
  *       {@code new} read alike. A pattern then matches across spaced-out letters while its boundary rule
  *       still sees the original word boundaries.
+ *   <li><b>Word shapes</b> ({@link WordShape}, last): a capital after a small letter starts a word, a
+ *       sentence-ending {@code !} stays punctuation, and a run of one letter is written once and marked
+ *       as repeated.
  * </ol>
  *
  * <p>The steps are defined as if they ran one after the other over the whole text (and
@@ -77,6 +80,8 @@ public final class TextPipeline {
       target.buildOrdinals();
       foldLeetspeak(target);
     }
+    WordShape.apply(target, folder.source(), original.length());
+    folder.release();
     return target;
   }
 
@@ -236,8 +241,12 @@ public final class TextPipeline {
       t.length = len;
       s = null; // keep no reference to the caller's text or buffers
       t = null;
-      src = null;
     }
+
+    /** The copy of the text just folded (for {@link WordShape}), until {@link #release()}. */
+    char[] source() { return src; }
+
+    void release() { src = null; }
 
     /** Folds ASCII from {@link #i} on (but DEL and a keycap's digit); stops at the first other char. */
     private void asciiSpan() {

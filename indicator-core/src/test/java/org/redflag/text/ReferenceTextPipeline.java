@@ -72,6 +72,8 @@ final class ReferenceTextPipeline {
     }
     // this implementation stores every char's end: let AnalyzedText read them all
     for (int i = 0; i < target.length; i++) target.flags[i] |= AnalyzedText.FLAG_WIDE;
+    // the word-shape stage is a separate last step in production too; its own tests check it
+    WordShape.apply(target, original.toCharArray(), original.length());
     return target;
   }
 
