@@ -57,7 +57,7 @@ class CatalogueIndicatorsTest {
     d.entries().forEach(e -> used.add(e.entry().indicator()));
     assertThat(ENGINE.indicators()).extracting(Indicator::id).containsAll(used);
     assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.1.0", "core-de@1.1.0", "core-ru@1.1.0",
-        "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.0.1");
+        "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.1.0");
   }
 
   /** Adding a lexicon indicator = a pack block, entries, and its catalogue and codebook text (docs/packs.md). */
