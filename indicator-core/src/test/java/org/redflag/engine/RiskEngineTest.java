@@ -51,7 +51,7 @@ class RiskEngineTest {
     IndicatorResult avail = a.indicators().stream().filter(r -> r.id().equals("availability.unlimited")).findFirst().orElseThrow();
     assertThat(avail.fired()).isFalse();
     assertThat(avail.contribution()).isZero();
-    assertThat(a.model()).isEqualTo("default-prior@1.0.0");
+    assertThat(a.model()).isEqualTo("default-prior@1.1.0");
     assertThat(a.packs()).containsExactly("test-en@1.2.3");
     assertThat(a.score()).isBetween(0.0, 1.0);
   }

@@ -57,7 +57,7 @@ class ModulePathTest {
     // the same advert on the class path, in this JVM
     RiskEngine here = RiskEngine.withDefaults();
     int fired = here.assess(Advert.builder("m", "Text my manager, available 24/7.").category("escort").language("en").build()).fired().size();
-    assertThat(out).contains("named=true", "indicators=" + here.indicators().size() + " fired=" + fired + " model=default-prior@1.0.0",
+    assertThat(out).contains("named=true", "indicators=" + here.indicators().size() + " fired=" + fired + " model=default-prior@1.1.0",
         "builtin=encapsulated");
     assertThat(fired).isEqualTo(2);
   }

@@ -15,7 +15,7 @@ class LogisticRiskModelTest {
   @Test
   void defaultPriorIsDocumentedAndWeighsNoIndicatorThePacksDeclare() {
     LogisticRiskModel prior = LogisticRiskModel.defaultPrior();
-    assertThat(prior.label()).isEqualTo("default-prior@1.0.0");
+    assertThat(prior.label()).isEqualTo("default-prior@1.1.0");
     assertThat(prior.weights()).isNotEmpty();
     assertThat(prior.weights().values()).allSatisfy(w -> assertThat(w.reason()).isNotBlank());
     // lexicon indicators take their prior from the packs only (docs/packs.md)
@@ -33,7 +33,7 @@ class LogisticRiskModelTest {
     assertThat(more.label()).isEqualTo(prior.label());
     assertThat(more.intercept()).isEqualTo(prior.intercept());
     assertThatThrownBy(() -> prior.withWeights(Map.of("phone.obscured", new LogisticRiskModel.Weight(1, "r"))))
-        .hasMessageContaining("indicator 'phone.obscured' already has a weight in model default-prior@1.0.0");
+        .hasMessageContaining("indicator 'phone.obscured' already has a weight in model default-prior@1.1.0");
   }
 
   @Test
