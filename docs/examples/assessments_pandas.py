@@ -22,10 +22,11 @@ def main(adverts_path, assessments_path):
     # dtype=False keeps ids and numbers as written; one JSON object per line
     adverts = pd.read_json(adverts_path, lines=True, dtype=False).set_index("id")
     assessments = pd.read_json(assessments_path, lines=True, dtype=False)
-    errors = assessments[assessments.get("error", pd.Series(dtype=object)).notna()] if "error" in assessments else []
-    if len(errors):
-        print(f"{len(errors)} input lines were errors; see their records", file=sys.stderr)
-        assessments = assessments[assessments["error"].isna()]
+    if "error" in assessments:  # error records stand in for lines that could not be read
+        bad = assessments["error"].notna()
+        if bad.any():
+            print(f"{bad.sum()} input lines were errors; see their records", file=sys.stderr)
+        assessments = assessments[~bad]
     if "offsets" not in assessments or (assessments["offsets"] != "codepoints").any():
         sys.exit("score with --offsets codepoints: Python slices strings by code point")
 

@@ -42,7 +42,7 @@ class FileSchemasTest {
       files = s.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList();
     }
     List<String> names = files.stream().map(p -> p.getFileName().toString().replace(".schema.json", "")).toList();
-    assertThat(names).contains("pack", "model", "baseline");
+    assertThat(names).contains("advert", "assessment", "error", "pack", "model", "baseline", "evaluate", "link", "report");
     TreeSet<String> versions = new TreeSet<>();
     for (Path f : files) {
       JsonNode schema = Schemas.read(f);

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Schemas {
   static final Path DIR = Path.of("..", "docs", "schema");
   /** Reads JSON as the pack loader does: comments allowed (pack files carry them). */
-  static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+  static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
   private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();

@@ -63,8 +63,9 @@ public enum OffsetUnit {
   }
 
   /**
-   * A converter for many offsets into one string. Offsets asked in ascending order cost one pass over
-   * the string in all; a smaller offset than the last restarts from the beginning.
+   * A converter for many offsets into one string. It walks from the last offset asked to the next,
+   * forward or back, so offsets asked in ascending order, or in nearby pairs (start, end), cost about
+   * one pass over the string in all.
    */
   public Converter converter(CharSequence s) { return new Converter(this, s); }
 
@@ -84,9 +85,10 @@ public enum OffsetUnit {
     public int fromUtf16(int index) {
       checked(s, index);
       if (unit == UTF16) return index;
-      if (index < utf16) {
-        utf16 = 0;
-        counted = 0;
+      while (utf16 > index) {
+        int width = utf16 >= 2 && Character.isLowSurrogate(s.charAt(utf16 - 1)) && pairAt(s, utf16 - 2) ? 2 : 1;
+        utf16 -= width;
+        counted -= unit.size(s, utf16, width);
       }
       while (utf16 < index) {
         int width = pairAt(s, utf16) ? 2 : 1;
