@@ -35,6 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
+  @Mixin OffsetsOption offsets = new OffsetsOption();
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -47,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
       throw new RedflagCommand.CliException(e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
     java.io.PrintWriter out = spec.commandLine().getOut();
-    out.print(engine.assess(advert).explain());
+    out.print(offsets.apply(engine.assess(advert), advert).explain());
     PacksCommand.printUnweighted(out, engine);
     out.flush();
     return 0;

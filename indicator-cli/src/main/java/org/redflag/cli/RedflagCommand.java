@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * The {@code redflag} command. Results are leads for trained human review, never findings about
  * people. Errors are reported as one clear line on stderr, never as a stack trace.
  */
-@Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = RedflagCommand.Version.class,
+@Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
     description = "Scores online adverts for human-trafficking indicators, with evidence, for human review.",
     exitCodeListHeading = RedflagCommand.EXIT_HEADING, exitCodeList = {RedflagCommand.EXIT_0, RedflagCommand.EXIT_1,
         RedflagCommand.EXIT_2, RedflagCommand.EXIT_3},
@@ -93,13 +93,5 @@ public final class RedflagCommand implements Runnable {
     }
 
     int exitCode() { return exitCode; }
-  }
-
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = RedflagCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"redflag " + (v == null ? "development build" : v)};
-    }
   }
 }

@@ -35,6 +35,11 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin ThreadOptions threads = new ThreadOptions();
 
+  @Mixin OffsetsOption offsets = new OffsetsOption();
+
+  @Option(names = "--fired-only", description = "Write only the rows of indicators that fired (default: a row for every indicator the engine ran).")
+  boolean firedOnly;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -46,7 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
     AdvertLines.Counts counts;
     try (OutputFile output = OutputFile.open(out, spec.commandLine().getOut(), "--out", AdvertLines.path(input))) {
       counts = AdvertLines.read(AdvertLines.open(input, "INPUT"), threads.threads(),
-          (lineNo, record, advert) -> AssessmentJson.toJsonLine(engine.assess(advert)), (lineNo, record, advert, assessment) -> {
+          (lineNo, record, advert) -> AssessmentJson.toJsonLine(offsets.apply(engine.assess(advert), advert), firedOnly), (lineNo, record, advert, assessment) -> {
         output.line(assessment);
         progress.tick(lineNo);
       }, (lineNo, record, problem, errorRecord) -> {

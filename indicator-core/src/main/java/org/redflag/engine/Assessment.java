@@ -13,6 +13,7 @@ import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceMention;
 import org.redflag.price.PriceMentions;
 import org.redflag.risk.Band;
+import org.redflag.text.OffsetUnit;
 
 /**
  * The result of assessing one advert: a lead for prioritised human review, never a finding about a
@@ -23,7 +24,7 @@ import org.redflag.risk.Band;
  */
 public record Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
     List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest,
-    List<IdentifierMention> identifiers, Provenance provenance, Applied applied) {
+    List<IdentifierMention> identifiers, Provenance provenance, Applied applied, OffsetUnit offsets) {
 
   /**
    * Where the advert came from and how it was read, echoed so that an assessment can be traced to its
@@ -53,6 +54,7 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
   }
 
   public Assessment {
+    offsets = offsets == null ? OffsetUnit.UTF16 : offsets;
     provenance = provenance == null ? Provenance.NONE : provenance;
     applied = applied == null ? Applied.NONE : applied;
     identifiers = ImmutableList.copyOf(identifiers);
@@ -63,10 +65,38 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
     packs = ImmutableList.copyOf(packs);
   }
 
+  /** An assessment whose spans are UTF-16 offsets, as the engine computes them. */
+  public Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
+      List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest,
+      List<IdentifierMention> identifiers, Provenance provenance, Applied applied) {
+    this(id, score, band, indicators, evidence, prices, features, model, packs, inputDigest, identifiers, provenance, applied,
+        OffsetUnit.UTF16);
+  }
+
   /** An assessment without identifiers. */
   public Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
       List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest) {
     this(id, score, band, indicators, evidence, prices, features, model, packs, inputDigest, List.of(), Provenance.NONE, Applied.NONE);
+  }
+
+  /**
+   * This assessment with every span (evidence, prices, identifiers) counted in {@code unit} instead of
+   * UTF-16 code units: code points for Python, R or Julia, UTF-8 bytes for Rust, Go or byte-oriented
+   * tools, so that {@code text[start:end]} in the reader's language is the match. {@code advert} is the
+   * advert this assessment is of (its text, title and contacts are what the spans index). {@link
+   * #offsets()} names the unit, and JSON output writes it as {@code "offsets"} when it is not UTF-16.
+   *
+   * @throws IllegalStateException when this assessment's spans are already converted
+   * @throws IllegalArgumentException when {@code advert} is not the assessed advert
+   */
+  public Assessment withOffsets(OffsetUnit unit, org.redflag.advert.Advert advert) {
+    java.util.Objects.requireNonNull(unit, "unit");
+    if (!advert.id().equals(id)) throw new IllegalArgumentException("advert " + advert.id() + " is not the assessed advert " + id);
+    if (unit == offsets) return this;
+    if (offsets != OffsetUnit.UTF16) throw new IllegalStateException("spans are already in " + offsets.label() + "; convert from utf16");
+    SpanConversion c = new SpanConversion(unit, advert);
+    return new Assessment(id, score, band, indicators, c.evidence(evidence), c.prices(prices), features, model, packs, inputDigest,
+        c.identifiers(identifiers), provenance, applied, unit);
   }
 
   /** Rows of the indicators that fired, strongest contribution first. */
@@ -84,6 +114,7 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Advert %s: review priority %s (score %.3f)%n", id, band, score));
     sb.append("Model ").append(model).append("; packs ").append(String.join(", ", packs)).append('\n');
+    if (offsets != OffsetUnit.UTF16) sb.append("Offsets in ").append(offsets.label()).append('\n');
     List<IndicatorResult> fired = fired();
     if (fired.isEmpty()) {
       sb.append("No indicator fired.\n");

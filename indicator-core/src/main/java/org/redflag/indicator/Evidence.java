@@ -69,6 +69,11 @@ public record Evidence(String indicator, Integer start, Integer end, String matc
     return new Evidence(indicator, start, end, match, entry, source, field, details, masked);
   }
 
+  /** This evidence with its span counted otherwise (see {@code Assessment.withOffsets}). */
+  public Evidence withSpan(int start, int end) {
+    return new Evidence(indicator, start, end, match, entry, source, field, details, masked);
+  }
+
   /** True when the span indexes into the advert's {@code text}. */
   public boolean isTextSpan() { return start != null && field == null; }
 

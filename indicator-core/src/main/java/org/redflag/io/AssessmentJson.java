@@ -1,5 +1,6 @@
 package org.redflag.io;
 
+import org.redflag.text.OffsetUnit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,13 +24,22 @@ import org.redflag.price.PriceMention;
 public final class AssessmentJson {
   private AssessmentJson() {}
 
-  public static ObjectNode toJson(Assessment a) {
+  public static ObjectNode toJson(Assessment a) { return toJson(a, false); }
+
+  /**
+   * The assessment as JSON; with {@code firedOnly}, {@code indicators} holds only the rows of the
+   * indicators that fired (compact output for large runs). {@code offsets} is written, after
+   * {@code band}, only when the spans are not UTF-16 offsets ({@link Assessment#withOffsets}).
+   */
+  public static ObjectNode toJson(Assessment a, boolean firedOnly) {
     ObjectNode o = AdvertJson.MAPPER.createObjectNode();
     o.put("id", a.id());
     o.put("score", round(a.score()));
     o.put("band", a.band().name());
+    if (a.offsets() != OffsetUnit.UTF16) o.put("offsets", a.offsets().label());
     ArrayNode ind = o.putArray("indicators");
     for (IndicatorResult r : a.indicators()) {
+      if (firedOnly && !r.fired()) continue;
       ObjectNode io = ind.addObject();
       io.put("id", r.id());
       io.put("fired", r.fired());
@@ -114,9 +124,12 @@ public final class AssessmentJson {
   }
 
   /** One line of JSON (no line breaks), for JSONL output. */
-  public static String toJsonLine(Assessment a) {
+  public static String toJsonLine(Assessment a) { return toJsonLine(a, false); }
+
+  /** One line of JSON, with only the rows of indicators that fired when {@code firedOnly}. */
+  public static String toJsonLine(Assessment a, boolean firedOnly) {
     try {
-      return AdvertJson.MAPPER.writeValueAsString(toJson(a));
+      return AdvertJson.MAPPER.writeValueAsString(toJson(a, firedOnly));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise assessment " + a.id(), e);
     }
