@@ -50,8 +50,12 @@ class RedflagSparkTest {
   @AfterAll
   static void stop() { spark.stop(); }
 
-  /** What {@code redflag score --hash-key-file key} writes for {@code in}. */
-  static List<String> cli(Path in) {
+  /** What {@code redflag score --hash-key-file key} writes for {@code in} (each file scored once: an engine build costs seconds). */
+  static List<String> cli(Path in) { return SCORED.computeIfAbsent(in, RedflagSparkTest::runCli); }
+
+  static final java.util.Map<Path, List<String>> SCORED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static List<String> runCli(Path in) {
     StringWriter out = new StringWriter();
     int exit = RedflagCommand.execute(new String[] {"score", in.toString(), "--hash-key-file", key.toString(), "--threads", "1"},
         new PrintWriter(out), new PrintWriter(new StringWriter()));
