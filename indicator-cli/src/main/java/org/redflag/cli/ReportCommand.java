@@ -87,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
     AssessmentSummary summary = new AssessmentSummary(fields);
     ScoreCommand.Progress progress = new ScoreCommand.Progress(err, "read");
     AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), threads.threads(),
-        (lineNo, node, none) -> assessed(node, baselines), (lineNo, node, none, assessed) -> {
+        (lineNo, node, none) -> AssessedAdvert.fromLine(node, this::engine, baselines), (lineNo, node, none, assessed) -> {
       AssessedAdvert a = assessed;
       if (clusterSizes != null) a = a.withClusterSize(clusterSizes.getOrDefault(a.id(), 0));
       summary.add(a);
@@ -109,15 +109,6 @@ final class ReportCommand implements Callable<Integer> {
     err.println(String.format(Locale.ROOT, "redflag: report of %d adverts in %d groups (%d small)%s%s", report.adverts(), report.groups().size(), small,
         out != null ? "; json: " + out : "", html != null ? "; html: " + html : ""));
     return AdvertLines.exitCode(err, counts, skipErrors);
-  }
-
-  /** One line as an assessed advert: an assessment is read as it is, an advert is scored; an error record from score is an error here too. */
-  private AssessedAdvert assessed(JsonNode node, MarketBaselines baselines) {
-    if (node.has("error") && !node.has("text") && !node.has("band")) {
-      throw new AdvertFormatException("$.error", "an error record from score, not an assessment or an advert");
-    }
-    if (AssessedAdvert.isAssessment(node)) return AssessedAdvert.fromJson(node, baselines);
-    return AssessedAdvert.of(engine().assess(AdvertJson.read(node)), baselines);
   }
 
   /** The engine, built on first use (only when there is an advert to score); worker threads may ask at once. */

@@ -102,14 +102,19 @@ public final class EngineSpec implements Serializable {
     if (!defaultPacks) b.withoutDefaultPacks();
     for (NamedText p : packs) b.addPack(PackLoader.load(p.name(), new java.io.ByteArrayInputStream(p.text().getBytes(StandardCharsets.UTF_8))));
     if (model != null) b.model(LogisticRiskModel.parse(model.name(), model.text()));
-    if (!baselines.isEmpty()) {
-      MarketBaselines all = MarketBaselines.empty();
-      for (NamedText p : baselines) all = all.merge(MarketBaselines.parse(p.text(), p.name()));
-      b.baseline(all);
-    }
+    MarketBaselines all = baselines();
+    if (all != null) b.baseline(all);
     if (defaultCountryCode != null) b.identifiers(IdentifierExtractor.withDefaultCountryCode(defaultCountryCode));
     b.hasher(reveal ? IdentifierHasher.reveal() : IdentifierHasher.withKey(hashKey));
     return b.build();
+  }
+
+  /** The baseline files merged, as the CLI's {@code --baseline} options give them; null without any. */
+  MarketBaselines baselines() {
+    if (baselines.isEmpty()) return null;
+    MarketBaselines all = MarketBaselines.empty();
+    for (NamedText p : baselines) all = all.merge(MarketBaselines.parse(p.text(), p.name()));
+    return all;
   }
 
   private static byte[] randomKey() {

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.redflag.fit.report.GroupField;
 
 /**
  * Redflag on Apache Spark: the same per-advert results as the {@code redflag} command, computed by
@@ -79,6 +80,21 @@ public final class RedflagSpark {
     Dataset<Row> rows = in.select(numbered ? col(LINE) : org.apache.spark.sql.functions.lit(null).cast(DataTypes.LongType).as(LINE), col(VALUE));
     return rows.mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> scorePartition(it, spec),
         Encoders.row(SCORED));
+  }
+
+  /**
+   * The market summary behind {@code redflag report}, grouped by {@code by}: each line of {@code lines}
+   * (as {@link #score} takes them) is an advert, assessed with {@code spec}'s engine, or an assessment
+   * from {@code score}, read as it is. Each partition fills its own {@link MarketSummary}; Spark merges
+   * them in a tree (only the summaries, whose size grows with the groups, travel to the driver), and
+   * since summaries merge exactly, {@code summary().report(...)} is the report the command writes.
+   */
+  public static MarketSummary summarise(Dataset<Row> lines, EngineSpec spec, List<GroupField> by) {
+    MarketSummary zero = new MarketSummary(by);
+    Dataset<Row> in = asJsonLines(lines);
+    boolean numbered = List.of(in.columns()).contains(LINE);
+    return in.select(numbered ? col(LINE) : org.apache.spark.sql.functions.lit(0L).as(LINE), col(VALUE)).javaRDD().treeAggregate(zero,
+        (part, r) -> part.add(r.isNullAt(0) ? 0 : r.getLong(0), r.isNullAt(1) ? "" : r.getString(1), spec), MarketSummary::merge);
   }
 
   /** The input as ({@code line}?, {@code value}) rows of JSON text. */

@@ -2,7 +2,11 @@ package org.redflag.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,33 +15,45 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.redflag.fit.MarketReportHtml;
+import org.redflag.fit.report.GroupField;
+import org.redflag.fit.report.MarketReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code java -jar redflag-spark.jar score INPUT OUTPUT [--master local[*]] [engine options]}: the
- * {@code redflag score} command on Spark. INPUT is JSON Lines (a file, folder or glob) or Parquet (a
+ * {@code java -jar redflag-spark.jar score|report INPUT OUTPUT [--master local[*]] [engine options]}: the
+ * {@code redflag score} and {@code redflag report} commands on Spark. INPUT is JSON Lines (a file, folder or glob) or Parquet (a
  * table of advert fields); OUTPUT is a folder of JSON Lines part files, in input order, each line
  * exactly as {@code redflag score} writes it, or Parquet with the typed columns beside the line.
  */
 @Command(name = "redflag-spark", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Scores adverts on Apache Spark with the same results as `redflag score`.",
+    description = {"Scores adverts on Apache Spark with the same results as `redflag score`, or writes the market report of `redflag report`.",
         "Exit codes: 0 success, 1 some lines invalid (their error records are in the output), 2 usage error, 3 the job failed."})
 public final class RedflagSparkMain implements Callable<Integer> {
   static final int EXIT_BAD_RECORDS = 1;
   static final int EXIT_USAGE = 2;
   static final int EXIT_FAILED = 3;
 
-  @Parameters(index = "0", paramLabel = "COMMAND", description = "score")
+  @Parameters(index = "0", paramLabel = "COMMAND", description = "score (assessment lines) or report (the market report of `redflag report`).")
   String command;
 
   @Parameters(index = "1", paramLabel = "INPUT", description = "JSON Lines file, folder or glob; or Parquet with --input-format parquet (or a .parquet path).")
   String input;
 
-  @Parameters(index = "2", paramLabel = "OUTPUT", description = "Output folder (replaced if it exists).")
+  @Parameters(index = "2", paramLabel = "OUTPUT", description = "score: output folder (replaced if it exists); report: the report.json file.")
   String output;
+
+  @Option(names = "--by", paramLabel = "FIELDS", description = "report: comma list of site, market, category, language, month (required).")
+  String by;
+
+  @Option(names = "--min-adverts", paramLabel = "N", description = "report: groups with fewer adverts are marked \"small\": true (default ${DEFAULT-VALUE}).")
+  int minAdverts = 10;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "report: also write the HTML report here.")
+  Path html;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit, e.g. local[*] (default) or local[2].")
   String master;
@@ -109,8 +125,14 @@ public final class RedflagSparkMain implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
-    if (!"score".equals(command)) throw new IllegalArgumentException("unknown command '" + command + "'; expected score");
+  public Integer call() throws java.io.IOException {
+    if (!"score".equals(command) && !"report".equals(command)) throw new IllegalArgumentException("unknown command '" + command + "'; expected score or report");
+    List<GroupField> fields = null;
+    if ("report".equals(command)) {
+      if (by == null) throw new IllegalArgumentException("report needs --by FIELDS");
+      fields = parseBy(by);
+      if (minAdverts < 0) throw new IllegalArgumentException("--min-adverts must be 0 or more, was " + minAdverts);
+    }
     if (!format.equals("json") && !format.equals("parquet")) throw new IllegalArgumentException("--format must be json or parquet, was " + format);
     String inFormat = inputFormat != null ? inputFormat : input.endsWith(".parquet") ? "parquet" : "json";
     if (!inFormat.equals("json") && !inFormat.equals("parquet")) throw new IllegalArgumentException("--input-format must be json or parquet, was " + inFormat);
@@ -124,6 +146,7 @@ public final class RedflagSparkMain implements Callable<Integer> {
     }
     try {
       Dataset<Row> adverts = inFormat.equals("parquet") ? spark.read().parquet(input) : RedflagSpark.readJsonLines(spark, input);
+      if (fields != null) return report(RedflagSpark.summarise(adverts, engine, fields), engine);
       Dataset<Row> scored = RedflagSpark.score(adverts, engine).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
       if (format.equals("json")) scored.select(col("json")).write().mode(SaveMode.Overwrite).text(output);
       else scored.write().mode(SaveMode.Overwrite).parquet(output);
@@ -135,6 +158,29 @@ public final class RedflagSparkMain implements Callable<Integer> {
       return bad > 0 && !skipErrors ? EXIT_BAD_RECORDS : 0;
     } finally {
       if (session == null) spark.stop();
+    }
+  }
+
+  /** Writes report.json (and the HTML page) as {@code redflag report} does; the first invalid lines' error records go to standard error. */
+  private int report(MarketSummary part, EngineSpec engine) throws java.io.IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    for (String e : part.errors()) err.println(e);
+    if (part.invalid() > part.errors().size()) err.println("redflag-spark: (the first " + part.errors().size() + " error records shown)");
+    MarketReport report = part.summary().report(minAdverts, !baselines.isEmpty(), false);
+    String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson().put("invalid", part.invalid())) + "\n";
+    Files.writeString(Path.of(output), json, StandardCharsets.UTF_8);
+    if (html != null) Files.writeString(html, MarketReportHtml.html(report, Path.of(input).getFileName().toString()), StandardCharsets.UTF_8);
+    err.println("redflag-spark: report of " + report.adverts() + " adverts in " + report.groups().size() + " groups from " + part.lines() + " lines ("
+        + part.invalid() + " invalid) into " + output);
+    err.flush();
+    return part.invalid() > 0 && !skipErrors ? EXIT_BAD_RECORDS : 0;
+  }
+
+  private static List<GroupField> parseBy(String list) {
+    try {
+      return GroupField.parse(list);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--by: " + e.getMessage(), e);
     }
   }
 

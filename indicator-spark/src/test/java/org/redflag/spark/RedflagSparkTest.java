@@ -2,6 +2,7 @@ package org.redflag.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,6 +31,8 @@ import org.redflag.cli.RedflagCommand;
 class RedflagSparkTest {
   static final Path EXAMPLES = Path.of("..", "docs", "examples", "ads.jsonl");
   static final Path MARKET = Path.of("..", "docs", "examples", "market-ads.jsonl");
+  static final Path REPORT_ADS = Path.of("..", "docs", "examples", "report-ads.jsonl");
+  static final Path BASELINE = Path.of("..", "docs", "examples", "market.json");
   static final ObjectMapper JSON = new ObjectMapper();
 
   static SparkSession spark;
@@ -47,8 +50,12 @@ class RedflagSparkTest {
   @AfterAll
   static void stop() { spark.stop(); }
 
-  /** What {@code redflag score --hash-key-file key} writes for {@code in}. */
-  static List<String> cli(Path in) {
+  /** What {@code redflag score --hash-key-file key} writes for {@code in} (each file scored once: an engine build costs seconds). */
+  static List<String> cli(Path in) { return SCORED.computeIfAbsent(in, RedflagSparkTest::runCli); }
+
+  static final java.util.Map<Path, List<String>> SCORED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static List<String> runCli(Path in) {
     StringWriter out = new StringWriter();
     int exit = RedflagCommand.execute(new String[] {"score", in.toString(), "--hash-key-file", key.toString(), "--threads", "1"},
         new PrintWriter(out), new PrintWriter(new StringWriter()));
@@ -146,5 +153,47 @@ class RedflagSparkTest {
         dir.resolve("missing").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
     assertThat(exit).isEqualTo(RedflagSparkMain.EXIT_USAGE);
     assertThat(err.toString()).contains("--hash-key-file: no such file");
+  }
+
+  /** What {@code redflag report IN --by BY --baseline market.json} writes as report.json. */
+  static JsonNode cliReport(Path in, String by) throws IOException {
+    Path out = Files.createTempFile(dir, "report", ".json");
+    int exit = RedflagCommand.execute(new String[] {"report", in.toString(), "--by", by, "--baseline", BASELINE.toString(),
+        "--hash-key-file", key.toString(), "--out", out.toString(), "--threads", "1"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(exit).isIn(0, 1);
+    return JSON.readTree(out.toFile());
+  }
+
+  @Test
+  void theReportMergedFromPartitionsIsTheCommandsReport() throws IOException {
+    // adverts, assessments written by score (read as they are) and bad lines, over 5 partitions merged in a tree
+    List<String> lines = new ArrayList<>(Files.readAllLines(REPORT_ADS, StandardCharsets.UTF_8));
+    List<String> assessed = cli(MARKET);
+    for (int i = 0; i < assessed.size(); i += 3) lines.add(assessed.get(i));
+    lines.add(100, "not json");
+    lines.add(200, "{\"id\":\"e\",\"line\":3,\"error\":\"from score\"}");
+    Path in = dir.resolve("report-in.jsonl");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    EngineSpec spec = EngineSpec.builder().hashKeyFile(key).baseline(BASELINE).build();
+    MarketSummary part = RedflagSpark.summarise(RedflagSpark.readJsonLines(spark, in.toString()).repartition(5), spec,
+        org.redflag.fit.report.GroupField.parse("site,month"));
+    assertThat(part.lines()).isEqualTo(lines.size());
+    assertThat(part.invalid()).isEqualTo(2);
+    assertThat(part.errors()).hasSize(2).first().asString().startsWith("{\"line\":101,");
+    ObjectNode spark = part.summary().report(10, true, false).toJson().put("invalid", part.invalid());
+    JsonNode cli = cliReport(in, "site,month");
+    assertThat(cli.get("groups").size()).isGreaterThan(10);
+    // compared as parsed text: the report's tree holds longs where the parsed file holds ints
+    assertThat(JSON.readTree(spark.toString())).isEqualTo(cli);
+  }
+
+  @Test
+  void theRunnableMainWritesTheCommandsReportJson() throws IOException {
+    Path out = dir.resolve("report.json");
+    StringWriter err = new StringWriter();
+    int exit = RedflagSparkMain.execute(new String[] {"report", REPORT_ADS.toString(), out.toString(), "--by", "site", "--baseline", BASELINE.toString(),
+        "--hash-key-file", key.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(JSON.readTree(out.toFile())).isEqualTo(cliReport(REPORT_ADS, "site"));
   }
 }

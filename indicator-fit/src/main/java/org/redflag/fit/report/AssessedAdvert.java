@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.redflag.engine.Assessment;
 import org.redflag.engine.IndicatorResult;
+import org.redflag.engine.RiskEngine;
 import org.redflag.indicator.Evidence;
 import org.redflag.io.AdvertFormatException;
+import org.redflag.io.AdvertJson;
 import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceMention;
 import org.redflag.risk.Band;
@@ -134,6 +137,20 @@ public record AssessedAdvert(String id, String site, String market, String categ
     return new AssessedAdvert(id, blankToNull(text(n, "site", false)), blankToNull(market), blankToNull(category),
         blankToNull(text(n, "language", false)), month, micros(s.asDouble()), band, indicators, fired, entries,
         PricePosition.of(prices(n), market, category, baselines), 0);
+  }
+
+  /**
+   * One input line of a report, as {@code redflag report} and the Spark report read it: an assessment
+   * from {@code score} is read as it is; an advert is assessed by {@code engine} (asked for only
+   * then, so a file of assessments needs no engine) and keeps its {@code site}; an error record of
+   * {@code score} is an {@link AdvertFormatException} like any line that is neither.
+   */
+  public static AssessedAdvert fromLine(JsonNode node, Supplier<RiskEngine> engine, MarketBaselines baselines) {
+    if (node.has("error") && !node.has("text") && !node.has("band")) {
+      throw new AdvertFormatException("$.error", "an error record from score, not an assessment or an advert");
+    }
+    if (isAssessment(node)) return fromJson(node, baselines);
+    return of(engine.get().assess(AdvertJson.read(node)), baselines);
   }
 
   /** Whether a JSON line is an assessment (has {@code band} and {@code indicators}) rather than an advert (has {@code text}). */
