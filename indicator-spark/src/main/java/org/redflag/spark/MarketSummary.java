@@ -48,12 +48,13 @@ public final class MarketSummary implements Serializable {
   /** Counts line {@code lineNo}: an advert is assessed with {@code spec}'s engine, an assessment read as it is. */
   MarketSummary add(long lineNo, String line, EngineSpec spec) {
     lines++;
+    JsonNode node = null;
     try {
-      JsonNode node = AdvertLine.object(line);
+      node = AdvertLine.object(line);
       summary.add(AssessedAdvert.fromLine(node, spec::engine, Engines.baselines(spec)));
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) { // any failure of one line is that line's error record, as in the CLI
       invalid++;
-      errors.add(new Object[] {lineNo, AdvertLine.errorRecord(lineNo, line, e.getMessage())});
+      errors.add(new Object[] {lineNo, AdvertLine.errorRecord(lineNo, node, AdvertLine.describe(e))});
       trim();
     }
     return this;
