@@ -106,27 +106,28 @@ class HostileInputTest {
 
   /**
    * Reproduction 4's last part: running out of memory ends the run with exit 3 (not 1, "some lines
-   * invalid") and one clear line, no stack trace. A child JVM with a 64 MB heap scores small adverts
-   * (checked first, so the failure below is the big line's) but not a 3 MB line (a 1.5 million
-   * element array in meta, within the line limit), which the same JVM with 512 MB scores.
+   * invalid") and one clear line, no stack trace. A child JVM with a 192 MB heap scores small adverts
+   * (checked first, so the failure below is the big line's; the default packs' engine needs about
+   * 100 MB) but not a 3.9 MB line (1.3 million empty arrays in meta, within the line limit, each a
+   * tree node of its own), which a JVM with 1 GB scores.
    */
   @Test
   void outOfMemoryExitsThreeWithAClearMessage() throws Exception {
     Path small = lines(A, B);
-    Process ok = javaMain(List.of("-Xmx64m"), "score", small.toString()).start();
+    Process ok = javaMain(List.of("-Xmx192m"), "score", small.toString()).start();
     ok.getInputStream().readAllBytes();
     String okErr = new String(ok.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(ok.waitFor()).as(okErr).isZero();
 
-    String big = "{\"id\":\"big\",\"text\":\"x\",\"meta\":{\"v\":[" + "0,".repeat(1_499_999) + "0]}}";
+    String big = "{\"id\":\"big\",\"text\":\"x\",\"meta\":{\"v\":[" + "[],".repeat(1_299_999) + "[]]}}";
     Path in = lines(A, big, B);
-    Process p = javaMain(List.of("-Xmx64m"), "score", in.toString()).start();
+    Process p = javaMain(List.of("-Xmx192m"), "score", in.toString()).start();
     p.getInputStream().readAllBytes();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(err).isEqualTo(RedflagCommand.EXIT_INCOMPLETE);
     assertThat(err.strip()).isEqualTo("redflag: the run could not complete: out of memory; the output is incomplete");
 
-    Process roomy = javaMain(List.of("-Xmx512m"), "score", in.toString()).start();
+    Process roomy = javaMain(List.of("-Xmx1g"), "score", in.toString()).start();
     byte[] out = roomy.getInputStream().readAllBytes();
     String roomyErr = new String(roomy.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(roomy.waitFor()).as(roomyErr).isZero();
