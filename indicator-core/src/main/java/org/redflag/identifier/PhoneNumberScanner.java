@@ -777,6 +777,8 @@ public final class PhoneNumberScanner {
       boolean obscuring = false, parenOpen = false, allEnd0 = true, allEnd05 = true, allShort = true, groupsOk = true;
       int longest = 0, last = 0, beforeLast = 0;
       int slashes = 0, groups = 0, len = 0, value = 0, standard = 0;
+      int slashGap = -1;
+      boolean slashesMixed = false;
       int symStart = -1, symEnd = -1; // the first symbol gap; every other must be written the same
       boolean mixed = false, bracketFirst = false;
       int symbolGaps = 0;
@@ -813,6 +815,9 @@ public final class PhoneNumberScanner {
         } else if (g == '/') {
           slashes++;
           standard++;
+          // "909/555/01/62" writes every slash alike; "120 / 12/10/14" is a list with a date in it
+          if (slashGap < 0) slashGap = ge - gs;
+          else if (slashGap != ge - gs) slashesMixed = true;
         } else if (g == '-' || g == '.') {
           standard++;
         } else if (g != ' ') {
@@ -831,7 +836,7 @@ public final class PhoneNumberScanner {
         }
         same = same == 0 || same == g ? g : '?';
       }
-      if (slashes >= 2 && standard == slashes) {
+      if (slashes >= 2 && standard == slashes && !slashesMixed) {
         obscuring = true; // "909/555/01/62"
         standard = 0;
         symbolGaps = slashes;

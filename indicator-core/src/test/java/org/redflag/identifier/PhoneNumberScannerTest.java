@@ -79,6 +79,7 @@ class PhoneNumberScannerTest {
       "from 10:30 to 22:30 daily", "90-60-90 170cm 55kg", "Ref. #12345678", "size 8 • 10 • 12 • 14", "150*200*300",
       "twenty thirty forty fifty", "I am twenty-five, 5'7 and 130", "60min 200€ / 90min 300€ / 120min 400€",
       "age 25!! 36DD!! 5'5!! 120lbs!!", "rates 150 hh / 250 h / 400 2h", "I l0ve you", "5 l of water and 3 l of juice",
+      "120 / 12/10/14 / £225",
   })
   void lookAlikesStaySilent(String text) {
     assertThat(S.scanObscured(text)).isEmpty();
