@@ -44,6 +44,14 @@ public final class PackPhrases {
   private static void add(TreeSet<String> phrases, String pattern, TextPipeline pipeline) {
     for (String phrase : LexiconPattern.expand(pattern)) {
       String norm = pipeline.analyze(phrase).normalized().strip();
+      // the fold joins words and then writes a repeated letter once, so a joined phrase may fold
+      // further ("employer responsible" -> "employerresponsible" -> "employeresponsible"); peers get
+      // the form that folding leaves unchanged, which is what they meet in pre-normalised text
+      for (int i = 0; i < 4; i++) {
+        String again = pipeline.analyze(norm).normalized().strip();
+        if (again.equals(norm)) break;
+        norm = again;
+      }
       if (!norm.isEmpty()) phrases.add(norm);
     }
   }
