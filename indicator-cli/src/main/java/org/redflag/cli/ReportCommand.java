@@ -82,8 +82,13 @@ final class ReportCommand implements Callable<Integer> {
     if (minAdverts < 0) throw new RedflagCommand.CliException("--min-adverts must be 0 or more, was " + minAdverts, RedflagCommand.EXIT_USAGE);
     threads.threads();
     MarketBaselines baselines = engineOptions.baselines();
-    Map<String, Integer> clusterSizes = links == null ? null : readLinks(links);
     PrintWriter err = spec.commandLine().getErr();
+    Links linked = links == null ? null : readLinks(links);
+    Map<String, Integer> clusterSizes = linked == null ? null : linked.clusterSizes();
+    if (linked != null && linked.errorRecords() > 0) {
+      err.println("redflag: --links " + links.getFileName() + " holds " + linked.errorRecords()
+          + " error records of `redflag link` (lines it could not read); their adverts count as unlinked");
+    }
     AssessmentSummary summary = new AssessmentSummary(fields);
     ScoreCommand.Progress progress = new ScoreCommand.Progress(err, "read");
     AdvertLines.Counts counts = AdvertLines.readObjects(AdvertLines.open(input, "INPUT"), threads.threads(),
@@ -117,10 +122,19 @@ final class ReportCommand implements Callable<Integer> {
     return engine;
   }
 
-  /** id to cluster size from a links file; a bad line is a usage error naming it. */
-  static Map<String, Integer> readLinks(Path file) throws IOException {
+  /** What a links file gives the report: id to cluster size, and how many error records of `redflag link` it held. */
+  record Links(Map<String, Integer> clusterSizes, long errorRecords) {}
+
+  /**
+   * Reads a links file. The error records that `redflag link` writes for lines it could not read
+   * ({@code {"line", "error"}}, see error.schema.json) are counted and skipped: the same lines are bad
+   * in the report's input, or the advert simply has no link record and counts as unlinked. Any other
+   * bad line is a usage error naming it.
+   */
+  static Links readLinks(Path file) throws IOException {
     EngineOptions.requireFile(file, "--links");
     Map<String, Integer> sizes = new HashMap<>();
+    long errorRecords = 0;
     try (JsonLinesReader r = new JsonLinesReader(Files.newInputStream(file))) {
       JsonLinesReader.Line line;
       while ((line = r.next()) != null) {
@@ -128,6 +142,10 @@ final class ReportCommand implements Callable<Integer> {
         if (line.ok() && line.text().isBlank()) continue;
         try {
           JsonNode node = AdvertLines.object(line);
+          if (isErrorRecord(node)) {
+            errorRecords++;
+            continue;
+          }
           JsonNode id = node.get("id");
           JsonNode size = node.get("clusterSize");
           if (id == null || !id.isTextual()) throw new AdvertFormatException("$.id", "expected the advert id (a string)");
@@ -138,6 +156,13 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
     }
-    return sizes;
+    return new Links(sizes, errorRecords);
+  }
+
+  /** An error record as `redflag link` writes it: a line number and an error, no cluster. */
+  private static boolean isErrorRecord(JsonNode node) {
+    JsonNode line = node.get("line");
+    JsonNode error = node.get("error");
+    return line != null && line.isIntegralNumber() && error != null && error.isTextual() && !node.has("cluster");
   }
 }

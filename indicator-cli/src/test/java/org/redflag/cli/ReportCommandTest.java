@@ -185,6 +185,28 @@ class ReportCommandTest {
   }
 
   @Test
+  void linksOfAFileWithBadLinesAreReadAsLinkWroteThem(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("ads.jsonl");
+    String template = "Quiet studio near the station, relaxing oil treatments, towels provided, book ahead by text ";
+    Files.writeString(in, "{\"id\":\"a\",\"site\":\"s1\",\"text\":\"" + template + "555 010 0101\"}\n"
+        + "not json at all\n"
+        + "{\"id\":\"c\",\"site\":\"s2\",\"text\":\"" + template + "555 010 0101\"}\n");
+    Path links = dir.resolve("links.jsonl");
+    ScoreCommandTest.Run link = ScoreCommandTest.run("link", in.toString(), "--out", links.toString());
+    assertThat(link.exit()).as(link.err()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS);
+    assertThat(Files.readAllLines(links).get(1)).contains("\"line\":2").contains("\"error\"");
+
+    Path out = dir.resolve("report.json");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("report", in.toString(), "--by", "site", "--links", links.toString(), "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(RedflagCommand.EXIT_BAD_RECORDS); // the bad input line, not a usage error
+    assertThat(r.err()).contains("holds 1 error records of `redflag link`").contains("1 of 3 input lines were invalid");
+    JsonNode report = JSON.readTree(Files.readString(out));
+    for (JsonNode g : report.get("groups")) {
+      assertThat(g.get("clusters").toString()).as(g.get("key").toString()).isEqualTo("{\"adverts\":1,\"largest\":2}");
+    }
+  }
+
+  @Test
   void badLinesAreReportedAndCountedNeverDropped(@TempDir Path dir) throws IOException {
     Path in = dir.resolve("mixed.jsonl");
     Files.writeString(in, """
