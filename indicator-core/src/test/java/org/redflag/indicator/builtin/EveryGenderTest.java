@@ -46,6 +46,17 @@ class EveryGenderTest {
             "ts in a schoolgirl outfit and teen looks"),
         Arguments.of("movement", "NEW GIRL in town just 4 the weekend", "NEW BOY in town just 4 the weekend",
             "NEW TS in town just 4 the weekend"),
+        Arguments.of("control.third-party", "You can see me and my hot girls on the other site.",
+            "You can see me and my hot boys on the other site.", "You can see me and my hot t girls on the other site."),
+        Arguments.of("persons.multiple", "She is one of the sexy models here, ask about 2 girl shows.",
+            "He is one of the sexy models here, ask about 2 boy shows.", "She is one of the sexy ts models here, ask about 2 ts shows."),
+        Arguments.of("persons.multiple", "2 hot girls one cuban and one latina", "2 hot guys one cuban and one latino",
+            "2 hot ts one cuban and one latina"),
+        Arguments.of("movement", "Hot girl visiting, in the area few days only", "Hot guy visiting, in the area few days only",
+            "Hot ts visiting, in the area few days only"),
+        Arguments.of("language.trust", "Hot girl, pictures are 100% me, she looks exactly the same in person.",
+            "Hot guy, pictures are 100% me, he looks exactly the same in person.",
+            "Hot ts, pictures are 100% me, they look exactly the same in person."),
         Arguments.of("language.trust", "Real girl, 100% real pics, what you see is what you get.",
             "Real guy, 100% real pics, what you see is what you get.", "Real person, 100% real pics, what you see is what you get."));
   }
