@@ -30,7 +30,7 @@ import org.redflag.price.PriceMention;
  * key); each candidate is confirmed by the exact Jaccard similarity of slotted word shingles against
  * the template's exemplars (at most {@link LinkOptions#exemplars()} texts). An advert that confirms
  * no candidate starts a template of its own; one that confirms several joins them. Identifier joins
- * are applied at the end, when it is known which identifiers are hubs.
+ * (of the mentions {@link JoinRule} lets join) are applied at the end, when it is known which identifiers are hubs.
  *
  * <p>Ids are deterministic: a cluster is named {@code c-} and the id of its first member in input
  * order, a template {@code t-} and the id of its first member.
@@ -54,7 +54,7 @@ public final class Linker {
   private final Map<String, Integer> sites = new HashMap<>();
   private final Map<Integer, Edit> edits = new HashMap<>();
 
-  // identifiers: keyed hash -> the adverts that use it (each advert once)
+  // identifiers: keyed hash -> the adverts that use it (each advert once; see IdEntry)
   private final Map<String, IdEntry> identifiers = new LinkedHashMap<>();
 
   // templates
@@ -90,10 +90,11 @@ public final class Linker {
     posted[k] = advert.postedAt().map(Instant::getEpochSecond).orElse(Long.MIN_VALUE);
     firedStart.add(fired.size());
     for (String f : firedIds) fired.add(indicatorIndex.computeIfAbsent(f, x -> { indicatorNames.add(x); return indicatorNames.size() - 1; }));
-    Set<String> own = new HashSet<>();
+    Set<String> own = new HashSet<>(), joining = new HashSet<>();
+    for (IdentifierMention m : ids) if (JoinRule.joinable(advert, m)) joining.add(m.hash());
     for (IdentifierMention m : ids) {
       if (!own.add(m.hash())) continue;
-      identifiers.computeIfAbsent(m.hash(), h -> new IdEntry(m.type().label())).adverts.add(k);
+      identifiers.computeIfAbsent(m.hash(), h -> new IdEntry(m.type().label())).adverts.add(joining.contains(m.hash()) ? k : ~k);
     }
     TemplateFeatures f = TemplateFeatures.of(advert.text(), ids);
     long[] age = StatedAges.of(f);
@@ -277,10 +278,17 @@ public final class Linker {
         hubs.add(new Hub(e.getValue().type, e.getKey(), a.size()));
         continue;
       }
-      if (a.size() < 2) continue;
+      int firstJoiner = -1, joiners = 0;
       for (int i = 0; i < a.size(); i++) {
+        if (a.get(i) < 0) continue; // a mention that may not join (JoinRule)
+        if (firstJoiner < 0) firstJoiner = a.get(i);
+        joiners++;
+      }
+      if (joiners < 2) continue;
+      for (int i = 0; i < a.size(); i++) {
+        if (a.get(i) < 0) continue;
         byIdentifier[a.get(i)] = true;
-        union(parent, a.get(0), a.get(i));
+        union(parent, firstJoiner, a.get(i));
       }
     }
     int[] first = new int[n];
@@ -330,7 +338,8 @@ public final class Linker {
     for (IdEntry e : identifiers.values()) {
       Set<Integer> cs = new HashSet<>();
       for (int i = 0; i < e.adverts.size(); i++) {
-        Integer c = index.get(find(parent, e.adverts.get(i)));
+        int k = e.adverts.get(i);
+        Integer c = index.get(find(parent, k < 0 ? ~k : k));
         if (c != null && cs.add(c)) idCounts.get(c).merge(e.type, 1, Integer::sum);
       }
     }
@@ -467,6 +476,7 @@ public final class Linker {
   /** What the edit report compares of a member (kept only for each template's latest member). */
   private record Member(int index, TemplateFeatures features, Set<String> identifiers, List<String> prices, long[] ages) {}
 
+  /** An identifier's adverts in input order: {@code k}, or {@code ~k} when its mention in advert k may not join. */
   private static final class IdEntry {
     final String type;
     final IntList adverts = new IntList();

@@ -120,4 +120,42 @@ class LinkerTest {
       for (int k = 0; k < n; k++) assertThat(r.links().get(k).cluster()).isEqualTo("c-ad" + label[k]);
     }
   }
+
+  @Test
+  void phoneNumbersTooShortToNameALineDoNotJoin() {
+    RiskEngine engine = RiskEngine.withDefaults();
+    Linker l = Linker.create(LinkOptions.defaults());
+    // unrelated texts; a and b share a seven-digit local number (no area code), c and d a full number
+    // once in digits and once in words, e and f a seven-digit number in a contacts field
+    List<Advert> ads = List.of(
+        Advert.builder("a", "Quiet studio by the river, ask for the manager, call 555 0134 today").build(),
+        Advert.builder("b", "Lovely evening walks and good food, reach me at 555-0134").build(),
+        Advert.builder("c", "Friendly chat before we meet, text 396 555 0134").build(),
+        Advert.builder("d", "Generous gentlemen preferred, three nine six five five five zero one three four").build(),
+        Advert.builder("e", "Open late").contact("555 0178").build(),
+        Advert.builder("f", "Closed Sundays").contact("555 0178").build());
+    for (Advert a : ads) l.add(a, engine.assess(a));
+    LinkResult r = l.finish();
+    assertThat(r.links()).extracting(AdvertLink::cluster).containsExactly("c-a", "c-b", "c-c", "c-c", "c-e", "c-f");
+    assertThat(r.links().get(0).linkedBy()).isEmpty();
+    assertThat(r.links().get(3).linkedBy()).containsExactly("identifier");
+    // the short numbers are still identifiers of the adverts, and count toward hubs
+    assertThat(engine.assess(ads.get(0)).identifiers()).hasSize(1);
+    assertThat(engine.assess(ads.get(0)).identifiers().get(0).hash()).isEqualTo(engine.assess(ads.get(1)).identifiers().get(0).hash());
+    Linker hubs = Linker.create(LinkOptions.defaults().withHubThreshold(1));
+    for (Advert a : ads.subList(0, 2)) hubs.add(a, engine.assess(a));
+    assertThat(hubs.finish().hubs()).hasSize(1);
+  }
+
+  @Test
+  void joinRuleCountsDigitsAsWrittenInTheMentionsField() {
+    Advert a = Advert.builder("a", "call 555 0134 or +1 396 555 0134").title("ring 5550134").contact("x").contact("(396) 555-0134").build();
+    assertThat(JoinRule.joinable(a, new IdentifierMention(IdentifierType.PHONE, "h", 5, 13, null))).isFalse();
+    assertThat(JoinRule.joinable(a, new IdentifierMention(IdentifierType.PHONE, "h", 17, 32, null))).isTrue();
+    assertThat(JoinRule.joinable(a, new IdentifierMention(IdentifierType.PHONE, "h", 5, 12, "title"))).isFalse();
+    assertThat(JoinRule.joinable(a, new IdentifierMention(IdentifierType.PHONE, "h", 0, 14, "contacts[1]"))).isTrue();
+    assertThat(JoinRule.joinable(a, new IdentifierMention(IdentifierType.EMAIL, "h", 0, 1, null))).isTrue();
+    // a span the advert does not have: nothing to go by, the mention joins
+    assertThat(JoinRule.joinable(a, new IdentifierMention(IdentifierType.PHONE, "h", 0, 5, "contacts[7]"))).isTrue();
+  }
 }
