@@ -142,6 +142,7 @@ final class ContactScanner {
   /** A handle after a platform name at word {@code i}: the index after it, or {@code i}. */
   private static int handle(String text, List<Token> tokens, int i, List<Identifier> out) {
     Token p = tokens.get(i);
+    if (!mayNamePlatform(text, p)) return i;
     String key = lower(text, p);
     int j = i + 1;
     if (key.equals("whats") && j < tokens.size() && tokens.get(j).kind == WORD && lower(text, tokens.get(j)).equals("app")) {
@@ -179,6 +180,33 @@ final class ContactScanner {
       return j + 1;
     }
     return i;
+  }
+
+  /**
+   * Whether word {@code p} can be a platform name (or "whats" of "whats app"), judged without building
+   * its lower-case form, which most words of an advert would otherwise get only to miss the table. Lower
+   * casing never shortens a word and maps an ASCII letter to an ASCII letter, so a longer word or one
+   * whose first char is an ASCII letter no name starts with is none; other first chars go to the table.
+   */
+  private static boolean mayNamePlatform(String text, Token p) {
+    if (p.end - p.start > PLATFORM_MAX_LENGTH) return false;
+    char c = text.charAt(p.start);
+    if (c >= 128) return true;
+    c = Character.toLowerCase(c);
+    return c >= 'a' && c <= 'z' && (PLATFORM_FIRST_LETTERS & (1 << (c - 'a'))) != 0;
+  }
+
+  private static final int PLATFORM_MAX_LENGTH;
+  private static final int PLATFORM_FIRST_LETTERS; // bit c - 'a' for each first letter
+  static {
+    int max = "whats".length();
+    int first = 1 << ('w' - 'a');
+    for (String k : PLATFORMS.keySet()) {
+      max = Math.max(max, k.length());
+      first |= 1 << (k.charAt(0) - 'a');
+    }
+    PLATFORM_MAX_LENGTH = max;
+    PLATFORM_FIRST_LETTERS = first;
   }
 
   /** The lower-cased handle of word {@code w}, or null when it is not one (length, chars, all digits). */

@@ -321,16 +321,11 @@ public final class AdvertJson {
    * the record an error rather than a digest over a different value.
    */
   static String jcs(JsonNode node, String path) {
-    String json;
     try {
-      json = MAPPER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a parsed record", e);
-    }
-    try {
-      return new org.erdtman.jcs.JsonCanonicalizer(json).getEncodedString();
+      return Jcs.of(node);
     } catch (java.io.IOException | RuntimeException e) {
       throw new AdvertFormatException(path, "cannot be put in RFC 8785 canonical form (a number outside the range of a double?)");
     }
   }
+
 }
