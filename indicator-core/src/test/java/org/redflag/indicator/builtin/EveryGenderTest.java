@@ -50,6 +50,8 @@ class EveryGenderTest {
             "You can see me and my hot boys on the other site.", "You can see me and my hot t girls on the other site."),
         Arguments.of("persons.multiple", "She is one of the sexy models here, ask about 2 girl shows.",
             "He is one of the sexy models here, ask about 2 boy shows.", "She is one of the sexy ts models here, ask about 2 ts shows."),
+        Arguments.of("control.third-party", "Check out the new girls today", "Check out the new boys today",
+            "Check out the new t-girls today"),
         Arguments.of("persons.multiple", "2 hot girls one cuban and one latina", "2 hot guys one cuban and one latino",
             "2 hot ts one cuban and one latina"),
         Arguments.of("movement", "Hot girl visiting, in the area few days only", "Hot guy visiting, in the area few days only",
