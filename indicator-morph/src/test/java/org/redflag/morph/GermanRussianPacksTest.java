@@ -58,7 +58,17 @@ class GermanRussianPacksTest {
         Arguments.of("ru", "escort", "persons.multiple",
             "Две девушки, большой выбор.", "Два парня, большой выбор.", "Три транса, большой выбор."),
         Arguments.of("ru", "escort", "availability.unlimited",
-            "Свободна 24 часа, звони в любое время.", "Свободен 24 часа, звони в любое время.", "ТС, свободна 24 часа, звони в любое время."));
+            "Свободна 24 часа, звони в любое время.", "Свободен 24 часа, звони в любое время.", "ТС, свободна 24 часа, звони в любое время."),
+        Arguments.of("de", "adult", "persons.multiple",
+            "Sexy Polinnen und Tschechinnen warten auf dich.", "Junge Rumänen warten auf dich.", "TS-Ladies aus Brasilien warten auf dich."),
+        Arguments.of("de", "escort", "control.third-party",
+            "Ich schreibe für sie, ruf mich an.", "Ich schreibe für ihn, ruf mich an.", "TS Lara ist neu, ich schreibe für sie."),
+        Arguments.of("ru", "escort", "control.third-party",
+            "Привезём её к вам за час.", "Привезём его к вам за час.", "ТС Ника: привезём её к вам за час."),
+        Arguments.of("ru", "escort", "persons.multiple",
+            "Две молодые девушки ждут.", "Два молодых парня ждут.", "Три молодых транса ждут."),
+        Arguments.of("ru", "escort", "availability.unlimited",
+            "Маша приедет к вам в любое время.", "Артём приедет к вам в любое время.", "ТС Ника приедет к вам в любое время."));
   }
 
   @ParameterizedTest
@@ -97,7 +107,11 @@ class GermanRussianPacksTest {
       "ru | services | Сантехник: выезд на дом 24/7, без выходных и праздников, звоните диспетчеру.",
       "ru |          | Сиделки с проживанием, работаем круглосуточно, звоните менеджеру, водитель привезёт сиделку.",
       "ru | massage  | Лечебный массаж, массажисты с медицинским образованием. Запись через администратора.",
-      "ru | dating   | Только приехала в город, реальные фото, анкета проверена. Ищу серьёзные отношения."})
+      "ru | dating   | Только приехала в город, реальные фото, анкета проверена. Ищу серьёзные отношения.",
+      "de | care     | 24-Stunden-Betreuung: erfahrene Polinnen und Rumäninnen, rund um die Uhr für Ihre Angehörigen da.",
+      "ru | massage  | Массажный салон: лечебный массаж, работаем круглосуточно и без выходных.",
+      "ru | services | Такси круглосуточно: встретим в аэропорту, отвезём в любой район города.",
+      "ru | services | Доставка воды 24 часа, водитель привезёт заказ к подъезду."})
   void benignLookAlikesStaySilent(String language, String category, String text) {
     assertThat(fired(language, category, text))
         .doesNotContain("control.third-party", "availability.unlimited", "language.youth", "language.trust", "persons.multiple", "movement");
@@ -123,6 +137,9 @@ class GermanRussianPacksTest {
       "ru | fires  | Требуются танцовщицы в ночной клуб в Японию, перелёт оплачивает агентство.",
       "ru | fires  | Перелёт оплатим, стоимость вычтем из первой зарплаты.",
       "ru | fires  | Работа в Турции, залог за визу 300 долларов.",
+      "de | fires  | Nebenjob: Produkte bewerten, Auszahlung des Gehalts in Bitcoin.",
+      "de | fires  | Bauhelfer gesucht, die Papiere bleiben während des Einsatzes beim Chef.",
+      "ru | fires  | Работа в Польше, оформление визы - предоплата 200 евро.",
       "de | silent | Saisonarbeit in der Landwirtschaft: Unterkunft wird gestellt, Mindestlohn, Arbeitsvertrag vor Abreise.",
       "de | silent | Teilzeitjob im Callcenter, 12 Stunden pro Woche, keine Erfahrung nötig.",
       "de | silent | Pflegekräfte für Kliniken in Japan, Visum übernimmt der Arbeitgeber, Vertrag vor Abreise, keine Vermittlungsgebühren.",
@@ -150,6 +167,13 @@ class GermanRussianPacksTest {
   void anAdministratorNeedsAnExplicitEroticContext() {
     assertThat(fired("ru", "massage", "Эротический массаж, запись через администратора.")).contains("control.third-party");
     assertThat(fired("ru", "massage", "Классический массаж, запись через администратора.")).doesNotContain("control.third-party");
+  }
+
+  /** Recruiters' drivers and security: an escort or modelling recruitment opens the context, a care job does not. */
+  @Test
+  void recruitersDriversNeedRecruitmentIntoSexWork() {
+    assertThat(fired("de", "jobs", "Modelle gesucht! Wohnung wird gestellt, Fahrer und Security vorhanden.")).contains("control.third-party");
+    assertThat(fired("de", "jobs", "Pflegehelfer gesucht! Wohnung wird gestellt, Fahrdienst vorhanden.")).doesNotContain("control.third-party");
   }
 
   @Test

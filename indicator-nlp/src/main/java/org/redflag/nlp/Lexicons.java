@@ -204,6 +204,36 @@ final class Lexicons {
   static int roleNoun(String lower) { return ROLES.getOrDefault(lower, 0); }
 
   /**
+   * Russian advert verbs whose subject, left out, is the person or persons offered, or whose object is
+   * the person a service brings: third-person forms ("Приедет к вам за 30 минут", "Ждут тебя", "Водитель
+   * привезёт") and the forms of a service or a third party that brings the person ("Привезём за 30
+   * минут", "встретим у подъезда", "Привезу его к вам"). Russian drops the subject pronoun freely, so
+   * such adverts name nobody and the pronoun count alone misses them. The future and present forms carry
+   * no gender, so every gender reads alike. Forms a worker uses of herself or himself ("приеду", "жду",
+   * "ждём" of a duo) are not listed. Spellings with ё and е are both listed (adverts write either).
+   */
+  private static final Map<String, Integer> IMPLIED_SUBJECT_VERBS = new HashMap<>();
+
+  static {
+    for (String w : new String[] {"приедет", "ждёт", "ждет", "встретит", "примет", "обслужит", "порадует", "подарит",
+        "исполнит", "привезёт", "привезет", "отвезёт", "отвезет", "доставит"}) {
+      IMPLIED_SUBJECT_VERBS.put(w, ROLE_SINGULAR);
+    }
+    for (String w : new String[] {"приедут", "ждут", "встретят", "примут", "обслужат", "порадуют", "подарят",
+        "исполнят", "привезут", "отвезут", "доставят", "привезём", "привезем", "отвезём", "отвезем", "доставим",
+        "подберём", "подберем", "встретим", "привезу", "отвезу"}) {
+      IMPLIED_SUBJECT_VERBS.put(w, ROLE_PLURAL);
+    }
+  }
+
+  private static final SpanTable IMPLIED_SUBJECT_TABLE = new SpanTable(IMPLIED_SUBJECT_VERBS, false);
+
+  /** {@link #ROLE_SINGULAR}, {@link #ROLE_PLURAL}, 0, or -1 for the String path (see {@link SpanTable#get}). */
+  static int impliedSubjectVerb(char[] text, int start, int end) { return IMPLIED_SUBJECT_TABLE.get(text, start, end); }
+
+  static int impliedSubjectVerb(String lower) { return IMPLIED_SUBJECT_VERBS.getOrDefault(lower, 0); }
+
+  /**
    * Words that, within two words before a singular role noun, make it a reference to one person spoken
    * of by someone else: demonstratives and possessives ("this girl", "our new model", "his boy", "diese
    * Schönheit", "наша девушка"). "a girl"/"the girl" alone is not enough: first-person adverts say "I am

@@ -144,6 +144,7 @@ public final class NlpFeatureExtractor {
       words++;
       if (isAllCaps(chars, n, t.start[i], t.end[i])) allCaps++;
       RoleMention r = roleMention(text, chars, t, i, sentenceOf);
+      if (r == null && chars[t.start[i]] >= 0x400) r = impliedSubject(text, chars, t, i, sentenceOf);
       if (r != null) roles.add(r);
       // Most words cannot be a pronoun by their first char: one table read rules them out before the
       // span lookup.
@@ -218,6 +219,24 @@ public final class NlpFeatureExtractor {
       }
     }
     return new RoleMention(s, e, number == Lexicons.ROLE_PLURAL, t.quoted[i]);
+  }
+
+  /**
+   * A Russian verb whose left-out subject or object is the person offered ({@link
+   * Lexicons#impliedSubjectVerb}: "Приедет к вам", "Привезём за 30 минут"), as a reference; or null.
+   * Not right after a pronoun or role noun, which is already that reference ("она приедет", "девушки
+   * ждут"), so one person is counted once.
+   */
+  private static RoleMention impliedSubject(String text, char[] chars, Tokens t, int i, int[] sentenceOf) {
+    int v = Lexicons.impliedSubjectVerb(chars, t.start[i], t.end[i]);
+    if (v < 0) v = Lexicons.impliedSubjectVerb(lower(text, t, i));
+    if (v == 0) return null;
+    int k = previousWord(t, sentenceOf, i);
+    if (k >= 0) {
+      String w = lower(text, t, k);
+      if (Lexicons.pronounClass(w) != 0 || Lexicons.roleNoun(w) != 0) return null;
+    }
+    return new RoleMention(t.start[i], t.end[i], v == Lexicons.ROLE_PLURAL, t.quoted[i]);
   }
 
   /** The part of a word before an apostrophe ("i'm" → "i"), as pronouns are looked up. */

@@ -117,6 +117,29 @@ class ThirdPersonNarrationIndicatorTest {
     assertThat(strength("Наши мальчики ждут вас. Этот мальчик приедет к вам за 30 минут.")).isEqualTo(devushki);
   }
 
+  /**
+   * Russian leaves the subject out: a verb of the person offered or of a service that brings the person
+   * is the reference. Its future and present forms carry no gender; a name as subject reads alike for
+   * every name.
+   */
+  @Test
+  void russianVerbsWithoutSubjectAreReferences() {
+    double bare = strength("Приедет к вам за 30 минут. Звоните!");
+    assertThat(bare).isPositive();
+    // the pronoun and its verb are one reference, not two
+    assertThat(strength("Она приедет к вам за 30 минут. Звоните!")).isEqualTo(bare);
+    assertThat(strength("Он приедет к вам за 30 минут. Звоните!")).isEqualTo(bare);
+    assertThat(strength("Маша приедет к вам за 30 минут. Звоните!")).isEqualTo(bare);
+    assertThat(strength("Миша приедет к вам за 30 минут. Звоните!")).isEqualTo(bare);
+    assertThat(fired(assess("Привезём за 30 минут, встретим у подъезда."))).isTrue();
+    assertThat(fired(assess("Новенькие каждую неделю ждут тебя, выбирай!"))).isTrue();
+    // a worker's own verbs are not listed
+    assertThat(fired(assess("Приеду к тебе сама, жду звонка."))).isFalse();
+    assertThat(fired(assess("Приеду к тебе сам, жду звонка."))).isFalse();
+    // a taxi or a delivery is no adult-service advert
+    assertThat(fired(assess("Встретим в аэропорту, отвезём в любой район. Водитель привезёт заказ.", "services"))).isFalse();
+  }
+
   @Test
   void firstPersonGermanAndRussianAdvertsDoNotFire() {
     assertThat(fired(assess("Hallo, ich bin Lena. Ich freue mich auf Ihre Nachricht. Rufen Sie mich an."))).isFalse();
