@@ -59,11 +59,15 @@ public final class Linker {
 
   // templates
   private final List<Tpl> templates = new ArrayList<>();
-  private final Map<Long, int[]> buckets = new HashMap<>();
+  private final BandIndex buckets;
+  private int[] seenAt = new int[1024]; // seenAt[t] == k + 1: template t was a candidate of advert k already
 
   private boolean finished;
 
-  private Linker(LinkOptions options) { this.options = Objects.requireNonNull(options, "options"); }
+  private Linker(LinkOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.buckets = new BandIndex(options.bucketCap());
+  }
 
   public static Linker create(LinkOptions options) { return new Linker(options); }
 
@@ -117,17 +121,16 @@ public final class Linker {
     if (!f.matchable()) return -1;
     long[] keys = f.bandKeys();
     long[] sh = f.shingleHashes();
-    Set<Integer> seen = new HashSet<>();
     int best = -1;
     double bestSim = -1;
     List<Integer> matched = new ArrayList<>(2);
     for (long key : keys) {
-      int[] b = buckets.get(key);
-      if (b == null) continue;
-      for (int t : b) {
-        if (t < 0 || !seen.add(t)) continue;
-        double sim = 0;
-        for (long[] ex : templates.get(t).exemplars) sim = Math.max(sim, TemplateFeatures.jaccard(sh, ex));
+      for (int e = buckets.first(key); e >= 0; e = buckets.next(e)) {
+        int t = buckets.template(e);
+        if (seenAt[t] == k + 1) continue;
+        seenAt[t] = k + 1;
+        double sim = -1;
+        for (long[] ex : templates.get(t).exemplars) sim = Math.max(sim, TemplateFeatures.jaccardAtLeast(sh, ex, Math.max(options.similarity(), sim)));
         if (sim >= options.similarity()) {
           matched.add(t);
           if (sim > bestSim) {
@@ -140,6 +143,7 @@ public final class Linker {
     if (best < 0) {
       int t = templates.size();
       templates.add(new Tpl(t, k, sh, slottedText(f), slots(f), member));
+      if (t == seenAt.length) seenAt = Arrays.copyOf(seenAt, 2 * t);
       register(keys, t);
       return t;
     }
@@ -158,21 +162,7 @@ public final class Linker {
   }
 
   private void register(long[] keys, int t) {
-    for (long key : keys) {
-      int[] b = buckets.get(key);
-      if (b == null) {
-        b = new int[options.bucketCap()];
-        Arrays.fill(b, -1);
-        buckets.put(key, b);
-      }
-      for (int i = 0; i < b.length; i++) {
-        if (b[i] == t) break;
-        if (b[i] < 0) {
-          b[i] = t;
-          break;
-        }
-      }
-    }
+    for (long key : keys) buckets.add(key, t);
   }
 
   private Edit diff(Member prev, Member cur) {

@@ -195,5 +195,31 @@ public final class TemplateFeatures {
     return (double) common / (a.length + b.length - common);
   }
 
+  /**
+   * {@link #jaccard} when it is at least {@code threshold}, else some value below {@code threshold}: the
+   * merge stops as soon as the common elements left cannot reach {@code threshold} (J ≥ t exactly when
+   * common ≥ t (|a| + |b|) / (1 + t)). Confirming a candidate needs only this, and most candidates of
+   * an LSH lookup are far below the threshold.
+   */
+  static double jaccardAtLeast(long[] a, long[] b, double threshold) {
+    int na = a.length, nb = b.length;
+    if (na == 0 && nb == 0) return 1;
+    double need = threshold * (na + nb) / (1 + threshold) - 1e-9;
+    if (Math.min(na, nb) < need) return -1;
+    int i = 0, j = 0, common = 0;
+    while (i < na && j < nb) {
+      long x = a[i], y = b[j];
+      if (x == y) {
+        common++;
+        i++;
+        j++;
+      } else {
+        if (x < y) i++; else j++;
+        if (common + Math.min(na - i, nb - j) < need) return -1;
+      }
+    }
+    return (double) common / (na + nb - common);
+  }
+
   long[] shingleHashes() { return shingles; }
 }
