@@ -88,8 +88,7 @@ public final class AssessmentJson {
     g.writeString(a.id());
     g.writeFieldName(SCORE);
     g.writeNumber(round(a.score()));
-    g.writeFieldName(BAND);
-    constant(g, a.band().name());
+    constant(g, BAND, a.band().name());
     if (a.offsets() != OffsetUnit.UTF16) {
       g.writeFieldName(OFFSETS);
       g.writeString(a.offsets().label());
@@ -121,8 +120,7 @@ public final class AssessmentJson {
       }
       g.writeEndObject();
     }
-    g.writeFieldName(MODEL);
-    constant(g, a.model());
+    constant(g, MODEL, a.model());
     g.writeFieldName(PACKS);
     g.writeStartArray();
     for (String p : a.packs()) constant(g, p);
@@ -143,8 +141,7 @@ public final class AssessmentJson {
 
   private static void indicator(IndicatorResult r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(ID);
-    constant(g, r.id());
+    constant(g, ID, r.id());
     g.writeFieldName(FIRED);
     g.writeBoolean(r.fired());
     g.writeFieldName(STRENGTH);
@@ -160,8 +157,7 @@ public final class AssessmentJson {
 
   private static void evidence(Evidence e, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(INDICATOR);
-    constant(g, e.indicator());
+    constant(g, INDICATOR, e.indicator());
     g.writeFieldName(START);
     if (e.start() == null) g.writeNull(); else g.writeNumber(e.start());
     g.writeFieldName(END);
@@ -172,14 +168,9 @@ public final class AssessmentJson {
       g.writeFieldName(MASKED);
       g.writeBoolean(true);
     }
-    g.writeFieldName(ENTRY);
-    constant(g, e.entry());
-    g.writeFieldName(SOURCE);
-    constant(g, e.source());
-    if (e.field() != null) {
-      g.writeFieldName(FIELD);
-      g.writeString(e.field());
-    }
+    constant(g, ENTRY, e.entry());
+    constant(g, SOURCE, e.source());
+    stringIfPresent(g, FIELD, e.field());
     if (!e.details().isEmpty()) {
       g.writeFieldName(DETAILS);
       g.writeStartObject();
@@ -204,27 +195,20 @@ public final class AssessmentJson {
     if (p.start() >= 0) g.writeNumber(p.start()); else g.writeNull();
     g.writeFieldName(END);
     if (p.start() >= 0) g.writeNumber(p.end()); else g.writeNull();
-    if (p.field() != null) {
-      g.writeFieldName(FIELD);
-      g.writeString(p.field());
-    }
+    stringIfPresent(g, FIELD, p.field());
     g.writeEndObject();
   }
 
   private static void identifier(IdentifierMention m, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeFieldName(TYPE);
-    constant(g, m.type().label());
+    constant(g, TYPE, m.type().label());
     g.writeFieldName(HASH);
     g.writeString(m.hash());
     g.writeFieldName(START);
     g.writeNumber(m.start());
     g.writeFieldName(END);
     g.writeNumber(m.end());
-    if (m.field() != null) {
-      g.writeFieldName(FIELD);
-      g.writeString(m.field());
-    }
+    stringIfPresent(g, FIELD, m.field());
     g.writeEndObject();
   }
 
@@ -235,12 +219,9 @@ public final class AssessmentJson {
     g.writeStartArray();
     for (PackRef r : applied.packs()) {
       g.writeStartObject();
-      g.writeFieldName(ID);
-      constant(g, r.id());
-      g.writeFieldName(VERSION);
-      constant(g, r.version());
-      g.writeFieldName(SHA256);
-      constant(g, r.sha256());
+      constant(g, ID, r.id());
+      constant(g, VERSION, r.version());
+      constant(g, SHA256, r.sha256());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -248,14 +229,19 @@ public final class AssessmentJson {
     g.writeStartArray();
     for (MarketBaselines.Source b : applied.baselines()) {
       g.writeStartObject();
-      g.writeFieldName(FILE);
-      constant(g, b.file());
-      g.writeFieldName(SHA256);
-      constant(g, b.sha256());
+      constant(g, FILE, b.file());
+      constant(g, SHA256, b.sha256());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** Optional fields are left out when absent (not written as null). */
+  private static void stringIfPresent(JsonGenerator g, SerializableString field, String value) throws IOException {
+    if (value == null) return;
+    g.writeFieldName(field);
+    g.writeString(value);
   }
 
   private static void stringOrNull(JsonGenerator g, SerializableString field, String value) throws IOException {
@@ -269,6 +255,11 @@ public final class AssessmentJson {
    * {@link #MAX_CONSTANTS} (an engine rebuilt with new packs again and again), and later strings are
    * escaped on every line as any other string.
    */
+  private static void constant(JsonGenerator g, SerializableString field, String s) throws IOException {
+    g.writeFieldName(field);
+    constant(g, s);
+  }
+
   private static void constant(JsonGenerator g, String s) throws IOException {
     if (s == null) {
       g.writeNull();

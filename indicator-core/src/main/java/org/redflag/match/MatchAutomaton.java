@@ -91,6 +91,14 @@ public final class MatchAutomaton {
   private final byte[] boundary;  // Boundary ordinal per pattern
   /** Per pattern: bit k set when its char k stands for a repeated letter (see {@link AnalyzedText#repeated}); mostly 0. */
   private final long[] repeatMask;
+  /**
+   * Per entry of {@link #outIds}: whether the pattern before it in its state's list has the same
+   * boundary rule and repeat marks. A state's own patterns all spell the same text, and packs register
+   * one text for many entries (an inflected form shared by several phrases, a word in several packs), so
+   * most of a list is accepted or rejected alike: {@link #emit} checks such a run once, and reports its
+   * patterns in the same order as before.
+   */
+  private final boolean[] sameRuleAsPrevious;
 
   private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[2][0]);
 
@@ -116,6 +124,15 @@ public final class MatchAutomaton {
     this.patternLength = c.patternLength;
     this.boundary = c.boundary;
     this.repeatMask = c.repeatMask;
+    this.sameRuleAsPrevious = new boolean[c.outIds.length];
+    for (int st = 0; st + 1 < c.outStart.length; st++) {
+      for (int j = c.outStart[st] + 1; j < c.outStart[st + 1]; j++) {
+        int p = c.outIds[j];
+        int q = c.outIds[j - 1];
+        sameRuleAsPrevious[j] = c.boundary[p] == c.boundary[q] && c.repeatMask[p] == c.repeatMask[q]
+            && c.patternLength[p] == c.patternLength[q];
+      }
+    }
     int longest = 1;
     for (int l : c.patternLength) longest = Math.max(longest, l);
     this.fullWarmUp = longest - 1;
@@ -387,10 +404,12 @@ public final class MatchAutomaton {
     int o = firstOut[state];
     while (o != 0) {
       work++;
+      boolean accepted = false;
       for (int j = outStart[o], end = outStart[o + 1]; j < end; j++) {
         int p = outIds[j];
         int start = i + 1 - patternLength[p];
-        if (accept(text, p, start, i + 1)) {
+        if (!sameRuleAsPrevious[j]) accepted = accept(text, p, start, i + 1);
+        if (accepted) {
           out.onMatch(p, start, i + 1);
           work++;
         }

@@ -3,8 +3,10 @@ package org.redflag.pack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.redflag.advert.Advert;
 import org.redflag.match.Boundary;
 import org.redflag.match.LexiconPattern;
@@ -200,12 +202,19 @@ public final class CompiledLexicon {
     final List<Integer> gpTarget = new ArrayList<>();
     final List<Integer> gpParts = new ArrayList<>();
     final List<int[]> gpMaxGap = new ArrayList<>();
+    /**
+     * The variants of each distinct pattern part, computed once: inflected forms and the entries of
+     * several packs share parts (the default packs have fewer than half as many distinct parts as
+     * parts), and normalising and expanding a part is the costly step of compiling a pack. Variants
+     * depend only on the part and the pipeline.
+     */
+    final Map<String, List<PhraseVariants.Variant>> variants = new HashMap<>();
 
     void add(String pattern, Boundary boundary, int r, int t) {
       for (LexiconPattern.Phrase phrase : LexiconPattern.parse(pattern)) {
         List<List<PhraseVariants.Variant>> parts = new ArrayList<>();
         for (String part : phrase.parts()) {
-          List<PhraseVariants.Variant> forms = PhraseVariants.of(pipeline.analyze(part), pipeline);
+          List<PhraseVariants.Variant> forms = variants.computeIfAbsent(part, p -> PhraseVariants.of(pipeline.analyze(p), pipeline));
           if (!forms.isEmpty()) parts.add(forms);
         }
         if (parts.size() != phrase.parts().size()) continue; // a part normalises to nothing: cannot match
