@@ -176,6 +176,15 @@ class GermanRussianPacksTest {
     assertThat(fired("de", "jobs", "Pflegehelfer gesucht! Wohnung wird gestellt, Fahrdienst vorhanden.")).doesNotContain("control.third-party");
   }
 
+  /** An English advert that states no language meets every pack: German loanwords must not fire where core-en stays silent. */
+  @Test
+  void englishSelfDescriptionsStaySilentWithoutALanguage() {
+    Advert advert = Advert.builder("t", "Lexi. Independent management, incall. 555-0101").category("escort").build();
+    Set<String> fired = new TreeSet<>();
+    for (IndicatorResult r : ENGINE.assess(advert).indicators()) if (r.fired()) fired.add(r.id());
+    assertThat(fired).doesNotContain("control.third-party");
+  }
+
   @Test
   void independentAdvertsOfEveryGenderStaySilent() {
     assertThat(fired("de", "escort", "Privat und unabhängig, keine Agentur, kein Manager, kein Fahrer.")).doesNotContain("control.third-party");
