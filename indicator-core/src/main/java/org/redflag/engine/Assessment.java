@@ -23,7 +23,7 @@ import org.redflag.text.OffsetUnit;
  * span, for linking adverts ({@code org.redflag.link}).
  */
 public record Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
-    List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest,
+    PriceMentions prices, Map<String, Double> features, String model, List<String> packs, String inputDigest,
     List<IdentifierMention> identifiers, Provenance provenance, Applied applied, OffsetUnit offsets) {
 
   /**
@@ -60,7 +60,7 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
     identifiers = ImmutableList.copyOf(identifiers);
     indicators = ImmutableList.copyOf(indicators);
     evidence = EvidenceList.immutable(evidence); // an EvidenceList stays lazy (see there)
-    prices = prices instanceof PriceMentions ? prices : ImmutableList.copyOf(prices); // PriceMentions stays compact
+    prices = java.util.Objects.requireNonNull(prices, "prices"); // immutable and compact: kept as it is
     features = ImmutableSortedMap.copyOf(features);
     packs = ImmutableList.copyOf(packs);
   }
@@ -71,6 +71,14 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
       List<IdentifierMention> identifiers, Provenance provenance, Applied applied) {
     this(id, score, band, indicators, evidence, prices, features, model, packs, inputDigest, identifiers, provenance, applied,
         OffsetUnit.UTF16);
+  }
+
+  /** As the canonical constructor, with any list of prices (copied). */
+  public Assessment(String id, double score, Band band, List<IndicatorResult> indicators, List<Evidence> evidence,
+      List<PriceMention> prices, Map<String, Double> features, String model, List<String> packs, String inputDigest,
+      List<IdentifierMention> identifiers, Provenance provenance, Applied applied, OffsetUnit offsets) {
+    this(id, score, band, indicators, evidence, PriceMentions.copyOf(prices), features, model, packs, inputDigest, identifiers,
+        provenance, applied, offsets);
   }
 
   /** An assessment without identifiers. */
@@ -95,7 +103,7 @@ public record Assessment(String id, double score, Band band, List<IndicatorResul
     if (unit == offsets) return this;
     if (offsets != OffsetUnit.UTF16) throw new IllegalStateException("spans are already in " + offsets.label() + "; convert from utf16");
     SpanConversion c = new SpanConversion(unit, advert);
-    return new Assessment(id, score, band, indicators, c.evidence(evidence), c.prices(prices), features, model, packs, inputDigest,
+    return new Assessment(id, score, band, indicators, c.evidence(evidence), PriceMentions.copyOf(c.prices(prices)), features, model, packs, inputDigest,
         c.identifiers(identifiers), provenance, applied, unit);
   }
 

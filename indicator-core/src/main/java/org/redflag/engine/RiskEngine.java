@@ -38,6 +38,8 @@ import org.redflag.risk.LogisticRiskModel;
 import org.redflag.risk.RiskModel;
 import org.redflag.risk.RiskScore;
 import org.redflag.risk.SortedDoubleMap;
+import org.redflag.price.PriceMentions;
+import org.redflag.text.OffsetUnit;
 import org.redflag.text.AnalyzedText;
 import org.redflag.text.LanguageDetector;
 import org.redflag.text.TextPipeline;
@@ -206,22 +208,22 @@ public final class RiskEngine {
     ImmutableSortedMap<String, Double> featureMap = features == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(features);
     // strengths is not touched after this: the map owns it (no copy)
     RiskScore score = model.score(new Activations(indicatorIds.withOwned(strengths), featureMap));
-    Map<String, Double> contributions = score.contributions();
+    SortedDoubleMap contributions = score.contributions();
     ImmutableList.Builder<IndicatorResult> rows = ImmutableList.builderWithExpectedSize(indicators.size());
     for (int i = 0; i < indicators.size(); i++) {
       String id = indicators.get(i).id();
       IndicatorOutcome o = outcomes[i];
-      double contribution = contributions instanceof SortedDoubleMap c ? c.getDouble(id, 0) : contributions.getOrDefault(id, 0.0);
+      double contribution = contributions.getDouble(id, 0);
       int left = more == null ? 0 : more[i];
       boolean quiet = !o.fired() && Double.compare(o.strength(), 0.0) == 0 && Double.compare(contribution, 0.0) == 0 && left == 0;
       rows.add(quiet ? quietRows[i] : new IndicatorResult(id, o.fired(), o.strength(), contribution, left));
     }
-    List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
+    PriceMentions prices = analysis.get(PriceStages.PRICES).orElse(PriceMentions.EMPTY);
     return new Assessment(advert.id(), score.score(), score.band(), rows.build(), EvidenceList.concat(evidence, indicators.size()), prices, featureMap,
         modelLabel, packLabels, hasher.digest(AdvertJson.canonicalRecord(advert)), identifiers(advert),
         new Assessment.Provenance(advert.site().orElse(null), advert.url().orElse(null), advert.postedAt().orElse(null),
             advert.capturedAt().orElse(null), advert.market().orElse(null), advert.category().orElse(null),
-            analysis.language().orElse(null)), applied(analysis));
+            analysis.language().orElse(null)), applied(analysis), OffsetUnit.UTF16);
   }
 
   /** The packs and baseline files that took part for this advert (see {@link Assessment.Applied}). */

@@ -1,9 +1,7 @@
 package org.redflag.indicator;
 
-import com.google.common.collect.ImmutableList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.redflag.pack.LexiconMatch;
 import org.redflag.pack.LexiconMatches;
 import org.redflag.advert.Advert;
 import org.redflag.text.AnalyzedText;
@@ -19,7 +17,7 @@ public final class AdvertAnalysis {
   private final AnalyzedText text;
   private final AnalyzedText title;
   private final String language;
-  private final List<LexiconMatch> matches; // LexiconMatches or an ImmutableList
+  private final LexiconMatches matches;
   private final IdentifierHasher hasher;
   // stage values by key identity: a handful of stages, so parallel arrays searched linearly instead
   // of an IdentityHashMap (allocation per advert, AssessBenchmark)
@@ -29,17 +27,16 @@ public final class AdvertAnalysis {
   private boolean frozen;
 
   /**
-   * For engines: creates the analysis; stage values are added with {@link #put} before
-   * {@link #freeze()}.
+   * For engines: creates the analysis from the matches of {@code CompiledLexicon.scan}; stage values are
+   * added with {@link #put} before {@link #freeze()}.
    */
   public AdvertAnalysis(Advert advert, AnalyzedText text, AnalyzedText title, String language,
-      List<LexiconMatch> matches, IdentifierHasher hasher) {
+      LexiconMatches matches, IdentifierHasher hasher) {
     this.advert = advert;
     this.text = text;
     this.title = title;
     this.language = language;
-    // compact matches from CompiledLexicon.scan are immutable and kept as they are
-    this.matches = matches instanceof LexiconMatches ? matches : ImmutableList.copyOf(matches);
+    this.matches = Objects.requireNonNull(matches, "matches"); // immutable: kept as it is
     this.hasher = hasher;
   }
 
@@ -54,39 +51,24 @@ public final class AdvertAnalysis {
   public Optional<String> language() { return Optional.ofNullable(language); }
 
   /**
-   * Pack matches for one indicator, in text order. For the engine's analysis this is a compact
-   * {@link LexiconMatches} view (elements built on access; its primitive accessors avoid that).
+   * Pack matches for one indicator, in text order: a compact view (elements built on access; its
+   * primitive accessors read a match without building one).
    */
-  public List<LexiconMatch> lexiconMatches(String indicatorId) {
+  public LexiconMatches lexiconMatches(String indicatorId) {
     // filtered on demand rather than grouped up front in a multimap: each indicator asks once, most
     // have no match (then nothing is allocated), and a multimap's hash map, builders and lists would be
-    // allocated for every advert; indexed loops, so that no iterator is allocated per indicator
-    if (matches instanceof LexiconMatches lm) return lm.forIndicator(indicatorId); // no match object built
-    int size = matches.size();
-    int count = 0;
-    for (int i = 0; i < size; i++) if (matches.get(i).entry().indicator().equals(indicatorId)) count++;
-    if (count == 0) return ImmutableList.of();
-    if (count == size) return matches;
-    LexiconMatch[] out = new LexiconMatch[count];
-    int n = 0;
-    for (int i = 0; i < size; i++) {
-      LexiconMatch m = matches.get(i);
-      if (m.entry().indicator().equals(indicatorId)) out[n++] = m;
-    }
-    return ImmutableList.copyOf(out);
+    // allocated for every advert
+    return matches.forIndicator(indicatorId);
   }
 
   /**
    * Whether the pack context {@code name} (e.g. {@code adult-services}) is present in this advert, as
-   * the packs define it (category or terms; see {@link LexiconMatches#contextPresent}). False when the
-   * matches did not come from the engine's scan.
+   * the packs define it (category or terms; see {@link LexiconMatches#contextPresent}).
    */
-  public boolean contextPresent(String name) {
-    return matches instanceof LexiconMatches lm && lm.contextPresent(name);
-  }
+  public boolean contextPresent(String name) { return matches.contextPresent(name); }
 
   /** All pack matches. */
-  public List<LexiconMatch> lexiconMatches() { return matches; }
+  public LexiconMatches lexiconMatches() { return matches; }
 
   public IdentifierHasher hasher() { return hasher; }
 

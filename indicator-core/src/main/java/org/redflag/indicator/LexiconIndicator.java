@@ -36,9 +36,10 @@ public class LexiconIndicator implements Indicator {
 
   @Override
   public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
-    List<LexiconMatch> matches = analysis.lexiconMatches(id);
+    LexiconMatches matches = analysis.lexiconMatches(id);
     if (matches.isEmpty()) return IndicatorOutcome.none();
-    if (matches instanceof LexiconMatches lm && (lm.size() <= Long.SIZE || !lm.sharesSpans())) return evaluate(lm);
+    if (matches.size() <= Long.SIZE || !matches.sharesSpans()) return evaluate(matches);
+    // more than 64 matches, some sharing a span: NoisyOr's rule on match objects
     ImmutableList.Builder<Evidence> evidence = ImmutableList.builderWithExpectedSize(matches.size()); // kept as is by IndicatorOutcome
     for (LexiconMatch m : matches) evidence.add(Evidence.of(m, id));
     double strength = NoisyOr.combine(NoisyOr.countedWeights(matches, m -> m.entry().id()));
@@ -46,7 +47,7 @@ public class LexiconIndicator implements Indicator {
   }
 
   /**
-   * As the general path, on the engine's compact matches, when no two entries share a span (then every
+   * As the general path, on the compact matches, when no two entries share a span (then every
    * entry counts) or there are at most 64 matches: reads entries, weights and spans without building a
    * match or an array, and returns evidence built on access ({@link EvidenceList}). Output is equal to
    * the general path's (CompactMatchesTest and NoisyOrTest check both). Why: one LexiconMatch and one

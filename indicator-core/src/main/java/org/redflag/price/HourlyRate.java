@@ -17,12 +17,19 @@ public record HourlyRate(double rate, String currency, PriceMention price) {
   }
 
   /**
+   * As {@link #lowest(List, String)}, on the extractor's compact list: builds a {@code PriceMention}
+   * for the winner only.
+   */
+  public static HourlyRate lowest(PriceMentions prices, String currency) {
+    return prices == null || currency == null ? null : prices.lowestHourlyRate(currency);
+  }
+
+  /**
    * The lowest hourly rate among prices in {@code currency} with a known duration, considering only
    * structured prices when the advert has any; {@code null} when there is none.
    */
   public static HourlyRate lowest(List<PriceMention> prices, String currency) {
     if (prices == null || prices.isEmpty() || currency == null) return null;
-    if (prices instanceof PriceMentions m) return m.lowestHourlyRate(currency); // no PriceMention per price
     boolean structured = false;
     for (PriceMention p : prices) if (isStructured(p)) structured = true;
     // one HourlyRate for the winner and no OptionalDouble per price (AssessBenchmark.assessWithBaseline)

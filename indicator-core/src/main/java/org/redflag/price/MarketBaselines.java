@@ -329,7 +329,7 @@ public final class MarketBaselines {
         withoutMarket++;
         return Added.NO_MARKET;
       }
-      List<PriceMention> prices = extractor.extract(advert, null);
+      PriceMentions prices = extractor.extract(advert, null);
       List<String> currencies = new ArrayList<>(2);
       for (PriceMention p : prices) {
         if (p.currency() != null && p.minutes() != null && !currencies.contains(p.currency())) currencies.add(p.currency());

@@ -67,7 +67,7 @@ public final class PriceAnomalyIndicator implements Indicator {
   public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
     MarketBaseline baseline = analysis.get(PriceStages.BASELINE).orElse(null);
     if (baseline == null) return IndicatorOutcome.none();
-    List<PriceMention> prices = analysis.get(PriceStages.PRICES).orElse(List.of());
+    PriceMentions prices = analysis.get(PriceStages.PRICES).orElse(PriceMentions.EMPTY);
     HourlyRate rate = HourlyRate.lowest(prices, baseline.currency());
     if (rate == null) return IndicatorOutcome.none(); // no comparable price: other currency or no duration
     if (baseline.count() < minObservations) {

@@ -120,7 +120,7 @@ public final class PriceExtractor {
    * @param defaultCurrency ISO code used for euphemisms such as "roses" and for a bare "$" when it is
    *     a dollar currency (e.g. CAD); null when the market declares none
    */
-  public List<PriceMention> extract(Advert advert, String defaultCurrency) {
+  public PriceMentions extract(Advert advert, String defaultCurrency) {
     List<Price> given = advert.prices();
     PriceMention[] structured = given.isEmpty() ? NO_MENTIONS : new PriceMention[given.size()];
     for (int i = 0; i < structured.length; i++) {
@@ -137,26 +137,26 @@ public final class PriceExtractor {
 
   private static final PriceMention[] NO_MENTIONS = new PriceMention[0];
 
-  /** The prices found, as a compact list (see {@link PriceMentions}); {@code List.of()} when none. */
-  private static List<PriceMention> result(PriceMention[] structured, Scratch t) {
-    if (structured.length == 0 && t.found == 0) return List.of();
+  /** The prices found, as a compact list (see {@link PriceMentions}). */
+  private static PriceMentions result(PriceMention[] structured, Scratch t) {
+    if (structured.length == 0 && t.found == 0) return PriceMentions.EMPTY;
     return new PriceMentions(structured, java.util.Arrays.copyOf(t.foundCents, t.found),
         java.util.Arrays.copyOf(t.foundInfo, 4 * t.found));
   }
 
   /** Prices in one text, in text order; spans index into {@code text}. */
-  public List<PriceMention> extract(String text) { return extract(text, null); }
+  public PriceMentions extract(String text) { return extract(text, null); }
 
   /** Prices in one text with a default currency for euphemisms (see {@link #extract(Advert, String)}). */
-  public List<PriceMention> extract(String text, String defaultCurrency) { return extract(text, defaultCurrency, true); }
+  public PriceMentions extract(String text, String defaultCurrency) { return extract(text, defaultCurrency, true); }
 
   /**
    * {@link #extract(String, String)} with every token of the text read (no windows; see
    * {@link #tokenize}): the reference the windowed scan is tested against.
    */
-  List<PriceMention> extractWhole(String text, String defaultCurrency) { return extract(text, defaultCurrency, false); }
+  PriceMentions extractWhole(String text, String defaultCurrency) { return extract(text, defaultCurrency, false); }
 
-  private List<PriceMention> extract(String text, String defaultCurrency, boolean windowed) {
+  private PriceMentions extract(String text, String defaultCurrency, boolean windowed) {
     Scratch t = SCRATCH.get();
     t.found = 0;
     scan(text, defaultCurrency, false, t, windowed);

@@ -21,10 +21,21 @@ import java.util.RandomAccess;
 public final class PriceMentions extends AbstractList<PriceMention> implements RandomAccess {
   private static final String TITLE = "title";
 
-  private final PriceMention[] structured; // the advert's own prices, first
+  private final PriceMention[] structured; // the advert's own prices, first (or every price of a copied list)
   private final long[] cents;              // found prices: amount in hundredths
   private final int[] info;                // found prices: 4 ints each (see PriceExtractor.Found)
   private final int size;
+
+  /** No prices. */
+  public static final PriceMentions EMPTY = new PriceMentions(new PriceMention[0], new long[0], new int[0]);
+
+  /** A list holding {@code prices} (copied; no null element). */
+  public static PriceMentions copyOf(List<PriceMention> prices) {
+    if (prices.isEmpty()) return EMPTY;
+    PriceMention[] all = prices.toArray(new PriceMention[0]);
+    for (int i = 0; i < all.length; i++) Objects.requireNonNull(all[i], "price " + i);
+    return new PriceMentions(all, new long[0], new int[0]);
+  }
 
   PriceMentions(PriceMention[] structured, long[] cents, int[] info) {
     this.structured = structured;

@@ -10,7 +10,7 @@ import org.redflag.indicator.AnalysisStage;
 public final class PriceStages {
   /** Prices found in the advert (structured prices first), read by price indicators and assessments. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public static final AnalysisKey<List<PriceMention>> PRICES = (AnalysisKey) AnalysisKey.of("prices", List.class);
+  public static final AnalysisKey<PriceMentions> PRICES = AnalysisKey.of("prices", PriceMentions.class);
 
   /** The market baseline the advert is compared with; absent when its market has none. */
   public static final AnalysisKey<MarketBaseline> BASELINE = AnalysisKey.of("price.baseline", MarketBaseline.class);
@@ -41,17 +41,17 @@ public final class PriceStages {
   }
 
   /** Extracts prices; the default currency is the currency of the advert's baseline, if any. */
-  public static final class ExtractionStage implements AnalysisStage<List<PriceMention>> {
+  public static final class ExtractionStage implements AnalysisStage<PriceMentions> {
     private final PriceExtractor extractor;
 
     public ExtractionStage(PriceExtractor extractor) { this.extractor = java.util.Objects.requireNonNull(extractor); }
 
-    @Override public AnalysisKey<List<PriceMention>> key() { return PRICES; }
+    @Override public AnalysisKey<PriceMentions> key() { return PRICES; }
 
     @Override
-    public List<PriceMention> analyze(AdvertAnalysis analysis) {
+    public PriceMentions analyze(AdvertAnalysis analysis) {
       String currency = analysis.get(BASELINE).map(MarketBaseline::currency).orElse(null);
-      List<PriceMention> prices = extractor.extract(analysis.advert(), currency);
+      PriceMentions prices = extractor.extract(analysis.advert(), currency);
       return prices.isEmpty() ? null : prices;
     }
   }

@@ -2,19 +2,23 @@ package org.redflag.risk;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Model input for one advert: the strength in [0, 1] of every evaluated indicator (0 when it did not
  * fire) and numeric features contributed by indicators and stages (e.g. {@code price.percentile}).
  */
-public record Activations(Map<String, Double> strengths, Map<String, Double> features) {
+public record Activations(SortedDoubleMap strengths, Map<String, Double> features) {
+  /** A {@link SortedDoubleMap} is immutable and sorted: kept as it is (the engine's, per advert). */
   public Activations {
-    // a SortedDoubleMap is already immutable and sorted: no copy
-    if (!(strengths instanceof SortedDoubleMap)) strengths = ImmutableSortedMap.copyOf(strengths);
+    Objects.requireNonNull(strengths, "strengths");
     features = ImmutableSortedMap.copyOf(features);
   }
 
-  public double strength(String indicator) {
-    return strengths instanceof SortedDoubleMap s ? s.getDouble(indicator, 0) : strengths.getOrDefault(indicator, 0.0);
+  /** From any map of strengths (copied). */
+  public Activations(Map<String, Double> strengths, Map<String, Double> features) {
+    this(SortedDoubleMap.copyOf(strengths), features);
   }
+
+  public double strength(String indicator) { return strengths.getDouble(indicator, 0); }
 }

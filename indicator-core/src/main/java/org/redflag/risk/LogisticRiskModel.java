@@ -189,35 +189,21 @@ public final class LogisticRiskModel implements RiskModel {
   public RiskScore score(Activations a) {
     // contributions as parallel arrays sorted once at the end rather than a TreeMap copied into the
     // RiskScore (allocation per advert, see SortedDoubleMap); terms are added to z in the same order.
-    // With the engine's strengths (a SortedDoubleMap) the key array is theirs, shared, until a term
+    // The strengths' key array (the engine's is the same for every advert) is shared until a term
     // beyond them is added (most adverts: no features, no interaction term), then copied.
-    Map<String, Double> strengths = a.strengths();
-    int capacity = strengths.size() + a.features().size() + 2 * interactionTerms.length;
-    String[] keys;
-    boolean sharedKeys;
+    SortedDoubleMap s = a.strengths();
+    int capacity = s.size() + a.features().size() + 2 * interactionTerms.length;
+    String[] keys = s.keyArray();
+    boolean sharedKeys = true;
     double[] values = new double[capacity];
     int n = 0;
     double z = intercept.weight();
-    if (strengths instanceof SortedDoubleMap s) {
-      keys = s.keyArray();
-      sharedKeys = true;
-      double[] byKey = weightsFor(keys);
-      for (int i = 0; i < s.size(); i++) {
-        double w = byKey != null ? byKey[i] : weightOrNaN(s.keyAt(i));
-        double c = Double.isNaN(w) ? 0 : w * activation.apply(s.valueAt(i));
-        values[n++] = c;
-        z += c;
-      }
-    } else {
-      keys = new String[capacity];
-      sharedKeys = false;
-      for (Map.Entry<String, Double> s : strengths.entrySet()) {
-        Weight w = weights.get(s.getKey());
-        double c = w == null ? 0 : w.weight() * activation.apply(s.getValue());
-        keys[n] = s.getKey();
-        values[n++] = c;
-        z += c;
-      }
+    double[] byKey = weightsFor(keys);
+    for (int i = 0; i < s.size(); i++) {
+      double w = byKey != null ? byKey[i] : weightOrNaN(s.keyAt(i));
+      double c = Double.isNaN(w) ? 0 : w * activation.apply(s.valueAt(i));
+      values[n++] = c;
+      z += c;
     }
     int ascendingEnd = n; // Activations keeps strengths in ascending key order
     for (Map.Entry<String, Double> f : a.features().entrySet()) {

@@ -68,6 +68,19 @@ public final class SortedDoubleMap extends AbstractMap<String, Double> {
    */
   public static Keys keys(String... sortedKeys) { return new Keys(sortedKeys.clone()); }
 
+  /** A copy of {@code map} (no null key or value). */
+  public static SortedDoubleMap copyOf(Map<String, Double> map) {
+    java.util.TreeMap<String, Double> sorted = new java.util.TreeMap<>(map);
+    String[] keys = new String[sorted.size()];
+    double[] values = new double[keys.length];
+    int n = 0;
+    for (Map.Entry<String, Double> e : sorted.entrySet()) {
+      keys[n] = e.getKey();
+      values[n++] = Objects.requireNonNull(e.getValue(), () -> "value of '" + e.getKey() + "'");
+    }
+    return new SortedDoubleMap(keys, values, n);
+  }
+
   /** Builds a map from keys in ascending order; the arrays are copied. */
   public static SortedDoubleMap ofSorted(String[] sortedKeys, double[] values) {
     return keys(sortedKeys).with(values);

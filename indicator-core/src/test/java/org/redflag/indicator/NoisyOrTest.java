@@ -122,7 +122,7 @@ class NoisyOrTest {
   }
 
   static LexiconMatches matches(RiskEngine engine, String text) {
-    return (LexiconMatches) engine.analyse(Advert.builder("t", text).build()).lexiconMatches();
+    return engine.analyse(Advert.builder("t", text).build()).lexiconMatches();
   }
 
   @Test

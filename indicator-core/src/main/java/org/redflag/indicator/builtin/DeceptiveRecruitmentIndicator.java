@@ -74,9 +74,8 @@ public final class DeceptiveRecruitmentIndicator extends LexiconIndicator {
 
   @Override
   public IndicatorOutcome evaluate(AdvertAnalysis analysis) {
-    List<LexiconMatch> matches = analysis.lexiconMatches(ID);
-    if (matches.isEmpty()) return IndicatorOutcome.none();
-    if (matches instanceof LexiconMatches lm && !fires(lm)) return IndicatorOutcome.none();
+    LexiconMatches matches = analysis.lexiconMatches(ID);
+    if (matches.isEmpty() || !fires(matches)) return IndicatorOutcome.none();
     // a marker's weight is the highest of its matches (which include any context boost); markers
     // that matched only spans a stronger marker matched are not counted (NoisyOr)
     double[] markerWeights = NoisyOr.countedWeights(matches, m -> marker(m.entry().id()));
