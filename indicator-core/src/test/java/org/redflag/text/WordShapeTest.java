@@ -78,26 +78,25 @@ class WordShapeTest {
 
   @Test
   void anInsertedSpaceMapsToWhatItStandsFor() {
-    AnalyzedText t = P.analyze("all  love, Real!No");
-    int space = t.normalized().indexOf(' ');
-    assertThat(surface(t, space, space + 1)).isEqualTo("  "); // the white space joining removed
-    int afterMark = t.normalized().indexOf("! ") + 1;
-    assertThat(surface(t, afterMark, afterMark + 1)).isEqualTo("N"); // none removed: the char after it
-    assertThat(surface(t, afterMark + 1, afterMark + 3)).isEqualTo("No");
+    String s = "all  love, Real!No";
+    AnalyzedText t = P.analyze(s);
+    String n = t.normalized();
+    int space = n.indexOf(' ');
+    assertThat(s.substring(t.originalStart(space), t.originalEnd(space + 1))).isEqualTo("  ");
+    int afterMark = n.indexOf("! ") + 1;
+    assertThat(s.substring(t.originalStart(afterMark), t.originalEnd(afterMark + 1))).isEqualTo("N");
+    assertThat(s.substring(t.originalStart(afterMark + 1), t.originalEnd(afterMark + 3))).isEqualTo("No");
   }
 
   @Test
   void offsetsCoverTheWholeRun() {
-    AnalyzedText t = P.analyze("So reaaal!!! Sexyyy GIRL");
-    int real = t.normalized().indexOf("real");
-    assertThat(surface(t, real, real + 4)).isEqualTo("reaaal");
-    int sexy = t.normalized().indexOf("sexy");
-    assertThat(surface(t, sexy, sexy + 4)).isEqualTo("Sexyyy");
-  }
-
-  /** The original text behind normalised chars {@code [from, to)}. */
-  private static String surface(AnalyzedText t, int from, int to) {
-    return t.original().substring(t.originalStart(from), t.originalEnd(to));
+    String s = "So reaaal!!! Sexyyy GIRL";
+    AnalyzedText t = P.analyze(s);
+    String n = t.normalized();
+    int real = n.indexOf("real");
+    assertThat(s.substring(t.originalStart(real), t.originalEnd(real + 4))).isEqualTo("reaaal");
+    int sexy = n.indexOf("sexy");
+    assertThat(s.substring(t.originalStart(sexy), t.originalEnd(sexy + 4))).isEqualTo("Sexyyy");
   }
 
   @Test
