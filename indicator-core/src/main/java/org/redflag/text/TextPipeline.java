@@ -22,12 +22,11 @@ import java.util.Arrays;
  *   <li><b>Joining</b> (optional): white space and {@code -}/{@code _} between two letters are removed
  *       and remembered as word boundaries; a separator ({@code space . - _ · • * ~}, line break) between
  *       two single-letter tokens is removed without a boundary, so {@code n.e.w}, {@code n e w} and
- *       {@code new} read alike (a token that is one letter repeated, {@code xx}, is a single letter here,
- *       as the word-shape stage writes it once). A pattern then matches across spaced-out letters while
- *       its boundary rule still sees the original word boundaries.
+ *       {@code new} read alike. A pattern then matches across spaced-out letters while its boundary rule
+ *       still sees the original word boundaries.
  *   <li><b>Word shapes</b> ({@link WordShape}, last): a capital after a small letter starts a word, a
  *       sentence-ending {@code !} stays punctuation, and a run of one letter is written once and marked
- *       as repeated. The result folds to itself: {@code fold(fold(x)) == fold(x)}.
+ *       as repeated.
  * </ol>
  *
  * <p>The steps are defined as if they ran one after the other over the whole text (and
@@ -79,7 +78,7 @@ public final class TextPipeline {
     // ordinals describe the chars as joined, before this fold ($ or ! may become letters): build them now.
     if (joinedDigits) {
       target.buildOrdinals();
-      foldLeetspeak(target, folder.source(), original.length());
+      foldLeetspeak(target);
     }
     WordShape.apply(target, folder.source(), original.length());
     folder.release();
@@ -238,7 +237,7 @@ public final class TextPipeline {
         asciiSpan();
         if (i < n) general();
       }
-      if (tokenMask == TOKEN_MIXED && leet) foldToken(t.chars, t.starts, src, n, tokenStart, len);
+      if (tokenMask == TOKEN_MIXED && leet) foldToken(t.chars, tokenStart, len);
       t.length = len;
       s = null; // keep no reference to the caller's text or buffers
       t = null;
@@ -300,13 +299,13 @@ public final class TextPipeline {
           pendingSpace = false;
           if (len > 0) {
             // the white space ends the token before it
-            if (tokenMask == TOKEN_MIXED && leet) foldToken(out, st, src, n, tokenStart, len);
+            if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
             tokenMask = 0;
             if (join && spacedNow(out, fl, len, (char) info, nonWordAt(src, i + 1, n), leet)) {
               // between two single-letter tokens (n e w): removed without a boundary
               if (!CharClass.isLetter(out[len - 1]) || !CharClass.isLetter((char) info)) joinedDigits = true;
               fl[len] = AnalyzedText.FLAG_SPACED;
-            } else if (join && joinsNow(out, fl, len, (char) info, i + 1 < n && otherLetter(src[i + 1], (char) info))) {
+            } else if (join && joinsNow(out, fl, len, (char) info, i + 1 < n && isAsciiLetter(src[i + 1]))) {
               // the next char, written at len below, carries the boundary
               fl[len] = boundaryFlag(pendingBreak);
             } else {
@@ -338,7 +337,7 @@ public final class TextPipeline {
               } while (isAsciiLetter(ch));
               // The commonest way a word ends: one space, then a letter. Removed here, as the space path
               // below would (joinsNow holds and spacedNow does not: the letter after the next one is a
-              // letter other than the next one, or the word before has two different word chars), unless leetspeak must first fold the
+              // letter too, or the word before has two word chars), unless leetspeak must first fold the
               // token before it. Saves that path's bookkeeping about once a word. (src[i + 2] is at
               // most the second NUL after the text.)
               if (ch != ' ' || !join || !isAsciiLetter(src[i + 1]) || (leet && tokenMask == TOKEN_MIXED)) {
@@ -346,7 +345,7 @@ public final class TextPipeline {
                 // the paths below and by the joining step: neither has a letter on both sides), so they
                 // need not be recorded for the joining step either.
                 if ((ch != ',' && ch != '.') || src[i + 1] != ' ' || !isAsciiLetter(src[i + 2])) break;
-                if (tokenMask == TOKEN_MIXED && leet) foldToken(out, st, src, n, tokenStart, len);
+                if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
                 out[len] = ch;
                 st[len] = i;
                 out[len + 1] = ' ';
@@ -354,7 +353,7 @@ public final class TextPipeline {
                 len += 2;
                 i += 2;
               } else {
-                if (!otherLetter(src[i + 2], (char) (src[i + 1] | 0x20)) && !notOneLetterBefore(out, fl, len)) break;
+                if (!isAsciiLetter(src[i + 2]) && !twoWordCharsBefore(out, fl, len)) break;
                 fl[len] = AnalyzedText.FLAG_BOUNDARY;
                 i++;
               }
@@ -368,7 +367,7 @@ public final class TextPipeline {
           }
           int cls = info >>> INFO_TOKEN_SHIFT & TOKEN_MIXED;
           if (cls == 0) {
-            if (tokenMask == TOKEN_MIXED && leet) foldToken(out, st, src, n, tokenStart, len);
+            if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, len);
             tokenMask = 0;
             tokenStart = len + 1;
             if ((info & INFO_SEPARATOR) != 0) {
@@ -388,7 +387,7 @@ public final class TextPipeline {
                 }
               }
               if (join && (info & INFO_HYPHEN) != 0 && len > 0 && i + 1 < n && isAsciiLetter(src[i + 1])
-                  && joinsNow(out, fl, len, (char) (src[i + 1] | 0x20), i + 2 < n && otherLetter(src[i + 2], (char) (src[i + 1] | 0x20)))) {
+                  && joinsNow(out, fl, len, (char) (src[i + 1] | 0x20), i + 2 < n && isAsciiLetter(src[i + 2]))) {
                 // a - or _ between words (walk-in): removed, as joining would, with a boundary on the next letter
                 fl[len] = AnalyzedText.FLAG_BOUNDARY;
                 tokenStart = len;
@@ -481,7 +480,7 @@ public final class TextPipeline {
             if (pendingSpace) {
               char first = entry >= 0 ? FoldTable.data(FoldTable.offset(entry)) : 0;
               if (len > 0 && join && first != 0) {
-                if (tokenMask == TOKEN_MIXED && leet) foldToken(t.chars, t.starts, src, n, tokenStart, len);
+                if (tokenMask == TOKEN_MIXED && leet) foldToken(t.chars, tokenStart, len);
                 tokenMask = 0;
                 tokenStart = len;
                 emitFrom = len;
@@ -522,7 +521,7 @@ public final class TextPipeline {
           separators[separatorCount++] = k;
         }
         if (cls == 0) {
-          if (tokenMask == TOKEN_MIXED && leet) foldToken(out, t.starts, src, n, tokenStart, k);
+          if (tokenMask == TOKEN_MIXED && leet) foldToken(out, tokenStart, k);
           tokenMask = 0;
           tokenStart = k + 1;
         } else {
@@ -542,24 +541,12 @@ public final class TextPipeline {
    * Whether the white space run before {@code next} (about to be written at {@code len}) is one the
    * joining step removes with a word boundary, decided now: both neighbours are letters (leetspeak has
    * already run on the token before; {@code next} is a letter, which leetspeak never changes), and the
-   * run is not between two single-letter tokens, because the word before has two different word chars
-   * (no space removed inside them) or the char after {@code next} is a letter other than {@code next}
-   * ({@code nextNextLetter}). A run of one letter ({@code ll}) may be a single-letter token: left to
-   * {@link #compact}.
+   * run is not between two single-letter tokens, because the word before has two word chars (no space
+   * removed inside them) or the char after {@code next} is a letter ({@code nextNextLetter}).
    */
   private static boolean joinsNow(char[] out, byte[] fl, int len, char next, boolean nextNextLetter) {
     if (!CharClass.isLetter(next) || !CharClass.isLetter(out[len - 1])) return false;
-    return nextNextLetter || notOneLetterBefore(out, fl, len);
-  }
-
-  /** {@link #twoWordCharsBefore}, and the two differ: the word before is no run of one letter ({@code ll}, {@code aaa}). */
-  private static boolean notOneLetterBefore(char[] out, byte[] fl, int len) {
-    return twoWordCharsBefore(out, fl, len) && out[len - 2] != out[len - 1];
-  }
-
-  /** Whether source char {@code c} is an ASCII letter that folds to a letter other than {@code other}. */
-  private static boolean otherLetter(char c, char other) {
-    return isAsciiLetter(c) && (char) (c | 0x20) != other;
+    return nextNextLetter || twoWordCharsBefore(out, fl, len);
   }
 
   /**
@@ -659,7 +646,7 @@ public final class TextPipeline {
    * holds a char with a leetspeak reading, so the pass jumps from one such char to the next and walks
    * back to its token's start, instead of classifying every char of the text.
    */
-  private static void foldLeetspeak(AnalyzedText t, char[] src, int srcLength) {
+  private static void foldLeetspeak(AnalyzedText t) {
     char[] c = t.chars;
     byte[] f = t.flags;
     int n = t.length;
@@ -676,35 +663,8 @@ public final class TextPipeline {
         if (CharClass.isLetter(c[i])) letters = true; else other = true;
         i++;
       }
-      if (letters && other) foldToken(c, t.starts, src, srcLength, start, i);
+      if (letters && other) foldToken(c, start, i);
     }
-  }
-
-  /**
-   * Leetspeak in one token {@code [start, end)} of letters, digits and symbols whose chars come from
-   * {@code src[st[i]]}. A {@code !} that the case around it says ends a sentence ({@code Real!No},
-   * {@link WordShape#sentenceEnd}) is punctuation, not a letter: it splits the token, and the joining step
-   * sees two words, as it does when the folded text ({@code real! no}) is folded again.
-   */
-  static void foldToken(char[] c, int[] st, char[] src, int srcLength, int start, int end) {
-    int from = start;
-    for (int k = start + 1; k < end - 1; k++) {
-      if (c[k] == '!' && src[st[k]] == '!' && WordShape.sentenceEnd(src, st[k], srcLength)) {
-        foldPart(c, from, k);
-        from = k + 1;
-      }
-    }
-    if (from == start) foldToken(c, start, end); else foldPart(c, from, end);
-  }
-
-  /** {@link #foldToken(char[], int, int)} on a part of a token that has both letters and other chars. */
-  private static void foldPart(char[] c, int start, int end) {
-    boolean letters = false;
-    boolean other = false;
-    for (int k = start; k < end; k++) {
-      if (CharClass.isLetter(c[k])) letters = true; else other = true;
-    }
-    if (letters && other) foldToken(c, start, end);
   }
 
   /**
@@ -773,8 +733,7 @@ public final class TextPipeline {
       if (!letterLike(c[at - 1]) || !letterLike(c[at + 1])) continue;
       char p1 = c[at - 1];
       char p2 = charBefore(fl[at - 1], at >= 2 ? c[at - 2] : 0);
-      boolean p1Run = p2 == p1 && oneLetterRun(c, fl, at - 1, 0);
-      if (joinRule(c, fl, n, at, at, p1, p2, p1Run, fl[at - 1], lastJoin) != KEEP) break;
+      if (joinRule(c, fl, n, at, at, p1, p2, fl[at - 1], lastJoin) != KEEP) break;
     }
     if (k == separatorCount) return false;
     // From the first removal on, chars move left. Runs between separators move whole (arraycopy); only
@@ -785,7 +744,6 @@ public final class TextPipeline {
     char in1 = c[r - 1];
     char in2 = r >= 2 ? c[r - 2] : 0;
     byte inFlags1 = fl[r - 1];
-    boolean in1Run = in1 == charBefore(inFlags1, in2) && oneLetterRun(c, fl, r - 1, 0);
     byte pendingFlags = 0;
     for (;; k++) {
       int at = k < separatorCount ? separators[k] : n;
@@ -794,8 +752,6 @@ public final class TextPipeline {
         in2 = run >= 2 ? c[at - 2] : in1;
         in1 = c[at - 1];
         inFlags1 = fl[at - 1];
-        // read before the run moves: whether the word before the separator is a run of one letter
-        in1Run = run >= 2 && in2 == in1 && (inFlags1 & JOINED) == 0 && oneLetterRun(c, fl, at - 1, r);
         System.arraycopy(c, r, c, w, run);
         System.arraycopy(st, r, st, w, run);
         System.arraycopy(en, r, en, w, run);
@@ -808,7 +764,7 @@ public final class TextPipeline {
       char x = c[at];
       char p1 = in1;
       char p2 = charBefore(inFlags1, in2);
-      int rule = w == 0 || at + 1 >= n ? KEEP : joinRule(c, fl, n, at, w, p1, p2, in1Run, inFlags1, lastJoin);
+      int rule = w == 0 || at + 1 >= n ? KEEP : joinRule(c, fl, n, at, w, p1, p2, inFlags1, lastJoin);
       if (rule == JOIN_SPACED) {
         // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
         lastJoin = at;
@@ -827,7 +783,6 @@ public final class TextPipeline {
       in2 = in1;
       in1 = x;
       inFlags1 = 0;
-      in1Run = false;
       r = at + 1;
     }
     t.length = w;
@@ -853,22 +808,16 @@ public final class TextPipeline {
   /**
    * What the joining step does with the separator at {@code r} (with {@code 0 < r < n - 1} and something
    * written before it), given the two chars before it in the unreduced text and the last char written
-   * ({@code c[w - 1]}); {@code p1Run}: the word that ends with {@code p1} is a run of that one letter
-   * ({@code ll}).
-   *
-   * <p>A run of one letter counts as a single letter ({@code x.xx} is spaced out like {@code x.x}):
-   * the word-shape stage writes such a run as one letter, and folding the folded text again must read
-   * that letter as the joining step read the run.
+   * ({@code c[w - 1]}).
    */
-  private int joinRule(char[] c, byte[] fl, int n, int r, int w, char p1, char p2, boolean p1Run, byte p1Flags, int lastJoin) {
+  private int joinRule(char[] c, byte[] fl, int n, int r, int w, char p1, char p2, byte p1Flags, int lastJoin) {
     char x = c[r];
     char next = c[r + 1];
     // a flag on c[r + 2] stands for white space fold removed before it
     boolean wordAfterNext = r + 2 < n && (fl[r + 2] & JOINED) == 0 && CharClass.isWord(c[r + 2]);
-    if (wordAfterNext && c[r + 2] == next) wordAfterNext = !oneLetterRunAhead(c, fl, n, r + 1);
     // a single-letter token on both sides; the cheapest test first, as most separators follow a
     // longer word (why: letterLike on every separator was a tenth of the pipeline's samples)
-    boolean singles = (!CharClass.isWord(p2) || p1Run) && letterLike(p1) && !wordAfterNext && letterLike(next);
+    boolean singles = !CharClass.isWord(p2) && letterLike(p1) && !wordAfterNext && letterLike(next);
     // the separator before p1 joined a spaced-out word: here, or in the fold (which flags the char after it)
     boolean joinedBefore = lastJoin == r - 2 || (p1Flags & AnalyzedText.FLAG_SPACED) != 0;
     if (singles && (CharClass.isLetter(p1) || CharClass.isLetter(next) || joinedBefore)) return JOIN_SPACED;
@@ -876,28 +825,6 @@ public final class TextPipeline {
       return JOIN_WORDS;
     }
     return KEEP;
-  }
-
-  /**
-   * Whether the word that ends at {@code c[end]} (a letter) is a run of that letter, back to its start:
-   * the text's start or {@code lo} (a separator before), a non-word char, or a char with a removed
-   * separator before it (a flag).
-   */
-  private static boolean oneLetterRun(char[] c, byte[] fl, int end, int lo) {
-    char x = c[end];
-    if (!CharClass.isLetter(x)) return false;
-    int j = end;
-    while (j > lo && (fl[j] & JOINED) == 0 && c[j - 1] == x) j--;
-    return j == lo || (fl[j] & JOINED) != 0 || !CharClass.isWord(c[j - 1]);
-  }
-
-  /** Whether the word that starts at {@code c[start]} (a letter) is a run of that letter, up to its end. */
-  private static boolean oneLetterRunAhead(char[] c, byte[] fl, int n, int start) {
-    char x = c[start];
-    if (!CharClass.isLetter(x)) return false;
-    int j = start + 1;
-    while (j < n && (fl[j] & JOINED) == 0 && c[j] == x) j++;
-    return j == n || (fl[j] & JOINED) != 0 || !CharClass.isWord(c[j]);
   }
 
   /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */

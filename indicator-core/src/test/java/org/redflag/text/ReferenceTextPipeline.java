@@ -62,19 +62,18 @@ final class ReferenceTextPipeline {
     target.length = 0;
     target.ordinalsReady = false;
     boolean leetCandidates = fold(original, target);
-    char[] src = original.toCharArray();
-    if (leetspeak && leetCandidates) foldLeetspeak(target, false, src);
+    if (leetspeak && leetCandidates) foldLeetspeak(target, false);
     boolean joinedDigits = compact(target);
     // spaced-out leetspeak (n 3 w) becomes one token only when joined: fold once more. Word and clause
     // ordinals describe the chars as joined, before this fold ($ or ! may become letters): build them now.
     if (joinedDigits) {
       target.buildOrdinals();
-      foldLeetspeak(target, true, src);
+      foldLeetspeak(target, true);
     }
     // this implementation stores every char's end: let AnalyzedText read them all
     for (int i = 0; i < target.length; i++) target.flags[i] |= AnalyzedText.FLAG_WIDE;
     // the word-shape stage is a separate last step in production too; its own tests check it
-    WordShape.apply(target, src, original.length());
+    WordShape.apply(target, original.toCharArray(), original.length());
     return target;
   }
 
@@ -250,7 +249,7 @@ final class ReferenceTextPipeline {
    * token's start (token starts depend only on the chars around them), instead of classifying every
    * char of the text (why: {@code MatchingPeersBenchmark.redflag}).
    */
-  private static void foldLeetspeak(AnalyzedText t, boolean flagsSet, char[] src) {
+  private static void foldLeetspeak(AnalyzedText t, boolean flagsSet) {
     char[] c = t.chars;
     // before the joining step the flags array still holds the previous text's flags: no boundaries yet
     byte[] f = flagsSet ? t.flags : null;
@@ -268,7 +267,7 @@ final class ReferenceTextPipeline {
         if (CharClass.isLetter(c[i])) letters = true; else other = true;
         i++;
       }
-      if (letters && other) TextPipeline.foldToken(c, t.starts, src, src.length, start, i);
+      if (letters && other) TextPipeline.foldToken(c, start, i);
     }
   }
 
@@ -285,7 +284,6 @@ final class ReferenceTextPipeline {
     int w = 0;
     char prev1 = 0; // input chars before r (separators included)
     char prev2 = 0;
-    boolean prev1Run = false; // the token ending with prev1 is a run of that one letter (n, ll)
     byte pendingFlags = 0;
     int lastJoin = -3; // index of the last separator removed inside a spaced-out word
     for (int r = 0; r < n; r++) {
@@ -295,14 +293,12 @@ final class ReferenceTextPipeline {
         char next = c[r + 1];
         // a single-letter token on both sides; the cheapest test first, as most separators follow a
         // longer word (why: letterLike on every separator was a tenth of the pipeline's samples)
-        // (a run of one letter counts as a single letter: x.xx is spaced out like x.x)
-        boolean singles = (!CharClass.isWord(prev2) || prev1Run) && letterLike(prev1)
-            && (r + 2 >= n || !CharClass.isWord(c[r + 2]) || runAhead(c, n, r + 1)) && letterLike(next);
+        boolean singles = !CharClass.isWord(prev2) && letterLike(prev1)
+            && (r + 2 >= n || !CharClass.isWord(c[r + 2])) && letterLike(next);
         if (singles && (CharClass.isLetter(prev1) || CharClass.isLetter(next) || lastJoin == r - 2)) {
           lastJoin = r;
           if (!CharClass.isLetter(prev1) || !CharClass.isLetter(next)) joinedDigits = true;
           // a spaced-out word (n.e.w, n e w): the separator vanishes and no boundary is recorded
-          prev1Run = false;
           prev2 = prev1;
           prev1 = x;
           continue;
@@ -310,7 +306,6 @@ final class ReferenceTextPipeline {
         if ((x == ' ' || x == '\n' || x == '-' || x == '_') && CharClass.isLetter(c[w - 1]) && CharClass.isLetter(next)) {
           pendingFlags |= AnalyzedText.FLAG_BOUNDARY;
           if (x == '\n') pendingFlags |= AnalyzedText.FLAG_CLAUSE;
-          prev1Run = false;
           prev2 = prev1;
           prev1 = x;
           continue;
@@ -323,21 +318,11 @@ final class ReferenceTextPipeline {
       en[w] = en[r];
       fl[w] = f;
       w++;
-      prev1Run = CharClass.isLetter(x) && (!CharClass.isWord(prev1) || (prev1Run && x == prev1));
       prev2 = prev1;
       prev1 = x;
     }
     t.length = w;
     return joinedDigits;
-  }
-
-  /** Whether the token that starts at c[start] is a run of one letter up to a non-word char or the end. */
-  private static boolean runAhead(char[] c, int n, int start) {
-    char x = c[start];
-    if (!CharClass.isLetter(x)) return false;
-    int j = start + 1;
-    while (j < n && c[j] == x) j++;
-    return j == n || !CharClass.isWord(c[j]);
   }
 
   /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */

@@ -44,10 +44,9 @@ public final class PackPhrases {
   private static void add(TreeSet<String> phrases, String pattern, TextPipeline pipeline) {
     for (String phrase : LexiconPattern.expand(pattern)) {
       String norm = pipeline.analyze(phrase).normalized().strip();
-      // folding is idempotent but for spaced-out leetspeak: "only 4 a limited time" keeps the space
-      // before "4", which reads as a letter only once "4 a" is joined, and a second fold removes it
-      // (TextPipelineProperties.foldingTwiceIsFoldingOnce leaves such digits out). Peers get the form
-      // that folding leaves unchanged, which is what they meet in pre-normalised text.
+      // the fold joins words and then writes a repeated letter once, so a joined phrase may fold
+      // further ("employer responsible" -> "employerresponsible" -> "employeresponsible"); peers get
+      // the form that folding leaves unchanged, which is what they meet in pre-normalised text
       for (int i = 0; i < 4; i++) {
         String again = pipeline.analyze(norm).normalized().strip();
         if (again.equals(norm)) break;
