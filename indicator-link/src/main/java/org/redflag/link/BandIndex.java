@@ -48,7 +48,10 @@ final class BandIndex {
       e = next[e];
       n++;
     }
-    if (n < cap) next[e] = entry(t);
+    if (n < cap) {
+      int added = entry(t); // first: entry() may replace the next array, which next[e] = entry(t) would read before
+      next[e] = added;
+    }
   }
 
   private int entry(int t) {

@@ -61,6 +61,15 @@ public final class Linker {
   private final List<Tpl> templates = new ArrayList<>();
   private final BandIndex buckets;
   private int[] seenAt = new int[1024]; // seenAt[t] == k + 1: template t was a candidate of advert k already
+  // exemplar shingle sets, flat: template t's exemplars are exemplar[t * options.exemplars() + q] for q <
+  // exemplarCount[t], and exemplar e's sorted shingles are pool[start[e] .. start[e] + length[e]). Every
+  // LSH candidate is read here, most only to be rejected: one flat read, not a walk through objects.
+  private int[] exemplar = new int[1024];
+  private int[] exemplarCount = new int[1024];
+  private int[] start = new int[1024], length = new int[1024];
+  private int exemplars;
+  private long[] pool = new long[1 << 16];
+  private int poolSize;
 
   private boolean finished;
 
@@ -130,7 +139,10 @@ public final class Linker {
         if (seenAt[t] == k + 1) continue;
         seenAt[t] = k + 1;
         double sim = -1;
-        for (long[] ex : templates.get(t).exemplars) sim = Math.max(sim, TemplateFeatures.jaccardAtLeast(sh, ex, Math.max(options.similarity(), sim)));
+        for (int q = 0, x = t * options.exemplars(); q < exemplarCount[t]; q++) {
+          int ex = exemplar[x + q];
+          sim = Math.max(sim, TemplateFeatures.jaccardAtLeast(sh, pool, start[ex], length[ex], Math.max(options.similarity(), sim)));
+        }
         if (sim >= options.similarity()) {
           matched.add(t);
           if (sim > bestSim) {
@@ -142,14 +154,18 @@ public final class Linker {
     }
     if (best < 0) {
       int t = templates.size();
-      templates.add(new Tpl(t, k, sh, slottedText(f), slots(f), member));
-      if (t == seenAt.length) seenAt = Arrays.copyOf(seenAt, 2 * t);
+      templates.add(new Tpl(t, k, slottedText(f), slots(f), member));
+      if (t == seenAt.length) {
+        seenAt = Arrays.copyOf(seenAt, 2 * t);
+        exemplarCount = Arrays.copyOf(exemplarCount, 2 * t);
+      }
+      addExemplar(t, sh);
       register(keys, t);
       return t;
     }
     Tpl into = templates.get(best);
-    if (bestSim < LinkOptions.EXEMPLAR_SIMILARITY && into.exemplars.size() < options.exemplars()) {
-      into.exemplars.add(sh);
+    if (bestSim < LinkOptions.EXEMPLAR_SIMILARITY && exemplarCount[best] < options.exemplars()) {
+      addExemplar(best, sh);
       register(keys, best);
     }
     int root = findT(best);
@@ -159,6 +175,22 @@ public final class Linker {
     if (e != null) edits.put(k, e);
     r.last = member;
     return best;
+  }
+
+  private void addExemplar(int t, long[] shingles) {
+    int e = exemplars++;
+    if (e == start.length) {
+      start = Arrays.copyOf(start, 2 * e);
+      length = Arrays.copyOf(length, 2 * e);
+    }
+    int x = t * options.exemplars() + exemplarCount[t]++;
+    if (x >= exemplar.length) exemplar = Arrays.copyOf(exemplar, Math.max(2 * exemplar.length, x + 1));
+    exemplar[x] = e;
+    if (poolSize + shingles.length > pool.length) pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + shingles.length));
+    System.arraycopy(shingles, 0, pool, poolSize, shingles.length);
+    start[e] = poolSize;
+    length[e] = shingles.length;
+    poolSize += shingles.length;
   }
 
   private void register(long[] keys, int t) {
@@ -444,19 +476,17 @@ public final class Linker {
     return m.computeIfAbsent(v, x -> m.size());
   }
 
-  /** A template: first member, union-find parent, exemplar shingle sets, text with slots, last member. */
+  /** A template: first member, union-find parent, text with slots, last member (its exemplars are in the flat arrays). */
   private static final class Tpl {
     final int first;
     int parent;
-    final List<long[]> exemplars = new ArrayList<>(1);
     final String text;
     final List<String> slots;
     Member last;
 
-    Tpl(int self, int first, long[] shingles, String text, List<String> slots, Member last) {
+    Tpl(int self, int first, String text, List<String> slots, Member last) {
       this.first = first;
       this.parent = self;
-      this.exemplars.add(shingles);
       this.text = text;
       this.slots = slots;
       this.last = last;

@@ -201,14 +201,17 @@ public final class TemplateFeatures {
    * common ≥ t (|a| + |b|) / (1 + t)). Confirming a candidate needs only this, and most candidates of
    * an LSH lookup are far below the threshold.
    */
-  static double jaccardAtLeast(long[] a, long[] b, double threshold) {
-    int na = a.length, nb = b.length;
+  static double jaccardAtLeast(long[] a, long[] b, double threshold) { return jaccardAtLeast(a, b, 0, b.length, threshold); }
+
+  /** {@link #jaccardAtLeast(long[], long[], double)} with {@code b} the sorted set {@code pool[from .. from + nb)}. */
+  static double jaccardAtLeast(long[] a, long[] pool, int from, int nb, double threshold) {
+    int na = a.length;
     if (na == 0 && nb == 0) return 1;
     double need = threshold * (na + nb) / (1 + threshold) - 1e-9;
     if (Math.min(na, nb) < need) return -1;
     int i = 0, j = 0, common = 0;
     while (i < na && j < nb) {
-      long x = a[i], y = b[j];
+      long x = a[i], y = pool[from + j];
       if (x == y) {
         common++;
         i++;
