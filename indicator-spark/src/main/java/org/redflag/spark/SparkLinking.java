@@ -5,13 +5,14 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -30,6 +31,7 @@ import org.redflag.identifier.IdentifierType;
 import org.redflag.io.AdvertJson;
 import org.redflag.io.AdvertLine;
 import org.redflag.link.AdvertLink;
+import org.redflag.link.JoinRule;
 import org.redflag.link.LinkJson;
 import org.redflag.link.LinkOptions;
 import org.redflag.link.LinkResult;
@@ -51,7 +53,8 @@ import scala.jdk.javaapi.CollectionConverters;
  *       in input order, assigns exactly the templates {@code redflag link} assigns: the candidate and
  *       confirmation rule is the linker's own, not a copy.
  *   <li><b>Identifiers</b>: the adverts of each identifier hash are counted; a hub ({@link
- *       LinkOptions#isHub}) is not used to join, the others join their adverts.
+ *       LinkOptions#isHub}) is not used to join, the others join the adverts in which a mention of
+ *       them may join ({@link JoinRule}).
  *   <li><b>Clusters</b>: connected components over template and identifier joins, labelled by the
  *       smallest line, and named by {@link AdvertLink#of} as the linker names them.
  * </ol>
@@ -64,7 +67,9 @@ final class SparkLinking {
       DataTypes.createStructField("error", DataTypes.StringType, true),
       DataTypes.createStructField("text", DataTypes.StringType, true),
       DataTypes.createStructField("keys", DataTypes.createArrayType(DataTypes.LongType, false), true),
-      DataTypes.createStructField("hashes", DataTypes.createArrayType(DataTypes.StringType, false), true),
+      DataTypes.createStructField("hashes", DataTypes.createArrayType(DataTypes.createStructType(new StructField[] {
+          DataTypes.createStructField("hash", DataTypes.StringType, false),
+          DataTypes.createStructField("joins", DataTypes.BooleanType, false)}), false), true),
       DataTypes.createStructField("mentions", DataTypes.createArrayType(DataTypes.createStructType(new StructField[] {
           DataTypes.createStructField("type", DataTypes.StringType, false),
           DataTypes.createStructField("hash", DataTypes.StringType, false),
@@ -101,12 +106,15 @@ final class SparkLinking {
         .repartition(col("block")).sortWithinPartitions("block", "line")
         .mapPartitions((MapPartitionsFunction<Row, Row>) it -> templates(it, options), Encoders.row(TEMPLATE_EDGES));
 
-    // identifiers: non-hub hashes join their adverts (a star from the smallest line)
-    Dataset<Row> byHash = valid.select(col("line"), explode(col("hashes")).as("hash"));
-    Dataset<Row> hashUse = byHash.groupBy("hash").agg(count(lit(1)).as("n"), min("line").as("a"));
-    Dataset<Row> joining = hashUse.filter(col("n").geq(2)).filter(
-        (org.apache.spark.api.java.function.FilterFunction<Row>) r -> !options.isHub((int) Math.min(Integer.MAX_VALUE, r.getLong(1))));
-    Dataset<Row> idEdges = byHash.join(joining, "hash").select(col("a"), col("line").as("b"));
+    // identifiers: a hash used by more adverts than the hub threshold (all of them counted) joins none; another
+    // joins the adverts where a mention of it may join (JoinRule), when there are two or more, as a star from the smallest line
+    Dataset<Row> byHash = valid.select(col("line"), explode(col("hashes")).as("h"))
+        .select(col("line"), col("h.hash").as("hash"), col("h.joins").as("joins"));
+    Dataset<Row> hashUse = byHash.groupBy("hash").agg(count(lit(1)).as("n"), count(when(col("joins"), lit(1))).as("joiners"),
+        min(when(col("joins"), col("line"))).as("a"));
+    Dataset<Row> joining = hashUse.filter(col("joiners").geq(2)).filter(
+        (org.apache.spark.api.java.function.FilterFunction<Row>) r -> !options.isHub((int) Math.min(Integer.MAX_VALUE, r.<Long>getAs("n"))));
+    Dataset<Row> idEdges = byHash.filter(col("joins")).join(joining, "hash").select(col("a"), col("line").as("b"));
     Dataset<Row> byIdentifier = idEdges.select(col("b").as("line")).distinct().withColumn("byIdentifier", lit(true));
 
     // clusters: components over both kinds of join, named by their smallest line
@@ -145,15 +153,17 @@ final class SparkLinking {
           Assessment a = engine.assess(advert);
           List<IdentifierMention> ms = a.identifiers();
           long[] keys = TemplateFeatures.of(advert.text(), ms).bandKeys();
-          Set<String> hashes = new LinkedHashSet<>();
+          Map<String, Boolean> joins = new LinkedHashMap<>(); // each hash once per advert: joins if any of its mentions may
           List<Row> mentions = new ArrayList<>(ms.size());
           for (IdentifierMention m : ms) {
-            hashes.add(m.hash());
+            joins.merge(m.hash(), JoinRule.joinable(advert, m), Boolean::logicalOr);
             mentions.add(RowFactory.create(m.type().name(), m.hash(), m.start(), m.end(), m.field()));
           }
+          List<Row> hashes = new ArrayList<>(joins.size());
+          joins.forEach((h, j) -> hashes.add(RowFactory.create(h, j)));
           Long[] boxed = new Long[keys.length];
           for (int i = 0; i < keys.length; i++) boxed[i] = keys[i];
-          return RowFactory.create(line, advert.id(), null, advert.text(), seq(List.of(boxed)), seq(new ArrayList<>(hashes)), seq(mentions));
+          return RowFactory.create(line, advert.id(), null, advert.text(), seq(List.of(boxed)), seq(hashes), seq(mentions));
         } catch (RuntimeException | StackOverflowError e) { // as the command: any failure of a line is its error record
           return RowFactory.create(line, AdvertJson.idForErrors(node), AdvertLine.errorRecord(line, node, AdvertLine.describe(e)), null, null, null, null);
         }

@@ -199,7 +199,7 @@ class RedflagSparkTest {
 
   /**
    * Planted clusters (actors re-posting from templates, phones in many written forms, singletons from the
-   * same phrases; indicator-bench's generator) with two bad lines, linked by the runnable jar's {@code link}
+   * same phrases; indicator-bench's generator) with two bad lines and two adverts sharing a seven-digit number, linked by the runnable jar's {@code link}
    * and by {@code redflag link}: the same LINKS lines, line by line. A low hub threshold makes some
    * shared phones hubs, so the hub rule is compared too.
    */
@@ -211,6 +211,9 @@ class RedflagSparkTest {
     }
     lines.add(37, "not json");
     lines.add(301, "{\"id\":\"no-text\"}");
+    // a seven-digit number is listed but does not join (JoinRule): these two stay apart
+    lines.add(120, "{\"id\":\"short-1\",\"text\":\"Quiet studio by the river, towels and tea provided, call 555 0134 after six.\"}");
+    lines.add(420, "{\"id\":\"short-2\",\"text\":\"Weekend visits only, parking is easy, ring 555 0134 to ask.\"}");
     Path in = dir.resolve("planted.jsonl");
     Files.write(in, lines, StandardCharsets.UTF_8);
     Path cliOut = dir.resolve("links-cli.jsonl");
@@ -231,16 +234,18 @@ class RedflagSparkTest {
         written.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
       }
     }
-    assertThat(written).hasSize(502);
+    assertThat(written).hasSize(504);
     for (int i = 0; i < expected.size(); i++) assertThat(written.get(i)).as("line %d", i + 1).isEqualTo(expected.get(i));
     assertThat(written).hasSameSizeAs(expected);
-    assertThat(err.toString()).contains("linked 502 lines (2 invalid)");
+    assertThat(err.toString()).contains("linked 504 lines (2 invalid)");
 
     // the sample exercises every rule: templates, identifiers, both, hubs, multi-template clusters, singletons
     assertThat(cliErr.toString()).contains("hub not used to join");
     List<JsonNode> links = new ArrayList<>();
     for (String l : expected) if (!l.contains("\"error\"")) links.add(JSON.readTree(l));
-    assertThat(links).hasSize(500);
+    assertThat(links).hasSize(502);
+    assertThat(links).filteredOn(l -> l.get("id").asText().startsWith("short-"))
+        .allSatisfy(l -> assertThat(l.get("clusterSize").asInt()).isEqualTo(1)).hasSize(2);
     assertThat(links).anySatisfy(l -> assertThat(l.get("linkedBy").toString()).isEqualTo("[\"identifier\",\"template\"]"));
     assertThat(links).anySatisfy(l -> assertThat(l.get("linkedBy").toString()).isEqualTo("[\"identifier\"]"));
     assertThat(links).anySatisfy(l -> assertThat(l.get("linkedBy").toString()).isEqualTo("[\"template\"]"));
