@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.redflag.cli.EngineOptions;
+import org.redflag.cli.LinkingOptions;
 import org.redflag.fit.MarketReportHtml;
 import org.redflag.fit.report.GroupField;
 import org.redflag.fit.report.MarketReport;
@@ -58,13 +59,8 @@ public final class RedflagSparkMain implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", description = "report: also write the HTML report here.")
   Path html;
 
-  @Option(names = "--hub-threshold", paramLabel = "N", defaultValue = "1000",
-      description = "link: an identifier shared by more than N adverts is a hub and not used to join (default ${DEFAULT-VALUE}).")
-  int hubThreshold;
-
-  @Option(names = "--similarity", paramLabel = "J", defaultValue = "0.5",
-      description = "link: least Jaccard similarity of slotted word shingles for a shared template (default ${DEFAULT-VALUE}).")
-  double similarity;
+  /** link: the options of {@code redflag link}, declared once there. */
+  @CommandLine.Mixin LinkingOptions linking = new LinkingOptions();
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit, e.g. local[*] (default) or local[2].")
   String master;
@@ -119,7 +115,7 @@ public final class RedflagSparkMain implements Callable<Integer> {
     if (!List.of("score", "link", "report").contains(command)) {
       throw new IllegalArgumentException("unknown command '" + command + "'; expected score, link or report");
     }
-    LinkOptions linkOptions = LinkOptions.defaults().withHubThreshold(hubThreshold).withSimilarity(similarity);
+    LinkOptions linkOptions = linking.options();
     List<GroupField> fields = null;
     if ("report".equals(command)) {
       if (by == null) throw new IllegalArgumentException("report needs --by FIELDS");

@@ -136,14 +136,20 @@ class RedflagSparkTest {
     int exit = RedflagSparkMain.execute(new String[] {"score", EXAMPLES.toString(), out.toString(), "--hash-key-file", key.toString()},
         new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
     assertThat(exit).as(err.toString()).isZero();
-    List<String> written = new ArrayList<>();
-    try (Stream<Path> parts = Files.list(out)) {
-      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-        written.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
-      }
-    }
+    List<String> written = partLines(out);
     assertThat(written).containsExactlyElementsOf(cli(EXAMPLES));
     assertThat(err.toString()).contains("scored 30 lines (0 invalid)");
+  }
+
+  /** The lines of a Spark output folder's part files, in name order (the input's order). */
+  static List<String> partLines(Path out) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(out)) {
+      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+      }
+    }
+    return lines;
   }
 
   @Test
@@ -228,12 +234,7 @@ class RedflagSparkTest {
     int exit = RedflagSparkMain.execute(new String[] {"link", in.toString(), out.toString(), "--hash-key-file", key.toString(),
         "--hub-threshold", "4"}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
     assertThat(exit).as(err.toString()).isEqualTo(RedflagSparkMain.EXIT_BAD_RECORDS);
-    List<String> written = new ArrayList<>();
-    try (Stream<Path> parts = Files.list(out)) {
-      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-        written.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
-      }
-    }
+    List<String> written = partLines(out);
     assertThat(written).hasSize(504);
     for (int i = 0; i < expected.size(); i++) assertThat(written.get(i)).as("line %d", i + 1).isEqualTo(expected.get(i));
     assertThat(written).hasSameSizeAs(expected);
