@@ -1,21 +1,20 @@
 package org.redflag.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.redflag.engine.RiskEngine;
-import org.redflag.indicator.IdentifierHasher;
-import org.redflag.pack.PackLoader;
 import org.redflag.price.MarketBaselines;
-import org.redflag.risk.LogisticRiskModel;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Options shared by the commands that build an engine. */
-final class EngineOptions {
+/**
+ * The engine options, shared by the commands that build an engine and by {@code redflag-spark} (a
+ * picocli mixin); {@link EngineConfig} turns them into an engine.
+ */
+public final class EngineOptions {
   @Option(names = "--pack", paramLabel = "FILE", description = "Extra indicator pack or overlay (JSON); repeatable, applied in order after the default packs.")
   List<Path> packs = new ArrayList<>();
 
@@ -54,60 +53,44 @@ final class EngineOptions {
           + RiskEngine.DEFAULT_MAX_EVIDENCE_PER_INDICATOR + " per indicator). Items left out are counted as moreEvidence in their indicator's row.")
   int maxEvidence = RiskEngine.DEFAULT_MAX_EVIDENCE_PER_ADVERT;
 
-  RiskEngine.Builder builder() {
-    RiskEngine.Builder b = RiskEngine.builder();
-    if (maxEvidence < 1) throw new RedflagCommand.CliException("--max-evidence must be at least 1, was " + maxEvidence, RedflagCommand.EXIT_USAGE);
-    b.evidenceLimits(Math.min(RiskEngine.DEFAULT_MAX_EVIDENCE_PER_INDICATOR, maxEvidence), maxEvidence);
-    if (nlpGrammar) b.nlp(org.redflag.nlp.RedflagNlp.componentWithGrammar());
-    else if (nlp) b.nlp(org.redflag.nlp.RedflagNlp.component());
-    if (noDefaultPacks) b.withoutDefaultPacks();
-    for (Path p : packs) {
-      requireFile(p, "--pack");
-      b.addPack(PackLoader.load(p));
-    }
+  /** The engine these options describe ({@link EngineConfig}: files read now, the key drawn now when none is given). */
+  public EngineConfig config() {
     if (packIndicators && mixee != null) {
       mixee.commandLine().getErr().println("warning: --pack-indicators is deprecated and does nothing: the indicators a pack"
           + " declares in \"indicators\" are registered without it (docs/packs.md)");
       mixee.commandLine().getErr().flush();
     }
-    if (model != null) {
-      requireFile(model, "--model");
-      b.model(LogisticRiskModel.read(model));
+    EngineConfig.Builder b = EngineConfig.builder().maxEvidence(maxEvidence);
+    if (nlpGrammar) b.nlpGrammar();
+    if (nlp) b.nlp();
+    if (noDefaultPacks) b.withoutDefaultPacks();
+    for (Path p : packs) b.pack(p);
+    if (model != null) b.model(model);
+    for (Path p : baselines) b.baseline(p);
+    if (defaultCountryCode != null) b.defaultCountryCode(defaultCountryCode);
+    if (hashKeyFile != null) b.hashKeyFile(hashKeyFile);
+    if (reveal) b.revealIdentifiers();
+    return b.build();
+  }
+
+  /** An engine builder for a command; a bad option value is a usage error. */
+  RiskEngine.Builder builder() {
+    try {
+      return config().engineBuilder();
+    } catch (EngineConfig.OptionException e) {
+      throw new RedflagCommand.CliException(e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
-    MarketBaselines all = baselines();
-    if (all != null) b.baseline(all);
-    if (defaultCountryCode != null) {
-      try {
-        b.identifiers(org.redflag.identifier.IdentifierExtractor.withDefaultCountryCode(defaultCountryCode));
-      } catch (IllegalArgumentException e) {
-        throw new RedflagCommand.CliException("--default-country-code: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
-      }
-    }
-    IdentifierHasher hasher = IdentifierHasher.randomKey();
-    if (hashKeyFile != null) {
-      requireFile(hashKeyFile, "--hash-key-file");
-      try {
-        hasher = IdentifierHasher.withKey(Files.readAllBytes(hashKeyFile));
-      } catch (IOException e) {
-        throw new RedflagCommand.CliException("--hash-key-file: cannot read " + hashKeyFile, RedflagCommand.EXIT_USAGE);
-      } catch (IllegalArgumentException e) {
-        throw new RedflagCommand.CliException("--hash-key-file: " + e.getMessage(), RedflagCommand.EXIT_USAGE);
-      }
-    }
-    // revealing shows identifiers in clear but keeps the key: inputDigest is keyed either way
-    b.hasher(reveal ? hasher.revealing() : hasher);
-    return b;
   }
 
   /** The --baseline files merged, or null when none was given. */
   MarketBaselines baselines() {
-    if (baselines.isEmpty()) return null;
-    MarketBaselines all = MarketBaselines.empty();
-    for (Path p : baselines) {
-      requireFile(p, "--baseline");
-      all = all.merge(MarketBaselines.read(p));
+    try {
+      EngineConfig.Builder b = EngineConfig.builder();
+      for (Path p : baselines) b.baseline(p);
+      return b.build().baselines();
+    } catch (EngineConfig.OptionException e) {
+      throw new RedflagCommand.CliException(e.getMessage(), RedflagCommand.EXIT_USAGE);
     }
-    return all;
   }
 
   static void requireFile(Path p, String option) {

@@ -42,13 +42,7 @@ final class LinkCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write a one-file HTML report of the clusters here.")
   Path report;
 
-  @Option(names = "--hub-threshold", paramLabel = "N", defaultValue = "1000",
-      description = "An identifier shared by more than N adverts is reported as a hub and not used to join (default ${DEFAULT-VALUE}).")
-  int hubThreshold;
-
-  @Option(names = "--similarity", paramLabel = "J", defaultValue = "0.5",
-      description = "Least Jaccard similarity of slotted word shingles for a shared template (default ${DEFAULT-VALUE}).")
-  double similarity;
+  @Mixin LinkingOptions linking = new LinkingOptions();
 
   @Option(names = "--skip-errors", description = "Exit 0 even when some lines were invalid (their error records are still written).")
   boolean skipErrors;
@@ -63,7 +57,7 @@ final class LinkCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     LinkOptions options;
     try {
-      options = LinkOptions.defaults().withHubThreshold(hubThreshold).withSimilarity(similarity);
+      options = linking.options();
     } catch (IllegalArgumentException e) {
       throw new RedflagCommand.CliException(e.getMessage(), RedflagCommand.EXIT_USAGE);
     }

@@ -1,7 +1,7 @@
 package org.redflag.link;
 
 /**
- * Parameters of linking.
+ * Parameters of linking (serialisable, for a Spark job to carry to its executors).
  *
  * @param hubThreshold an identifier shared by more adverts than this is a hub (a switchboard, a
  *     site-wide address): reported, not used to join
@@ -10,7 +10,7 @@ package org.redflag.link;
  * @param exemplars most member texts one template is compared by (its first member, then members less
  *     than {@link #EXEMPLAR_SIMILARITY} similar to those kept, so a template can drift)
  */
-public record LinkOptions(int hubThreshold, double similarity, int bucketCap, int exemplars) {
+public record LinkOptions(int hubThreshold, double similarity, int bucketCap, int exemplars) implements java.io.Serializable {
   /** A member at least this similar to a kept exemplar adds nothing new to compare by. */
   public static final double EXEMPLAR_SIMILARITY = 0.8;
 
@@ -20,6 +20,9 @@ public record LinkOptions(int hubThreshold, double similarity, int bucketCap, in
     if (bucketCap < 1) throw new IllegalArgumentException("bucket cap must be at least 1, was " + bucketCap);
     if (exemplars < 1) throw new IllegalArgumentException("exemplars must be at least 1, was " + exemplars);
   }
+
+  /** Whether an identifier used by {@code adverts} distinct adverts is a hub: reported, never used to join. */
+  public boolean isHub(int adverts) { return adverts > hubThreshold; }
 
   /** Hub threshold 1,000, similarity 0.5, 16 templates per bucket, 4 exemplars per template. */
   public static LinkOptions defaults() { return new LinkOptions(1_000, 0.5, 16, 4); }

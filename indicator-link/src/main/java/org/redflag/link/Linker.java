@@ -33,7 +33,15 @@ import org.redflag.price.PriceMention;
  * (of the mentions {@link JoinRule} lets join) are applied at the end, when it is known which identifiers are hubs.
  *
  * <p>Ids are deterministic: a cluster is named {@code c-} and the id of its first member in input
- * order, a template {@code t-} and the id of its first member.
+ * order, a template {@code t-} and the id of its first member ({@link AdvertLink#of}).
+ *
+ * <p>Locality, which the Spark job ({@code RedflagSpark.link}) relies on to give the same links: the
+ * template an advert joins depends only on earlier adverts connected to it through shared
+ * {@link TemplateFeatures#bandKeys()} (the buckets it looks up hold only templates whose exemplars have
+ * those keys). The input therefore splits into blocks, the connected components of band-key sharing,
+ * and a linker run over one block in input order assigns that block's adverts the templates a linker
+ * over the whole input does. A change that lets a template depend on anything else (an identifier, a
+ * global count) must keep that property or change the Spark job with it.
  */
 public final class Linker {
   private final LinkOptions options;
@@ -296,7 +304,7 @@ public final class Linker {
     List<Hub> hubs = new ArrayList<>();
     for (Map.Entry<String, IdEntry> e : identifiers.entrySet()) {
       IntList a = e.getValue().adverts;
-      if (a.size() > options.hubThreshold()) {
+      if (options.isHub(a.size())) {
         hubs.add(new Hub(e.getValue().type, e.getKey(), a.size()));
         continue;
       }
@@ -324,17 +332,12 @@ public final class Linker {
     List<AdvertLink> links = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       int r = find(parent, k);
-      List<String> by = new ArrayList<>(2);
-      if (byIdentifier[k]) by.add("identifier");
       String tpl = null;
       if (template[k] >= 0) {
         int tr = findT(template[k]);
-        if (tplSize[tr] >= 2) {
-          by.add("template");
-          tpl = "t-" + ids.get(templates.get(tr).first);
-        }
+        if (tplSize[tr] >= 2) tpl = ids.get(templates.get(tr).first);
       }
-      links.add(new AdvertLink(ids.get(k), "c-" + ids.get(first[r]), size[r], by, tpl));
+      links.add(AdvertLink.of(ids.get(k), ids.get(first[r]), size[r], byIdentifier[k], tpl));
     }
     return new LinkResult(links, clusters(parent, first, size, tplSize), hubs);
   }

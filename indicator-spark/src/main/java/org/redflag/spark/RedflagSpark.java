@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.redflag.fit.report.GroupField;
+import org.redflag.link.LinkOptions;
 
 /**
  * Redflag on Apache Spark: the same per-advert results as the {@code redflag} command, computed by
@@ -95,6 +96,21 @@ public final class RedflagSpark {
     boolean numbered = List.of(in.columns()).contains(LINE);
     return in.select(numbered ? col(LINE) : org.apache.spark.sql.functions.lit(0L).as(LINE), col(VALUE)).javaRDD().treeAggregate(zero,
         (part, r) -> part.add(r.isNullAt(0) ? 0 : r.getLong(0), r.isNullAt(1) ? "" : r.getString(1), spec), MarketSummary::merge);
+  }
+
+  /**
+   * Links adverts as {@code redflag link} does: one row per input row, in line order, with {@code line},
+   * {@code id}, {@code json} (the LINKS line exactly as the command writes it, or the error record of a
+   * row that is not a valid advert) and {@code error}. {@code adverts} is as for {@link #score}; it needs
+   * the {@code line} column (as {@link #readJsonLines} gives it), since clusters and templates are named by
+   * their first member in input order. Method and cost: {@link SparkLinking} and docs/scale.md.
+   */
+  public static Dataset<Row> link(Dataset<Row> adverts, EngineSpec spec, LinkOptions options) {
+    Dataset<Row> in = asJsonLines(adverts);
+    if (!List.of(in.columns()).contains(LINE)) {
+      throw new IllegalArgumentException("linking needs the input order: a long column '" + LINE + "' (1-based line number)");
+    }
+    return SparkLinking.link(in.select(col(LINE), col(VALUE)), spec, options);
   }
 
   /** The input as ({@code line}?, {@code value}) rows of JSON text. */

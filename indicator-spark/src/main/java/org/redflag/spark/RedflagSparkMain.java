@@ -8,42 +8,46 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.redflag.cli.EngineOptions;
+import org.redflag.cli.LinkingOptions;
 import org.redflag.fit.MarketReportHtml;
 import org.redflag.fit.report.GroupField;
 import org.redflag.fit.report.MarketReport;
+import org.redflag.link.LinkOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code java -jar redflag-spark.jar score|report INPUT OUTPUT [--master local[*]] [engine options]}: the
- * {@code redflag score} and {@code redflag report} commands on Spark. INPUT is JSON Lines (a file, folder or glob) or Parquet (a
+ * {@code java -jar redflag-spark.jar score|link|report INPUT OUTPUT [--master local[*]] [engine options]}: the
+ * {@code redflag score}, {@code redflag link} and {@code redflag report} commands on Spark. INPUT is JSON Lines (a file, folder or glob) or Parquet (a
  * table of advert fields); OUTPUT is a folder of JSON Lines part files, in input order, each line
- * exactly as {@code redflag score} writes it, or Parquet with the typed columns beside the line.
+ * exactly as {@code redflag score} (or {@code redflag link}) writes it, or Parquet with the typed columns beside the line.
  */
 @Command(name = "redflag-spark", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Scores adverts on Apache Spark with the same results as `redflag score`, or writes the market report of `redflag report`.",
+    description = {"Scores adverts on Apache Spark with the same results as `redflag score`, links them as `redflag link` does,"
+        + " or writes the market report of `redflag report`.",
         "Exit codes: 0 success, 1 some lines invalid (their error records are in the output), 2 usage error, 3 the job failed."})
 public final class RedflagSparkMain implements Callable<Integer> {
   static final int EXIT_BAD_RECORDS = 1;
   static final int EXIT_USAGE = 2;
   static final int EXIT_FAILED = 3;
 
-  @Parameters(index = "0", paramLabel = "COMMAND", description = "score (assessment lines) or report (the market report of `redflag report`).")
+  @Parameters(index = "0", paramLabel = "COMMAND",
+      description = "score (assessment lines), link (the LINKS lines of `redflag link`) or report (the market report of `redflag report`).")
   String command;
 
   @Parameters(index = "1", paramLabel = "INPUT", description = "JSON Lines file, folder or glob; or Parquet with --input-format parquet (or a .parquet path).")
   String input;
 
-  @Parameters(index = "2", paramLabel = "OUTPUT", description = "score: output folder (replaced if it exists); report: the report.json file.")
+  @Parameters(index = "2", paramLabel = "OUTPUT", description = "score, link: output folder (replaced if it exists); report: the report.json file.")
   String output;
 
   @Option(names = "--by", paramLabel = "FIELDS", description = "report: comma list of site, market, category, language, month (required).")
@@ -54,6 +58,9 @@ public final class RedflagSparkMain implements Callable<Integer> {
 
   @Option(names = "--html", paramLabel = "FILE", description = "report: also write the HTML report here.")
   Path html;
+
+  /** link: the options of {@code redflag link}, declared once there. */
+  @CommandLine.Mixin LinkingOptions linking = new LinkingOptions();
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit, e.g. local[*] (default) or local[2].")
   String master;
@@ -67,29 +74,8 @@ public final class RedflagSparkMain implements Callable<Integer> {
   @Option(names = "--skip-errors", description = "Exit 0 even when some lines were invalid.")
   boolean skipErrors;
 
-  @Option(names = "--pack", paramLabel = "FILE", description = "Extra indicator pack or overlay; repeatable.")
-  List<Path> packs = new ArrayList<>();
-
-  @Option(names = "--no-default-packs", description = "Do not load the packs shipped with Redflag.")
-  boolean noDefaultPacks;
-
-  @Option(names = "--model", paramLabel = "FILE", description = "Risk model file instead of the default prior.")
-  Path model;
-
-  @Option(names = "--hash-key-file", paramLabel = "FILE", description = "Key (at least 16 bytes) for hashing identifiers. Default: a random key per job.")
-  Path hashKeyFile;
-
-  @Option(names = "--reveal-identifiers", description = "Print identifiers in clear instead of hashed.")
-  boolean reveal;
-
-  @Option(names = "--default-country-code", paramLabel = "CODE", description = "Country calling code given to phone numbers written without one.")
-  String defaultCountryCode;
-
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Market price baseline file; repeatable.")
-  List<Path> baselines = new ArrayList<>();
-
-  @Option(names = "--nlp", description = "Add the OpenNLP component.")
-  boolean nlp;
+  /** The engine options of the {@code redflag} command, declared once there. */
+  @CommandLine.Mixin EngineOptions engineOptions = new EngineOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -126,7 +112,10 @@ public final class RedflagSparkMain implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    if (!"score".equals(command) && !"report".equals(command)) throw new IllegalArgumentException("unknown command '" + command + "'; expected score or report");
+    if (!List.of("score", "link", "report").contains(command)) {
+      throw new IllegalArgumentException("unknown command '" + command + "'; expected score, link or report");
+    }
+    LinkOptions linkOptions = linking.options();
     List<GroupField> fields = null;
     if ("report".equals(command)) {
       if (by == null) throw new IllegalArgumentException("report needs --by FIELDS");
@@ -147,13 +136,15 @@ public final class RedflagSparkMain implements Callable<Integer> {
     try {
       Dataset<Row> adverts = inFormat.equals("parquet") ? spark.read().parquet(input) : RedflagSpark.readJsonLines(spark, input);
       if (fields != null) return report(RedflagSpark.summarise(adverts, engine, fields), engine);
-      Dataset<Row> scored = RedflagSpark.score(adverts, engine).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+      Dataset<Row> scored = ("link".equals(command) ? RedflagSpark.link(adverts, engine, linkOptions) : RedflagSpark.score(adverts, engine))
+          .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
       if (format.equals("json")) scored.select(col("json")).write().mode(SaveMode.Overwrite).text(output);
       else scored.write().mode(SaveMode.Overwrite).parquet(output);
       long bad = scored.filter(col("error").isNotNull()).count();
       long all = scored.count();
       scored.unpersist();
-      spec.commandLine().getErr().println("redflag-spark: scored " + all + " lines (" + bad + " invalid) into " + output);
+      spec.commandLine().getErr().println("redflag-spark: " + ("link".equals(command) ? "linked " : "scored ") + all + " lines (" + bad
+          + " invalid) into " + output);
       spec.commandLine().getErr().flush();
       return bad > 0 && !skipErrors ? EXIT_BAD_RECORDS : 0;
     } finally {
@@ -166,7 +157,7 @@ public final class RedflagSparkMain implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (String e : part.errors()) err.println(e);
     if (part.invalid() > part.errors().size()) err.println("redflag-spark: (the first " + part.errors().size() + " error records shown)");
-    MarketReport report = part.summary().report(minAdverts, !baselines.isEmpty(), false);
+    MarketReport report = part.summary().report(minAdverts, engine.baselines() != null, false);
     String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson().put("invalid", part.invalid())) + "\n";
     Files.writeString(Path.of(output), json, StandardCharsets.UTF_8);
     if (html != null) Files.writeString(html, MarketReportHtml.html(report, Path.of(input).getFileName().toString()), StandardCharsets.UTF_8);
@@ -184,16 +175,6 @@ public final class RedflagSparkMain implements Callable<Integer> {
     }
   }
 
-  private EngineSpec spec() {
-    EngineSpec.Builder s = EngineSpec.builder();
-    for (Path p : packs) s.pack(p);
-    if (noDefaultPacks) s.withoutDefaultPacks();
-    if (model != null) s.model(model);
-    for (Path p : baselines) s.baseline(p);
-    if (defaultCountryCode != null) s.defaultCountryCode(defaultCountryCode);
-    if (hashKeyFile != null) s.hashKeyFile(hashKeyFile);
-    if (reveal) s.revealIdentifiers();
-    if (nlp) s.nlp();
-    return s.build();
-  }
+  private EngineSpec spec() { return EngineSpec.of(engineOptions.config()); }
+
 }

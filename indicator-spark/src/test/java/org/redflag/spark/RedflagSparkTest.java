@@ -136,14 +136,20 @@ class RedflagSparkTest {
     int exit = RedflagSparkMain.execute(new String[] {"score", EXAMPLES.toString(), out.toString(), "--hash-key-file", key.toString()},
         new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
     assertThat(exit).as(err.toString()).isZero();
-    List<String> written = new ArrayList<>();
-    try (Stream<Path> parts = Files.list(out)) {
-      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-        written.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
-      }
-    }
+    List<String> written = partLines(out);
     assertThat(written).containsExactlyElementsOf(cli(EXAMPLES));
     assertThat(err.toString()).contains("scored 30 lines (0 invalid)");
+  }
+
+  /** The lines of a Spark output folder's part files, in name order (the input's order). */
+  static List<String> partLines(Path out) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(out)) {
+      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+      }
+    }
+    return lines;
   }
 
   @Test
@@ -195,5 +201,66 @@ class RedflagSparkTest {
         "--hash-key-file", key.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
     assertThat(exit).as(err.toString()).isZero();
     assertThat(JSON.readTree(out.toFile())).isEqualTo(cliReport(REPORT_ADS, "site"));
+  }
+
+  /**
+   * Planted clusters (actors re-posting from templates, phones in many written forms, singletons from the
+   * same phrases; indicator-bench's generator) with two bad lines and two adverts sharing a seven-digit number, linked by the runnable jar's {@code link}
+   * and by {@code redflag link}: the same LINKS lines, line by line. A low hub threshold makes some
+   * shared phones hubs, so the hub rule is compared too.
+   */
+  @Test
+  void linkingPlantedClustersGivesTheCommandsLinksLineByLine() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (org.redflag.bench.link.PlantedClusters.Labelled l : org.redflag.bench.link.PlantedClusters.generate(20_261_203L, 500)) {
+      lines.add(org.redflag.io.AdvertJson.toCanonicalJson(l.advert()));
+    }
+    lines.add(37, "not json");
+    lines.add(301, "{\"id\":\"no-text\"}");
+    // a seven-digit number is listed but does not join (JoinRule): these two stay apart
+    lines.add(120, "{\"id\":\"short-1\",\"text\":\"Quiet studio by the river, towels and tea provided, call 555 0134 after six.\"}");
+    lines.add(420, "{\"id\":\"short-2\",\"text\":\"Weekend visits only, parking is easy, ring 555 0134 to ask.\"}");
+    Path in = dir.resolve("planted.jsonl");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    Path cliOut = dir.resolve("links-cli.jsonl");
+    StringWriter cliErr = new StringWriter();
+    int cliExit = RedflagCommand.execute(new String[] {"link", in.toString(), "--out", cliOut.toString(), "--hash-key-file", key.toString(),
+        "--hub-threshold", "4", "--threads", "1"}, new PrintWriter(new StringWriter()), new PrintWriter(cliErr));
+    assertThat(cliExit).as(cliErr.toString()).isEqualTo(1);
+    List<String> expected = Files.readAllLines(cliOut, StandardCharsets.UTF_8);
+
+    Path out = dir.resolve("links");
+    StringWriter err = new StringWriter();
+    int exit = RedflagSparkMain.execute(new String[] {"link", in.toString(), out.toString(), "--hash-key-file", key.toString(),
+        "--hub-threshold", "4"}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
+    assertThat(exit).as(err.toString()).isEqualTo(RedflagSparkMain.EXIT_BAD_RECORDS);
+    List<String> written = partLines(out);
+    assertThat(written).hasSize(504);
+    for (int i = 0; i < expected.size(); i++) assertThat(written.get(i)).as("line %d", i + 1).isEqualTo(expected.get(i));
+    assertThat(written).hasSameSizeAs(expected);
+    assertThat(err.toString()).contains("linked 504 lines (2 invalid)");
+
+    // the sample exercises every rule: templates, identifiers, both, hubs, multi-template clusters, singletons
+    assertThat(cliErr.toString()).contains("hub not used to join");
+    List<JsonNode> links = new ArrayList<>();
+    for (String l : expected) if (!l.contains("\"error\"")) links.add(JSON.readTree(l));
+    assertThat(links).hasSize(502);
+    assertThat(links).filteredOn(l -> l.get("id").asText().startsWith("short-"))
+        .allSatisfy(l -> assertThat(l.get("clusterSize").asInt()).isEqualTo(1)).hasSize(2);
+    assertThat(links).anySatisfy(l -> assertThat(l.get("linkedBy").toString()).isEqualTo("[\"identifier\",\"template\"]"));
+    assertThat(links).anySatisfy(l -> assertThat(l.get("linkedBy").toString()).isEqualTo("[\"identifier\"]"));
+    assertThat(links).anySatisfy(l -> assertThat(l.get("linkedBy").toString()).isEqualTo("[\"template\"]"));
+    assertThat(links).anySatisfy(l -> assertThat(l.path("clusterSize").asInt()).isEqualTo(1));
+    assertThat(links).anySatisfy(l -> assertThat(l.path("clusterSize").asInt()).isGreaterThan(5));
+    assertThat(links).anySatisfy(l -> assertThat(l.path("cluster").asText()).isNotEqualTo("c-" + l.path("id").asText())
+        .isNotEqualTo(l.path("template").asText().replaceFirst("^t-", "c-")));
+  }
+
+  @Test
+  void linkingNeedsTheInputOrder() {
+    EngineSpec spec = EngineSpec.builder().hashKeyFile(key).build();
+    Dataset<Row> table = spark.range(1).selectExpr("'a' as id", "'some text' as text"); // a table of fields, no line numbers
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RedflagSpark.link(table, spec, org.redflag.link.LinkOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'line'");
   }
 }
