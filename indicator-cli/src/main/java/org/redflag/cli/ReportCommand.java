@@ -19,6 +19,7 @@ import org.redflag.fit.report.GroupField;
 import org.redflag.fit.report.MarketReport;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.AdvertLine;
 import org.redflag.io.JsonLinesReader;
 import org.redflag.price.MarketBaselines;
 import picocli.CommandLine.Command;
@@ -142,7 +143,7 @@ final class ReportCommand implements Callable<Integer> {
         if (line.ok() && line.text().isBlank()) continue;
         try {
           JsonNode node = AdvertLines.object(line);
-          if (isErrorRecord(node)) {
+          if (AdvertLine.isErrorRecord(node)) {
             errorRecords++;
             continue;
           }
@@ -157,12 +158,5 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return new Links(sizes, errorRecords);
-  }
-
-  /** An error record as `redflag link` writes it: a line number and an error, no cluster. */
-  private static boolean isErrorRecord(JsonNode node) {
-    JsonNode line = node.get("line");
-    JsonNode error = node.get("error");
-    return line != null && line.isIntegralNumber() && error != null && error.isTextual() && !node.has("cluster");
   }
 }

@@ -40,6 +40,19 @@ public final class AdvertLine {
   }
 
   /**
+   * Whether {@code node} is an error record as {@link #errorRecord} writes it (and as score and link
+   * put in their output): a line number, an error text, at most an id, nothing else. Readers of those
+   * outputs (report, its --links) tell such a record from an advert or an assessment with this.
+   */
+  public static boolean isErrorRecord(JsonNode node) {
+    if (node == null || !node.isObject()) return false;
+    JsonNode line = node.get("line");
+    JsonNode error = node.get("error");
+    if (line == null || !line.isIntegralNumber() || error == null || !error.isTextual()) return false;
+    return node.size() == (node.has("id") ? 3 : 2);
+  }
+
+  /**
    * The message for a failure while reading or scoring one line: a format error's own message (path
    * and problem), else a fixed text naming the failure's type, since messages of unexpected failures
    * may quote input.

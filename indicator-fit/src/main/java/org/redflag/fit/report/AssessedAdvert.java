@@ -19,6 +19,7 @@ import org.redflag.engine.RiskEngine;
 import org.redflag.indicator.Evidence;
 import org.redflag.io.AdvertFormatException;
 import org.redflag.io.AdvertJson;
+import org.redflag.io.AdvertLine;
 import org.redflag.price.MarketBaselines;
 import org.redflag.price.PriceMention;
 import org.redflag.risk.Band;
@@ -146,7 +147,7 @@ public record AssessedAdvert(String id, String site, String market, String categ
    * {@code score} is an {@link AdvertFormatException} like any line that is neither.
    */
   public static AssessedAdvert fromLine(JsonNode node, Supplier<RiskEngine> engine, MarketBaselines baselines) {
-    if (node.has("error") && !node.has("text") && !node.has("band")) {
+    if (AdvertLine.isErrorRecord(node)) {
       throw new AdvertFormatException("$.error", "an error record from score, not an assessment or an advert");
     }
     if (isAssessment(node)) return fromJson(node, baselines);
