@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record Edit(String id, String previous, List<String> wordsAdded, List<String> wordsRemoved, List<String> numbersAdded,
     List<String> numbersRemoved, int identifiersAdded, int identifiersRemoved, List<String> pricesAdded, List<String> pricesRemoved,
-    String statedAge) {
+    String statedAge) implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   public static final int MAX_LISTED = 20;
 }

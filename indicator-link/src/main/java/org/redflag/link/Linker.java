@@ -60,6 +60,7 @@ public final class Linker {
   private final List<String> indicatorNames = new ArrayList<>();
   private final Map<String, Integer> markets = new HashMap<>();
   private final Map<String, Integer> sites = new HashMap<>();
+  private final List<String> marketNames = new ArrayList<>(), siteNames = new ArrayList<>(); // by interned index
   private final Map<Integer, Edit> edits = new HashMap<>();
 
   // identifiers: keyed hash -> the adverts that use it (each advert once; see IdEntry)
@@ -80,6 +81,7 @@ public final class Linker {
   private int poolSize;
 
   private boolean finished;
+  private int[] finalTemplateSizes; // by template root, set by finish()
 
   private Linker(LinkOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -92,7 +94,7 @@ public final class Linker {
   public void add(Advert advert, Assessment assessment) {
     List<String> firedIds = new ArrayList<>();
     for (IndicatorResult r : assessment.indicators()) if (r.fired()) firedIds.add(r.id());
-    add(advert, assessment.identifiers(), (float) assessment.score(), firedIds, assessment.prices());
+    add(advert, assessment.identifiers(), (float) assessment.score(), firedIds, priceLabels(assessment.prices()));
   }
 
   /** Adds an advert with its identifiers only (no score, indicators or prices). */
@@ -100,14 +102,22 @@ public final class Linker {
     add(advert, identifierMentions, Float.NaN, List.of(), List.of());
   }
 
-  private void add(Advert advert, List<IdentifierMention> ids, float score, List<String> firedIds, List<PriceMention> prices) {
+  /**
+   * Adds an advert with its identifiers and its prices as {@link #priceLabels} writes them (for the
+   * edit report), without score or indicators: what the Spark job's per-block linkers need.
+   */
+  public void add(Advert advert, List<IdentifierMention> identifierMentions, List<String> priceLabels) {
+    add(advert, identifierMentions, Float.NaN, List.of(), priceLabels);
+  }
+
+  private void add(Advert advert, List<IdentifierMention> ids, float score, List<String> firedIds, List<String> prices) {
     if (finished) throw new IllegalStateException("finish() was called");
     int k = this.ids.size();
     this.ids.add(advert.id());
     grow(k);
     scores[k] = score;
-    market[k] = intern(markets, advert.market().orElse(null));
-    site[k] = intern(sites, advert.site().orElse(null));
+    market[k] = intern(markets, marketNames, advert.market().orElse(null));
+    site[k] = intern(sites, siteNames, advert.site().orElse(null));
     posted[k] = advert.postedAt().map(Instant::getEpochSecond).orElse(Long.MIN_VALUE);
     firedStart.add(fired.size());
     for (String f : firedIds) fired.add(indicatorIndex.computeIfAbsent(f, x -> { indicatorNames.add(x); return indicatorNames.size() - 1; }));
@@ -121,10 +131,11 @@ public final class Linker {
     long[] age = StatedAges.of(f);
     ages[2 * k] = age[0];
     ages[2 * k + 1] = age[1];
-    template[k] = matchTemplate(k, f, new Member(k, f, own, priceLabels(prices), age));
+    template[k] = matchTemplate(k, f, new Member(k, f, own, List.copyOf(prices), age));
   }
 
-  private static List<String> priceLabels(List<PriceMention> prices) {
+  /** Prices as the edit report lists them: amount, currency and minutes ({@code 150 USD/60min}). */
+  public static List<String> priceLabels(List<PriceMention> prices) {
     List<String> out = new ArrayList<>(prices.size());
     for (PriceMention p : prices) {
       BigDecimal a = p.amount().stripTrailingZeros();
@@ -339,10 +350,11 @@ public final class Linker {
       }
       links.add(AdvertLink.of(ids.get(k), ids.get(first[r]), size[r], byIdentifier[k], tpl));
     }
-    return new LinkResult(links, clusters(parent, first, size, tplSize), hubs);
+    finalTemplateSizes = tplSize;
+    return new LinkResult(links, clusters(parent, size, tplSize), hubs);
   }
 
-  private List<ClusterSummary> clusters(int[] parent, int[] first, int[] size, int[] tplSize) {
+  private List<ClusterSummary> clusters(int[] parent, int[] size, int[] tplSize) {
     int n = ids.size();
     // cluster index in order of first member
     Map<Integer, Integer> index = new HashMap<>();
@@ -358,68 +370,48 @@ public final class Linker {
       }
       members.get(c).add(k);
     }
-    List<Map<String, Integer>> idCounts = new ArrayList<>();
-    for (int c = 0; c < members.size(); c++) idCounts.add(new TreeMap<>());
-    for (IdEntry e : identifiers.values()) {
-      Set<Integer> cs = new HashSet<>();
-      for (int i = 0; i < e.adverts.size(); i++) {
-        int k = e.adverts.get(i);
-        Integer c = index.get(find(parent, k < 0 ? ~k : k));
-        if (c != null && cs.add(c)) idCounts.get(c).merge(e.type, 1, Integer::sum);
+    // the identifiers of clustered adverts, each hash with its type (the type of its first mention in the input)
+    Map<Integer, Map<String, String>> memberIds = new HashMap<>();
+    for (Map.Entry<String, IdEntry> e : identifiers.entrySet()) {
+      IntList a = e.getValue().adverts;
+      for (int i = 0; i < a.size(); i++) {
+        int k = a.get(i) < 0 ? ~a.get(i) : a.get(i);
+        if (size[find(parent, k)] >= 2) memberIds.computeIfAbsent(k, x -> new LinkedHashMap<>()).put(e.getKey(), e.getValue().type);
       }
     }
     List<ClusterSummary> out = new ArrayList<>(members.size());
-    for (int c = 0; c < members.size(); c++) {
-      List<Integer> ms = members.get(c);
-      List<String> memberIds = new ArrayList<>(ms.size());
-      Set<Integer> siteSet = new HashSet<>(), marketSet = new HashSet<>();
-      long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
-      long a0 = 0, a1 = 0;
-      int stating = 0;
-      Map<Integer, Integer> firedCount = new TreeMap<>();
-      List<Float> sc = new ArrayList<>();
-      Map<Integer, List<Edit>> tplEdits = new LinkedHashMap<>();
+    for (List<Integer> ms : members) {
+      List<ClusterMember> facts = new ArrayList<>(ms.size());
       for (int k : ms) {
-        memberIds.add(ids.get(k));
-        if (site[k] >= 0) siteSet.add(site[k]);
-        if (market[k] >= 0) marketSet.add(market[k]);
-        if (posted[k] != Long.MIN_VALUE) {
-          lo = Math.min(lo, posted[k]);
-          hi = Math.max(hi, posted[k]);
-        }
-        if (ages[2 * k] != 0 || ages[2 * k + 1] != 0) stating++;
-        a0 |= ages[2 * k];
-        a1 |= ages[2 * k + 1];
+        List<String> firedIds = new ArrayList<>();
         int end = k + 1 < firedStart.size() ? firedStart.get(k + 1) : fired.size();
-        for (int q = firedStart.get(k); q < end; q++) firedCount.merge(fired.get(q), 1, Integer::sum);
-        if (!Float.isNaN(scores[k])) sc.add(scores[k]);
-        if (template[k] >= 0) {
-          int tr = findT(template[k]);
-          if (tplSize[tr] >= 2) {
-            List<Edit> es = tplEdits.computeIfAbsent(tr, x -> new ArrayList<>());
-            Edit e = edits.get(k);
-            if (e != null) es.add(e);
-          }
-        }
+        for (int q = firedStart.get(k); q < end; q++) firedIds.add(indicatorNames.get(fired.get(q)));
+        facts.add(new ClusterMember(ids.get(k), site[k] < 0 ? null : siteNames.get(site[k]), market[k] < 0 ? null : marketNames.get(market[k]),
+            posted[k] == Long.MIN_VALUE ? null : Instant.ofEpochSecond(posted[k]), ages[2 * k], ages[2 * k + 1], firedIds, scores[k],
+            memberIds.getOrDefault(k, Map.of()), membership(k, tplSize)));
       }
-      List<ClusterSummary.Template> tpls = new ArrayList<>();
-      for (Map.Entry<Integer, List<Edit>> e : tplEdits.entrySet()) {
-        Tpl t = templates.get(e.getKey());
-        tpls.add(new ClusterSummary.Template("t-" + ids.get(t.first), tplSize[e.getKey()], t.text, t.slots, List.copyOf(e.getValue())));
-      }
-      Map<String, Double> shares = new TreeMap<>();
-      firedCount.forEach((ind, cnt) -> shares.put(indicatorNames.get(ind), (double) cnt / ms.size()));
-      double max = Double.NaN, median = Double.NaN;
-      if (!sc.isEmpty()) {
-        Collections.sort(sc);
-        max = sc.get(sc.size() - 1);
-        int m = sc.size();
-        median = m % 2 == 1 ? sc.get(m / 2) : (sc.get(m / 2 - 1) + sc.get(m / 2)) / 2.0;
-      }
-      out.add(new ClusterSummary("c-" + ids.get(ms.get(0)), memberIds, idCounts.get(c), siteSet.size(), marketSet.size(),
-          lo == Long.MAX_VALUE ? null : Instant.ofEpochSecond(lo), hi == Long.MIN_VALUE ? null : Instant.ofEpochSecond(hi),
-          Long.bitCount(a0) + Long.bitCount(a1), stating, tpls, shares, max, median));
+      out.add(ClusterSummary.of(facts));
     }
+    return out;
+  }
+
+  /** Advert {@code k}'s template of two or more and its edit, or null. */
+  private ClusterMember.TemplateMembership membership(int k, int[] tplSize) {
+    if (template[k] < 0) return null;
+    int r = findT(template[k]);
+    if (tplSize[r] < 2) return null;
+    Tpl t = templates.get(r);
+    return new ClusterMember.TemplateMembership("t-" + ids.get(t.first), tplSize[r], t.text, t.slots, edits.get(k));
+  }
+
+  /**
+   * After {@link #finish}: for each added advert in input order, its template of two or more with its
+   * edit (null when it shares none). The Spark job reads them from the linker of each block.
+   */
+  public List<ClusterMember.TemplateMembership> memberships() {
+    if (!finished) throw new IllegalStateException("call finish() first");
+    List<ClusterMember.TemplateMembership> out = new ArrayList<>(ids.size());
+    for (int k = 0; k < ids.size(); k++) out.add(membership(k, finalTemplateSizes));
     return out;
   }
 
@@ -474,9 +466,12 @@ public final class Linker {
     ages = Arrays.copyOf(ages, 2 * cap);
   }
 
-  private static int intern(Map<String, Integer> m, String v) {
+  private static int intern(Map<String, Integer> m, List<String> names, String v) {
     if (v == null) return -1;
-    return m.computeIfAbsent(v, x -> m.size());
+    return m.computeIfAbsent(v, x -> {
+      names.add(x);
+      return m.size();
+    });
   }
 
   /** A template: first member, union-find parent, text with slots, last member (its exemplars are in the flat arrays). */

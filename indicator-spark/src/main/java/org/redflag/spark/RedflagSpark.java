@@ -106,12 +106,24 @@ public final class RedflagSpark {
    * their first member in input order. Method and cost: {@link SparkLinking} and docs/scale.md.
    */
   public static Dataset<Row> link(Dataset<Row> adverts, EngineSpec spec, LinkOptions options) {
+    return linkWithClusters(adverts, spec, options).links();
+  }
+
+  /**
+   * {@link #link}'s rows and the clusters: {@code clusters} has one row per cluster of two or more, in
+   * order of its first member, with {@code line} (the first member's) and {@code json}, the CLUSTERS line
+   * exactly as {@code redflag link --clusters} writes it. Both datasets share one assessment of the input.
+   */
+  public static Linked linkWithClusters(Dataset<Row> adverts, EngineSpec spec, LinkOptions options) {
     Dataset<Row> in = asJsonLines(adverts);
     if (!List.of(in.columns()).contains(LINE)) {
       throw new IllegalArgumentException("linking needs the input order: a long column '" + LINE + "' (1-based line number)");
     }
     return SparkLinking.link(in.select(col(LINE), col(VALUE)), spec, options);
   }
+
+  /** The LINKS rows ({@code line, id, json, error}) and CLUSTERS rows ({@code line, json}) of {@link #linkWithClusters}. */
+  public record Linked(Dataset<Row> links, Dataset<Row> clusters) {}
 
   /** The input as ({@code line}?, {@code value}) rows of JSON text. */
   static Dataset<Row> asJsonLines(Dataset<Row> adverts) {

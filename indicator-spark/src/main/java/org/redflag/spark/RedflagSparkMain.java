@@ -62,6 +62,10 @@ public final class RedflagSparkMain implements Callable<Integer> {
   /** link: the options of {@code redflag link}, declared once there. */
   @CommandLine.Mixin LinkingOptions linking = new LinkingOptions();
 
+  @Option(names = "--clusters", paramLabel = "FOLDER",
+      description = "link: also write the CLUSTERS lines of `redflag link --clusters` here (a folder of part files, in order of first member; replaced if it exists).")
+  String clusters;
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit, e.g. local[*] (default) or local[2].")
   String master;
 
@@ -122,6 +126,10 @@ public final class RedflagSparkMain implements Callable<Integer> {
       fields = parseBy(by);
       if (minAdverts < 0) throw new IllegalArgumentException("--min-adverts must be 0 or more, was " + minAdverts);
     }
+    if (clusters != null && !"link".equals(command)) throw new IllegalArgumentException("--clusters is an option of link only");
+    if (clusters != null && (clusters.equals(output) || clusters.equals(input))) {
+      throw new IllegalArgumentException("--clusters: " + clusters + " is also the input or the output; write to another folder");
+    }
     if (!format.equals("json") && !format.equals("parquet")) throw new IllegalArgumentException("--format must be json or parquet, was " + format);
     String inFormat = inputFormat != null ? inputFormat : input.endsWith(".parquet") ? "parquet" : "json";
     if (!inFormat.equals("json") && !inFormat.equals("parquet")) throw new IllegalArgumentException("--input-format must be json or parquet, was " + inFormat);
@@ -136,10 +144,15 @@ public final class RedflagSparkMain implements Callable<Integer> {
     try {
       Dataset<Row> adverts = inFormat.equals("parquet") ? spark.read().parquet(input) : RedflagSpark.readJsonLines(spark, input);
       if (fields != null) return report(RedflagSpark.summarise(adverts, engine, fields), engine);
-      Dataset<Row> scored = ("link".equals(command) ? RedflagSpark.link(adverts, engine, linkOptions) : RedflagSpark.score(adverts, engine))
+      RedflagSpark.Linked linked = "link".equals(command) ? RedflagSpark.linkWithClusters(adverts, engine, linkOptions) : null;
+      Dataset<Row> scored = (linked != null ? linked.links() : RedflagSpark.score(adverts, engine))
           .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
       if (format.equals("json")) scored.select(col("json")).write().mode(SaveMode.Overwrite).text(output);
       else scored.write().mode(SaveMode.Overwrite).parquet(output);
+      if (clusters != null) {
+        if (format.equals("json")) linked.clusters().select(col("json")).write().mode(SaveMode.Overwrite).text(clusters);
+        else linked.clusters().write().mode(SaveMode.Overwrite).parquet(clusters);
+      }
       long bad = scored.filter(col("error").isNotNull()).count();
       long all = scored.count();
       scored.unpersist();

@@ -31,6 +31,8 @@ import org.redflag.identifier.IdentifierType;
 import org.redflag.io.AdvertJson;
 import org.redflag.io.AdvertLine;
 import org.redflag.link.AdvertLink;
+import org.redflag.link.ClusterMember;
+import org.redflag.link.ClusterSummary;
 import org.redflag.link.JoinRule;
 import org.redflag.link.LinkJson;
 import org.redflag.link.LinkOptions;
@@ -75,11 +77,20 @@ final class SparkLinking {
           DataTypes.createStructField("hash", DataTypes.StringType, false),
           DataTypes.createStructField("start", DataTypes.IntegerType, false),
           DataTypes.createStructField("end", DataTypes.IntegerType, false),
-          DataTypes.createStructField("field", DataTypes.StringType, true)}), false), true)});
+          DataTypes.createStructField("field", DataTypes.StringType, true)}), false), true),
+      DataTypes.createStructField("prices", DataTypes.createArrayType(DataTypes.StringType, false), true),
+      DataTypes.createStructField("member", DataTypes.BinaryType, true)});
 
+  /** A template join (first member's line, member's line) with the member's {@link ClusterMember.TemplateMembership}, serialised. */
   static final StructType TEMPLATE_EDGES = new StructType(new StructField[] {
       DataTypes.createStructField("a", DataTypes.LongType, false),
-      DataTypes.createStructField("b", DataTypes.LongType, false)});
+      DataTypes.createStructField("b", DataTypes.LongType, false),
+      DataTypes.createStructField("membership", DataTypes.BinaryType, false)});
+
+  /** One CLUSTERS line: the cluster's first line and the line {@code redflag link --clusters} writes. */
+  static final StructType CLUSTERS = new StructType(new StructField[] {
+      DataTypes.createStructField("line", DataTypes.LongType, false),
+      DataTypes.createStructField("json", DataTypes.StringType, false)});
 
   static final StructType LINKED = new StructType(new StructField[] {
       DataTypes.createStructField("line", DataTypes.LongType, false),
@@ -89,8 +100,12 @@ final class SparkLinking {
 
   private SparkLinking() {}
 
-  /** LINKS rows ({@code line, id, json, error}) in line order, one per input row. */
-  static Dataset<Row> link(Dataset<Row> lines, EngineSpec spec, LinkOptions options) {
+  /**
+   * The LINKS rows ({@code line, id, json, error}) in line order, one per input row, and the CLUSTERS
+   * rows ({@code line, json}: one per cluster of two or more, by first member's line); both plans share
+   * one assessment of the input (persisted).
+   */
+  static RedflagSpark.Linked link(Dataset<Row> lines, EngineSpec spec, LinkOptions options) {
     Dataset<Row> assessed = lines.mapPartitions((MapPartitionsFunction<Row, Row>) it -> assess(it, spec), Encoders.row(ASSESSED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> valid = assessed.filter(col("error").isNull());
@@ -102,9 +117,10 @@ final class SparkLinking {
 
     // templates: one linker per block of two or more adverts, in input order
     Dataset<Row> inBlocks = valid.join(blocks.withColumnRenamed("v", "line").withColumnRenamed("label", "block"), "line");
-    Dataset<Row> templateEdges = inBlocks.select(col("block"), col("line"), col("text"), col("mentions"))
+    Dataset<Row> templateEdges = inBlocks.select(col("block"), col("line"), col("id"), col("text"), col("mentions"), col("prices"))
         .repartition(col("block")).sortWithinPartitions("block", "line")
-        .mapPartitions((MapPartitionsFunction<Row, Row>) it -> templates(it, options), Encoders.row(TEMPLATE_EDGES));
+        .mapPartitions((MapPartitionsFunction<Row, Row>) it -> templates(it, options), Encoders.row(TEMPLATE_EDGES))
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
     // identifiers: a hash used by more adverts than the hub threshold (all of them counted) joins none; another
     // joins the adverts where a mention of it may join (JoinRule), when there are two or more, as a star from the smallest line
@@ -118,7 +134,7 @@ final class SparkLinking {
     Dataset<Row> byIdentifier = idEdges.select(col("b").as("line")).distinct().withColumn("byIdentifier", lit(true));
 
     // clusters: components over both kinds of join, named by their smallest line
-    Dataset<Row> cluster = ConnectedComponents.labels(templateEdges.union(idEdges))
+    Dataset<Row> cluster = ConnectedComponents.labels(templateEdges.select(col("a"), col("b")).union(idEdges))
         .withColumnRenamed("v", "line").withColumnRenamed("label", "root");
     // every member of a template, its first member included, has an edge (first, member)
     Dataset<Row> template = templateEdges.select(col("b").as("line"), col("a").as("tfirst"));
@@ -135,7 +151,47 @@ final class SparkLinking {
       return RowFactory.create(r.<Long>getAs("line"), l.id(), LinkJson.line(LinkJson.toJson(l)), null);
     }, Encoders.row(LINKED));
     Dataset<Row> errors = assessed.filter(col("error").isNotNull()).select(col("line"), col("id"), col("error").as("json"), col("error"));
-    return links.union(errors.select(col("line"), col("id"), col("json"), col("error"))).orderBy("line");
+
+    // CLUSTERS: each cluster of two or more, its members' facts in line order, summarised by the linker's own rule
+    Dataset<Row> facts = leftJoin(named.filter(col("size").geq(2)).select(col("root"), col("line"))
+        .join(valid.select(col("line"), col("member")), "line"), templateEdges.select(col("b").as("line"), col("membership")), "line");
+    Dataset<Row> clusters = facts
+        .groupByKey((MapFunction<Row, Long>) r -> r.getAs("root"), Encoders.LONG())
+        .mapGroups((org.apache.spark.api.java.function.MapGroupsFunction<Long, Row, Row>) SparkLinking::summary, Encoders.row(CLUSTERS))
+        .orderBy("line");
+    return new RedflagSpark.Linked(links.union(errors.select(col("line"), col("id"), col("json"), col("error"))).orderBy("line"), clusters);
+  }
+
+  /** One cluster's CLUSTERS row from its members' rows ({@code line, member, membership}), in any order. */
+  private static Row summary(Long root, Iterator<Row> rows) {
+    java.util.TreeMap<Long, ClusterMember> byLine = new java.util.TreeMap<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      ClusterMember m = (ClusterMember) deserialise(r.getAs("member"));
+      byte[] t = r.getAs("membership");
+      byLine.put(r.getAs("line"), t == null ? m : m.withTemplate((ClusterMember.TemplateMembership) deserialise(t)));
+    }
+    return RowFactory.create(root, LinkJson.line(LinkJson.toJson(ClusterSummary.of(new ArrayList<>(byLine.values())))));
+  }
+
+  static byte[] serialise(java.io.Serializable o) {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(b)) {
+      out.writeObject(o);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return b.toByteArray();
+  }
+
+  static Object deserialise(byte[] bytes) {
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("cluster facts written by another Redflag version: " + e.getMessage(), e);
+    }
   }
 
   private static Iterator<Row> assess(Iterator<Row> rows, EngineSpec spec) {
@@ -152,7 +208,8 @@ final class SparkLinking {
           Advert advert = AdvertJson.read(node);
           Assessment a = engine.assess(advert);
           List<IdentifierMention> ms = a.identifiers();
-          long[] keys = TemplateFeatures.of(advert.text(), ms).bandKeys();
+          TemplateFeatures features = TemplateFeatures.of(advert.text(), ms);
+          long[] keys = features.bandKeys();
           Map<String, Boolean> joins = new LinkedHashMap<>(); // each hash once per advert: joins if any of its mentions may
           List<Row> mentions = new ArrayList<>(ms.size());
           for (IdentifierMention m : ms) {
@@ -163,9 +220,11 @@ final class SparkLinking {
           joins.forEach((h, j) -> hashes.add(RowFactory.create(h, j)));
           Long[] boxed = new Long[keys.length];
           for (int i = 0; i < keys.length; i++) boxed[i] = keys[i];
-          return RowFactory.create(line, advert.id(), null, advert.text(), seq(List.of(boxed)), seq(hashes), seq(mentions));
+          return RowFactory.create(line, advert.id(), null, advert.text(), seq(List.of(boxed)), seq(hashes), seq(mentions),
+              seq(Linker.priceLabels(a.prices())), serialise(ClusterMember.of(advert, a, features)));
         } catch (RuntimeException | StackOverflowError e) { // as the command: any failure of a line is its error record
-          return RowFactory.create(line, AdvertJson.idForErrors(node), AdvertLine.errorRecord(line, node, AdvertLine.describe(e)), null, null, null, null);
+          return RowFactory.create(line, AdvertJson.idForErrors(node), AdvertLine.errorRecord(line, node, AdvertLine.describe(e)), null, null, null, null,
+              null, null);
         }
       }
     };
@@ -181,41 +240,48 @@ final class SparkLinking {
    * The template joins of one partition's blocks (rows sorted by block, then line): each block goes
    * through its own {@link Linker}, whose adverts are named by their line numbers so that its
    * template ids ({@code t-} and the first member's name) give the first member's line. Emits (first
-   * line, line) for every member of a template of two or more.
+   * line, line, membership) for every member of a template of two or more, the membership (template
+   * and edit) named with advert ids again.
    */
   private static Iterator<Row> templates(Iterator<Row> rows, LinkOptions options) {
     List<Row> out = new ArrayList<>();
     Linker linker = null;
     List<Long> members = new ArrayList<>();
+    Map<String, String> idOfLine = new java.util.HashMap<>();
     long block = Long.MIN_VALUE;
     while (rows.hasNext()) {
       Row r = rows.next();
       long b = r.getLong(0);
       if (linker == null || b != block) {
-        if (linker != null) finish(linker, members, out);
+        if (linker != null) finish(linker, members, idOfLine, out);
         linker = Linker.create(options);
         members.clear();
+        idOfLine.clear();
         block = b;
       }
       long line = r.getLong(1);
-      List<Row> ms = r.getList(3);
+      idOfLine.put(Long.toString(line), r.getString(2));
+      List<Row> ms = r.getList(4);
       List<IdentifierMention> mentions = new ArrayList<>(ms.size());
       for (Row m : ms) {
         mentions.add(new IdentifierMention(IdentifierType.valueOf(m.getString(0)), m.getString(1), m.getInt(2), m.getInt(3),
             m.isNullAt(4) ? null : m.getString(4)));
       }
-      linker.add(Advert.builder(Long.toString(line), r.getString(2)).build(), mentions);
+      linker.add(Advert.builder(Long.toString(line), r.getString(3)).build(), mentions, r.getList(5));
       members.add(line);
     }
-    if (linker != null) finish(linker, members, out);
+    if (linker != null) finish(linker, members, idOfLine, out);
     return out.iterator();
   }
 
-  private static void finish(Linker linker, List<Long> members, List<Row> out) {
+  private static void finish(Linker linker, List<Long> members, Map<String, String> idOfLine, List<Row> out) {
     LinkResult result = linker.finish();
+    List<ClusterMember.TemplateMembership> memberships = linker.memberships();
     for (int i = 0; i < members.size(); i++) {
       String t = result.links().get(i).template();
-      if (t != null) out.add(RowFactory.create(Long.parseLong(t.substring(2)), members.get(i)));
+      if (t != null) {
+        out.add(RowFactory.create(Long.parseLong(t.substring(2)), members.get(i), serialise(memberships.get(i).renamed(idOfLine::get))));
+      }
     }
   }
 }

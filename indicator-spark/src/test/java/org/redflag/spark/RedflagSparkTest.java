@@ -206,11 +206,12 @@ class RedflagSparkTest {
   /**
    * Planted clusters (actors re-posting from templates, phones in many written forms, singletons from the
    * same phrases; indicator-bench's generator) with two bad lines and two adverts sharing a seven-digit number, linked by the runnable jar's {@code link}
-   * and by {@code redflag link}: the same LINKS lines, line by line. A low hub threshold makes some
-   * shared phones hubs, so the hub rule is compared too.
+   * and by {@code redflag link}: the same LINKS lines, line by line, and the same CLUSTERS lines (templates,
+   * edits, identifier counts, indicator shares, scores). A low hub threshold makes some shared phones
+   * hubs, so the hub rule is compared too.
    */
   @Test
-  void linkingPlantedClustersGivesTheCommandsLinksLineByLine() throws IOException {
+  void linkingPlantedClustersGivesTheCommandsLinksAndClustersLineByLine() throws IOException {
     List<String> lines = new ArrayList<>();
     for (org.redflag.bench.link.PlantedClusters.Labelled l : org.redflag.bench.link.PlantedClusters.generate(20_261_203L, 500)) {
       lines.add(org.redflag.io.AdvertJson.toCanonicalJson(l.advert()));
@@ -224,21 +225,33 @@ class RedflagSparkTest {
     Files.write(in, lines, StandardCharsets.UTF_8);
     Path cliOut = dir.resolve("links-cli.jsonl");
     StringWriter cliErr = new StringWriter();
+    Path cliClusters = dir.resolve("clusters-cli.jsonl");
     int cliExit = RedflagCommand.execute(new String[] {"link", in.toString(), "--out", cliOut.toString(), "--hash-key-file", key.toString(),
-        "--hub-threshold", "4", "--threads", "1"}, new PrintWriter(new StringWriter()), new PrintWriter(cliErr));
+        "--hub-threshold", "4", "--threads", "1", "--clusters", cliClusters.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(cliErr));
     assertThat(cliExit).as(cliErr.toString()).isEqualTo(1);
     List<String> expected = Files.readAllLines(cliOut, StandardCharsets.UTF_8);
 
     Path out = dir.resolve("links");
     StringWriter err = new StringWriter();
+    Path clusters = dir.resolve("clusters");
     int exit = RedflagSparkMain.execute(new String[] {"link", in.toString(), out.toString(), "--hash-key-file", key.toString(),
-        "--hub-threshold", "4"}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
+        "--hub-threshold", "4", "--clusters", clusters.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
     assertThat(exit).as(err.toString()).isEqualTo(RedflagSparkMain.EXIT_BAD_RECORDS);
     List<String> written = partLines(out);
     assertThat(written).hasSize(504);
     for (int i = 0; i < expected.size(); i++) assertThat(written.get(i)).as("line %d", i + 1).isEqualTo(expected.get(i));
     assertThat(written).hasSameSizeAs(expected);
     assertThat(err.toString()).contains("linked 504 lines (2 invalid)");
+    List<String> expectedClusters = Files.readAllLines(cliClusters, StandardCharsets.UTF_8);
+    List<String> writtenClusters = partLines(clusters);
+    for (int i = 0; i < Math.min(expectedClusters.size(), writtenClusters.size()); i++) {
+      assertThat(writtenClusters.get(i)).as("cluster line %d", i + 1).isEqualTo(expectedClusters.get(i));
+    }
+    assertThat(writtenClusters).hasSameSizeAs(expectedClusters);
+    // the clusters exercise the summary: several templates with edits, identifiers, stated ages, sites
+    assertThat(expectedClusters).anySatisfy(c -> assertThat(JSON.readTree(c).get("templates").size()).isGreaterThan(1));
+    assertThat(expectedClusters).anySatisfy(c -> assertThat(JSON.readTree(c).at("/templates/0/edits").size()).isGreaterThan(0));
+    assertThat(expectedClusters).anySatisfy(c -> assertThat(JSON.readTree(c).at("/identifiers/distinct").asInt()).isGreaterThan(0));
 
     // the sample exercises every rule: templates, identifiers, both, hubs, multi-template clusters, singletons
     assertThat(cliErr.toString()).contains("hub not used to join");
