@@ -46,12 +46,19 @@ public final class MarketSummary implements Serializable {
   }
 
   /** Counts line {@code lineNo}: an advert is assessed with {@code spec}'s engine, an assessment read as it is. */
-  MarketSummary add(long lineNo, String line, EngineSpec spec) {
+  MarketSummary add(long lineNo, String line, EngineSpec spec) { return add(lineNo, line, spec, null); }
+
+  /**
+   * As {@link #add(long, String, EngineSpec)}, with the size of the advert's cluster from {@code redflag
+   * link} (0: the links hold no record of it, as the command counts it), or null when no links were given.
+   */
+  MarketSummary add(long lineNo, String line, EngineSpec spec, Integer clusterSize) {
     lines++;
     JsonNode node = null;
     try {
       node = AdvertLine.object(line);
-      summary.add(AssessedAdvert.fromLine(node, spec::engine, Engines.baselines(spec)));
+      AssessedAdvert a = AssessedAdvert.fromLine(node, spec::engine, Engines.baselines(spec));
+      summary.add(clusterSize == null ? a : a.withClusterSize(clusterSize));
     } catch (RuntimeException e) { // any failure of one line is that line's error record, as in the CLI
       invalid++;
       errors.add(new Object[] {lineNo, AdvertLine.errorRecord(lineNo, node, AdvertLine.describe(e))});

@@ -99,6 +99,32 @@ public final class RedflagSpark {
   }
 
   /**
+   * {@link #summarise(Dataset, EngineSpec, List)} with {@code redflag link}'s output for the same
+   * adverts, as {@code redflag report --links}: each advert gets its cluster's size (0 when the links
+   * hold no record of its id; the last record of an id counts), and the report gains its cluster
+   * columns. {@code links} are JSON lines ({@link #readJsonLines}); link's error records are skipped and
+   * counted ({@link LinkedSummary#linkErrorRecords}); any other bad line is an {@link
+   * IllegalArgumentException} naming it.
+   */
+  public static LinkedSummary summarise(Dataset<Row> lines, EngineSpec spec, List<GroupField> by, Dataset<Row> links) {
+    Dataset<Row> sizes = LinksReading.clusterSizes(links);
+    long errorRecords = LinksReading.errorRecords(sizes);
+    Dataset<Row> in = asJsonLines(lines);
+    boolean numbered = List.of(in.columns()).contains(LINE);
+    Dataset<Row> rows = in.select(numbered ? col(LINE) : org.apache.spark.sql.functions.lit(0L).as(LINE), col(VALUE))
+        .withColumn("advertId", org.apache.spark.sql.functions.get_json_object(col(VALUE), "$.id"));
+    Dataset<Row> joined = rows.join(LinksReading.lastPerId(sizes), rows.col("advertId").equalTo(col("linkId")), "left")
+        .select(col(LINE), col(VALUE), col("clusterSize"));
+    MarketSummary part = joined.javaRDD().treeAggregate(new MarketSummary(by),
+        (m, r) -> m.add(r.isNullAt(0) ? 0 : r.getLong(0), r.isNullAt(1) ? "" : r.getString(1), spec, r.isNullAt(2) ? 0 : r.getInt(2)),
+        MarketSummary::merge);
+    return new LinkedSummary(part, errorRecords);
+  }
+
+  /** A market summary with cluster sizes, and how many error records of {@code redflag link} the links held (their adverts count as unlinked). */
+  public record LinkedSummary(MarketSummary summary, long linkErrorRecords) {}
+
+  /**
    * Links adverts as {@code redflag link} does: one row per input row, in line order, with {@code line},
    * {@code id}, {@code json} (the LINKS line exactly as the command writes it, or the error record of a
    * row that is not a valid advert) and {@code error}. {@code adverts} is as for {@link #score}; it needs

@@ -62,6 +62,10 @@ public final class RedflagSparkMain implements Callable<Integer> {
   /** link: the options of {@code redflag link}, declared once there. */
   @CommandLine.Mixin LinkingOptions linking = new LinkingOptions();
 
+  @Option(names = "--links", paramLabel = "LINKS",
+      description = "report: output of `redflag link` or of this jar's link (JSON Lines: file, folder or glob) for the same adverts; adds the cluster columns.")
+  String links;
+
   @Option(names = "--clusters", paramLabel = "FOLDER",
       description = "link: also write the CLUSTERS lines of `redflag link --clusters` here (a folder of part files, in order of first member; replaced if it exists).")
   String clusters;
@@ -127,6 +131,7 @@ public final class RedflagSparkMain implements Callable<Integer> {
       if (minAdverts < 0) throw new IllegalArgumentException("--min-adverts must be 0 or more, was " + minAdverts);
     }
     if (clusters != null && !"link".equals(command)) throw new IllegalArgumentException("--clusters is an option of link only");
+    if (links != null && !"report".equals(command)) throw new IllegalArgumentException("--links is an option of report only");
     if (clusters != null && (clusters.equals(output) || clusters.equals(input))) {
       throw new IllegalArgumentException("--clusters: " + clusters + " is also the input or the output; write to another folder");
     }
@@ -143,7 +148,15 @@ public final class RedflagSparkMain implements Callable<Integer> {
     }
     try {
       Dataset<Row> adverts = inFormat.equals("parquet") ? spark.read().parquet(input) : RedflagSpark.readJsonLines(spark, input);
-      if (fields != null) return report(RedflagSpark.summarise(adverts, engine, fields), engine);
+      if (fields != null && links != null) {
+        RedflagSpark.LinkedSummary linked = RedflagSpark.summarise(adverts, engine, fields, RedflagSpark.readJsonLines(spark, links));
+        if (linked.linkErrorRecords() > 0) {
+          spec.commandLine().getErr().println("redflag-spark: --links " + links + " holds " + linked.linkErrorRecords()
+              + " error records of `redflag link` (lines it could not read); their adverts count as unlinked");
+        }
+        return report(linked.summary(), engine, true);
+      }
+      if (fields != null) return report(RedflagSpark.summarise(adverts, engine, fields), engine, false);
       RedflagSpark.Linked linked = "link".equals(command) ? RedflagSpark.linkWithClusters(adverts, engine, linkOptions) : null;
       Dataset<Row> scored = (linked != null ? linked.links() : RedflagSpark.score(adverts, engine))
           .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
@@ -166,11 +179,11 @@ public final class RedflagSparkMain implements Callable<Integer> {
   }
 
   /** Writes report.json (and the HTML page) as {@code redflag report} does; the first invalid lines' error records go to standard error. */
-  private int report(MarketSummary part, EngineSpec engine) throws java.io.IOException {
+  private int report(MarketSummary part, EngineSpec engine, boolean clusters) throws java.io.IOException {
     PrintWriter err = spec.commandLine().getErr();
     for (String e : part.errors()) err.println(e);
     if (part.invalid() > part.errors().size()) err.println("redflag-spark: (the first " + part.errors().size() + " error records shown)");
-    MarketReport report = part.summary().report(minAdverts, engine.baselines() != null, false);
+    MarketReport report = part.summary().report(minAdverts, engine.baselines() != null, clusters);
     String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report.toJson().put("invalid", part.invalid())) + "\n";
     Files.writeString(Path.of(output), json, StandardCharsets.UTF_8);
     if (html != null) Files.writeString(html, MarketReportHtml.html(report, Path.of(input).getFileName().toString()), StandardCharsets.UTF_8);

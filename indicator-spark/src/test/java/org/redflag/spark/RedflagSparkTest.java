@@ -204,6 +204,48 @@ class RedflagSparkTest {
   }
 
   /**
+   * {@code report --links}: the runnable jar joins {@code redflag link}'s output (with an error record of
+   * link and a repeated id, whose last record counts) as the command does, giving the same report.json
+   * with its cluster columns; a bad links line is a usage error naming its line.
+   */
+  @Test
+  void theReportWithLinksIsTheCommandsReport() throws IOException {
+    Path links = dir.resolve("report-links.jsonl");
+    int linked = RedflagCommand.execute(new String[] {"link", REPORT_ADS.toString(), "--out", links.toString(), "--hash-key-file", key.toString(),
+        "--threads", "1"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    assertThat(linked).isIn(0, 1);
+    List<String> ls = new ArrayList<>(Files.readAllLines(links, StandardCharsets.UTF_8));
+    JsonNode first = JSON.readTree(ls.get(0));
+    ls.add(0, "{\"id\":\"" + first.get("id").asText() + "\",\"cluster\":\"c-x\",\"clusterSize\":9}"); // overridden by the later record
+    ls.add("{\"line\":9999,\"error\":\"$: not JSON\"}");
+    Files.write(links, ls, StandardCharsets.UTF_8);
+    Path cliOut = dir.resolve("report-links-cli.json");
+    StringWriter cliErr = new StringWriter();
+    int cliExit = RedflagCommand.execute(new String[] {"report", REPORT_ADS.toString(), "--by", "site", "--baseline", BASELINE.toString(),
+        "--hash-key-file", key.toString(), "--out", cliOut.toString(), "--threads", "1", "--links", links.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(cliErr));
+    assertThat(cliExit).as(cliErr.toString()).isIn(0, 1);
+    JsonNode cli = JSON.readTree(cliOut.toFile());
+    assertThat(cli.toString()).contains("cluster");
+
+    Path out = dir.resolve("report-links.json");
+    StringWriter err = new StringWriter();
+    int exit = RedflagSparkMain.execute(new String[] {"report", REPORT_ADS.toString(), out.toString(), "--by", "site", "--baseline", BASELINE.toString(),
+        "--hash-key-file", key.toString(), "--links", links.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err), spark);
+    assertThat(exit).as(err.toString()).isEqualTo(cliExit);
+    assertThat(err.toString()).contains("holds 1 error records of `redflag link`");
+    assertThat(JSON.readTree(out.toFile())).isEqualTo(cli);
+
+    Path bad = dir.resolve("bad-links.jsonl");
+    Files.write(bad, List.of(ls.get(1), "{\"id\":\"a\",\"clusterSize\":0}"), StandardCharsets.UTF_8);
+    StringWriter badErr = new StringWriter();
+    int badExit = RedflagSparkMain.execute(new String[] {"report", REPORT_ADS.toString(), dir.resolve("r2.json").toString(), "--by", "site",
+        "--links", bad.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(badErr), spark);
+    assertThat(badExit).isEqualTo(RedflagSparkMain.EXIT_USAGE);
+    assertThat(badErr.toString()).contains("--links line 2: ").contains("$.clusterSize");
+  }
+
+  /**
    * Planted clusters (actors re-posting from templates, phones in many written forms, singletons from the
    * same phrases; indicator-bench's generator) with two bad lines and two adverts sharing a seven-digit number, linked by the runnable jar's {@code link}
    * and by {@code redflag link}: the same LINKS lines, line by line, and the same CLUSTERS lines (templates,
