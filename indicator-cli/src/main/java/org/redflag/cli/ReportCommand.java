@@ -142,16 +142,12 @@ final class ReportCommand implements Callable<Integer> {
         long n = line.number();
         if (line.ok() && line.text().isBlank()) continue;
         try {
-          JsonNode node = AdvertLines.object(line);
-          if (AdvertLine.isErrorRecord(node)) {
+          Map.Entry<String, Integer> record = LinkRecords.read(AdvertLines.object(line));
+          if (record == null) {
             errorRecords++;
             continue;
           }
-          JsonNode id = node.get("id");
-          JsonNode size = node.get("clusterSize");
-          if (id == null || !id.isTextual()) throw new AdvertFormatException("$.id", "expected the advert id (a string)");
-          if (size == null || !size.isIntegralNumber() || !size.canConvertToInt() || size.asInt() < 1) throw new AdvertFormatException("$.clusterSize", "expected a positive integer");
-          sizes.put(id.asText(), size.asInt());
+          sizes.put(record.getKey(), record.getValue());
         } catch (AdvertFormatException e) {
           throw new RedflagCommand.CliException("--links " + file.getFileName() + " line " + n + ": " + e.getMessage(), RedflagCommand.EXIT_USAGE);
         }

@@ -3,7 +3,6 @@ package org.redflag.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max_by;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -12,12 +11,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.redflag.io.AdvertFormatException;
+import org.redflag.cli.LinkRecords;
 import org.redflag.io.AdvertLine;
 
 /**
  * Reads {@code redflag link}'s LINKS lines for the report, by the rules of {@code redflag report --links}
- * (its {@code ReadLinks}): a record gives an advert id its cluster size; an error record of link is
+ * ({@link LinkRecords}): a record gives an advert id its cluster size; an error record of link is
  * counted and skipped; any other line is a usage error naming its line and JSON path.
  */
 final class LinksReading {
@@ -55,15 +54,9 @@ final class LinksReading {
 
   private static Row read(long line, String text) {
     try {
-      JsonNode node = AdvertLine.object(text);
-      if (AdvertLine.isErrorRecord(node)) return RowFactory.create(line, null, null, true, null);
-      JsonNode id = node.get("id");
-      JsonNode size = node.get("clusterSize");
-      if (id == null || !id.isTextual()) throw new AdvertFormatException("$.id", "expected the advert id (a string)");
-      if (size == null || !size.isIntegralNumber() || !size.canConvertToInt() || size.asInt() < 1) {
-        throw new AdvertFormatException("$.clusterSize", "expected a positive integer");
-      }
-      return RowFactory.create(line, id.asText(), size.asInt(), false, null);
+      java.util.Map.Entry<String, Integer> record = LinkRecords.read(AdvertLine.object(text));
+      if (record == null) return RowFactory.create(line, null, null, true, null);
+      return RowFactory.create(line, record.getKey(), record.getValue(), false, null);
     } catch (RuntimeException e) {
       return RowFactory.create(line, null, null, false, AdvertLine.describe(e));
     }
