@@ -33,8 +33,6 @@ public final class IdentifierExtractor {
     return new IdentifierExtractor(PhoneNormaliser.withDefaultCountryCode(countryCode));
   }
 
-  public PhoneNormaliser phoneNormaliser() { return phones; }
-
   /** All identifiers of the advert: text first, then title, then contacts, each in order of position. */
   public List<Identifier> extract(Advert advert) {
     Objects.requireNonNull(advert, "advert");
