@@ -9,7 +9,7 @@ import org.redflag.advert.Advert;
 
 /**
  * Finds the contact identifiers of an advert, normalised for linking: phone numbers (plain and
- * obscured, {@link PhoneNumberScanner}, normalised by {@link PhoneNormaliser}), e-mail addresses, web
+ * obscured, {@link PhoneNumberScanner}, normalised by {@code PhoneNormaliser}), e-mail addresses, web
  * addresses and messenger handles ({@link ContactScanner}), in the text, the title and each entry of
  * the advert's {@code contacts}. Immutable and thread-safe; linear in the length of the advert.
  *
