@@ -1,9 +1,17 @@
 /**
  * Redflag's core: adverts in, assessments out. The exported packages are the API embedders and
- * indicator authors use; {@code org.redflag.indicator.builtin} holds the indicators with Java logic,
- * reached only through {@link java.util.ServiceLoader}. On the class path (how the CLI and most
- * embedders run) this file changes nothing; on the module path it keeps the built-in indicators out
- * of reach and declares the services the engine loads.
+ * indicator authors use (docs/architecture.md, "API and internals"). Not exported:
+ * {@code org.redflag.match} (the automaton the pack compiler builds on) and
+ * {@code org.redflag.indicator.builtin} (the indicators with Java logic, reached only through
+ * {@link java.util.ServiceLoader}). Inside the exported packages, classes that only their own package
+ * uses are package-private; the few that another core package needs are public and say "Not API" in
+ * their javadoc ({@code CompiledLexicon}, {@code EvidenceList}).
+ *
+ * <p>No export is qualified: of Redflag's other modules only indicator-nlp is a named module, and it
+ * uses API packages only; the CLI, morph, link, fit, Spark and bench modules run on the class path,
+ * where this file changes nothing (they may use {@code org.redflag.match}, as the bench does). On the
+ * module path it keeps the internals out of reach and declares the services the engine loads.
+ * PublicSurfaceTest checks the exports and the public types.
  */
 module org.redflag.core {
   requires transitive com.fasterxml.jackson.databind; // JsonNode in AdvertJson's and the pack loader's signatures
@@ -18,7 +26,6 @@ module org.redflag.core {
   exports org.redflag.identifier;
   exports org.redflag.indicator;
   exports org.redflag.io;
-  exports org.redflag.match; // Boundary and the pattern syntax of pack entries
   exports org.redflag.pack;
   exports org.redflag.price;
   exports org.redflag.risk;

@@ -9,7 +9,7 @@ import org.redflag.advert.Advert;
 
 /**
  * Finds the contact identifiers of an advert, normalised for linking: phone numbers (plain and
- * obscured, {@link PhoneNumberScanner}, normalised by {@link PhoneNormaliser}), e-mail addresses, web
+ * obscured, {@link PhoneNumberScanner}, normalised by {@code PhoneNormaliser}), e-mail addresses, web
  * addresses and messenger handles ({@link ContactScanner}), in the text, the title and each entry of
  * the advert's {@code contacts}. Immutable and thread-safe; linear in the length of the advert.
  *
@@ -32,8 +32,6 @@ public final class IdentifierExtractor {
   public static IdentifierExtractor withDefaultCountryCode(String countryCode) {
     return new IdentifierExtractor(PhoneNormaliser.withDefaultCountryCode(countryCode));
   }
-
-  public PhoneNormaliser phoneNormaliser() { return phones; }
 
   /** All identifiers of the advert: text first, then title, then contacts, each in order of position. */
   public List<Identifier> extract(Advert advert) {

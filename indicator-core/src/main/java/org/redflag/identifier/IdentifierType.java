@@ -2,7 +2,7 @@ package org.redflag.identifier;
 
 /** Kind of contact identifier; {@link #label()} is the name used in JSON output. */
 public enum IdentifierType {
-  /** A phone number, normalised to its digits ({@link PhoneNormaliser}). */
+  /** A phone number, normalised to its digits, with the country code when known ({@link IdentifierExtractor}). */
   PHONE("phone"),
   /** An e-mail address, lower-cased. */
   EMAIL("email"),

@@ -12,17 +12,19 @@ package org.redflag.identifier;
  * code, national numbers stay as written, so {@code +1 555 …} and {@code 555 …} do not link. Rules for
  * trunk prefixes that are not {@code 0} (for example {@code 8} in Russia) are not applied; libphonenumber's
  * per-region metadata would be the next step if that matters for a market.
+ *
+ * <p>Package-private: {@link IdentifierExtractor#withDefaultCountryCode} is the API that chooses it.
  */
-public final class PhoneNormaliser {
+final class PhoneNormaliser {
   private final String countryCode;
 
   private PhoneNormaliser(String countryCode) { this.countryCode = countryCode; }
 
   /** No default country code. */
-  public static PhoneNormaliser none() { return new PhoneNormaliser(null); }
+  static PhoneNormaliser none() { return new PhoneNormaliser(null); }
 
   /** With a default country calling code of 1 to 3 digits, without {@code +} ({@code "1"}, {@code "44"}). */
-  public static PhoneNormaliser withDefaultCountryCode(String code) {
+  static PhoneNormaliser withDefaultCountryCode(String code) {
     if (code == null || !code.matches("[1-9][0-9]{0,2}")) {
       throw new IllegalArgumentException("default country code must be 1 to 3 digits without '+' or leading 0, was '"
           + (code == null ? "null" : code.length() > 8 ? code.substring(0, 8) + "…" : code) + "'");
@@ -31,10 +33,10 @@ public final class PhoneNormaliser {
   }
 
   /** The default country code, or null. */
-  public String countryCode() { return countryCode; }
+  String countryCode() { return countryCode; }
 
   /** {@code digits}: the scanner's normalised number (ASCII digits, optionally a leading {@code +}). */
-  public String normalise(String digits) {
+  String normalise(String digits) {
     if (digits.startsWith("+")) return digits.substring(1);
     if (digits.startsWith("00") && digits.length() > 9) return digits.substring(2);
     if (countryCode == null) return digits;

@@ -16,6 +16,9 @@ import org.redflag.pack.LexiconMatches;
  * <p>Why: building one {@code Evidence} (with two boxed offsets) per pack match allocates in
  * proportion to the matches, for adverts whose evidence is often never read (ranking, thresholds).
  * Reading all evidence allocates what building it eagerly did, just later.
+ *
+ * <p>Not API: public only because the engine (another package) concatenates the outcomes' lists into
+ * an assessment's. Indicator authors return any {@code List<Evidence>}.
  */
 public final class EvidenceList extends AbstractList<Evidence> implements RandomAccess {
   private final LexiconMatches matches; // one indicator's matches, or null for a concatenation

@@ -24,6 +24,9 @@ import org.redflag.text.TextPipeline;
  * in text order from a few pending partial chains per phrase part; exclusions are found by one forward
  * and one backward sweep per field; negation keeps the last few cue positions per pack. Per-thread
  * scratch arrays are reused between adverts.
+ *
+ * <p>Not API: public only because the engine (another package) compiles and scans it. Embedders reach
+ * it through {@code RiskEngine}, indicators through {@code AdvertAnalysis.lexiconMatches}.
  */
 public final class CompiledLexicon {
   private static final int ROLE_ENTRY = 0;
@@ -350,10 +353,7 @@ public final class CompiledLexicon {
   /** The pipeline the patterns were normalised with; text must be analysed with the same one. */
   public TextPipeline pipeline() { return pipeline; }
 
-  /** Number of literal phrases (and gapped phrase parts) in the automaton. */
-  public int phraseCount() { return automaton.patternCount(); }
-
-  /** The compiled automaton (for benchmarks and tools). */
+  /** The compiled automaton, for the text package's tests (allocation, agreement with the reference pipeline). */
   public MatchAutomaton automaton() { return automaton; }
 
   /**

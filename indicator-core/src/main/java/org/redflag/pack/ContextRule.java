@@ -6,14 +6,17 @@ import java.util.Objects;
  * How an entry uses a named pack context (as Presidio's context words, but as a gate or a weight):
  * {@link Mode#REQUIRE} drops the entry's matches when the context is absent; {@link Mode#BOOST} keeps
  * them and multiplies the entry's weight by {@code factor} (capped at 1) when the context is present.
+ *
+ * <p>Package-private: {@link PackLoader} reads it from a pack and {@link CompiledLexicon} applies it;
+ * readers of a pack see the context's name ({@link PackEntry#context()}).
  */
-public record ContextRule(String name, Mode mode, double factor) {
+record ContextRule(String name, Mode mode, double factor) {
   /** Largest boost factor a pack may give. */
-  public static final double MAX_FACTOR = 10;
+  static final double MAX_FACTOR = 10;
 
-  public enum Mode { REQUIRE, BOOST }
+  enum Mode { REQUIRE, BOOST }
 
-  public ContextRule {
+  ContextRule {
     if (name == null || name.isBlank()) throw new IllegalArgumentException("context name is required");
     Objects.requireNonNull(mode, "mode");
     if (mode == Mode.REQUIRE && factor != 1) throw new IllegalArgumentException("a required context has no factor");
@@ -23,9 +26,9 @@ public record ContextRule(String name, Mode mode, double factor) {
   }
 
   /** A context the entry requires (the string form {@code "context": "name"}). */
-  public static ContextRule require(String name) { return new ContextRule(name, Mode.REQUIRE, 1); }
+  static ContextRule require(String name) { return new ContextRule(name, Mode.REQUIRE, 1); }
 
-  public static ContextRule boost(String name, double factor) { return new ContextRule(name, Mode.BOOST, factor); }
+  static ContextRule boost(String name, double factor) { return new ContextRule(name, Mode.BOOST, factor); }
 
-  public boolean required() { return mode == Mode.REQUIRE; }
+  boolean required() { return mode == Mode.REQUIRE; }
 }

@@ -28,7 +28,7 @@ public record IndicatorDeclaration(String id, String description, double prior, 
   }
 
   /** This declaration with its prior changed by an overlay's {@code reprior}. */
-  public IndicatorDeclaration withPrior(PriorChange change) {
+  IndicatorDeclaration withPrior(PriorChange change) {
     Objects.requireNonNull(change, "change");
     return new IndicatorDeclaration(id, description, change.prior(), change.reason(), source);
   }

@@ -22,14 +22,14 @@ public final class PackEntry {
   private final String source;
   private final String notes;
 
-  public PackEntry(String id, String indicator, List<String> patterns, List<String> tags, List<String> exclude,
+  PackEntry(String id, String indicator, List<String> patterns, List<String> tags, List<String> exclude,
       String context, Boundary boundary, double weight, String source, String notes) {
     this(id, indicator, patterns, tags, exclude, context == null ? null : ContextRule.require(context), boundary, weight,
         source, notes);
   }
 
   /** An entry whose context may be a gate or a weight (see {@link ContextRule}). */
-  public PackEntry(String id, String indicator, List<String> patterns, List<String> tags, List<String> exclude,
+  PackEntry(String id, String indicator, List<String> patterns, List<String> tags, List<String> exclude,
       ContextRule context, Boundary boundary, double weight, String source, String notes) {
     this.id = requireText(id, "id");
     this.indicator = requireText(indicator, "indicator");
@@ -61,12 +61,13 @@ public final class PackEntry {
   public List<String> tags() { return tags; }
   /** Phrases that, when a match lies inside one of them, cancel the match (e.g. "no agency"). */
   public List<String> exclude() { return exclude; }
-  /** Name of the pack context this entry requires or is boosted by, if any (see {@link #contextRule()}). */
+  /** Name of the pack context this entry requires or is boosted by, if any (its pack's {@link IndicatorPack#contexts()}). */
   public Optional<String> context() { return Optional.ofNullable(context).map(ContextRule::name); }
 
   /** How the entry uses its context: as a gate (required) or a weight (boost). */
-  public Optional<ContextRule> contextRule() { return Optional.ofNullable(context); }
-  public Boundary boundary() { return boundary; }
+  Optional<ContextRule> contextRule() { return Optional.ofNullable(context); }
+  /** Where a pattern may start and end (the pack's {@code "boundary"}, default whole words). */
+  Boundary boundary() { return boundary; }
   /** Strength this entry contributes to its indicator, in [0, 1]. */
   public double weight() { return weight; }
   /** Where this red flag comes from. */
