@@ -23,7 +23,7 @@ public final class PriceMentions extends AbstractList<PriceMention> implements R
 
   private final PriceMention[] structured; // the advert's own prices, first (or every price of a copied list)
   private final long[] cents;              // found prices: amount in hundredths
-  private final int[] info;                // found prices: 4 ints each (see PriceExtractor.Found)
+  private final int[] info;                // found prices: 4 ints each (see PriceParser.found)
   private final int size;
 
   /** No prices. */
@@ -55,7 +55,7 @@ public final class PriceMentions extends AbstractList<PriceMention> implements R
     int cur = info[4 * k + 2];
     int flags = info[4 * k + 3];
     int c = cur & 0xffff;
-    return new PriceMention(amount(cents[k]), c == 0 ? null : PriceExtractor.CURRENCIES[c - 1],
+    return new PriceMention(amount(cents[k]), c == 0 ? null : PriceVocabulary.CURRENCIES[c - 1],
         (flags & MINUTES_MASK) == 0 ? null : Integer.valueOf(flags & MINUTES_MASK), info[4 * k], info[4 * k + 1],
         (flags & TITLE_BIT) != 0 ? TITLE : null);
   }
@@ -73,7 +73,7 @@ public final class PriceMentions extends AbstractList<PriceMention> implements R
     for (int k = 0; k < cents.length; k++) {
       int minutes = info[4 * k + 3] & MINUTES_MASK;
       int c = info[4 * k + 2];
-      if (minutes == 0 || c == 0 || !currency.equals(PriceExtractor.CURRENCIES[c - 1])) continue;
+      if (minutes == 0 || c == 0 || !currency.equals(PriceVocabulary.CURRENCIES[c - 1])) continue;
       double r = cents[k] / 100.0 * 60.0 / minutes;
       if (!(r > 0) || !Double.isFinite(r)) continue;
       if (best < 0 || r < bestRate) {

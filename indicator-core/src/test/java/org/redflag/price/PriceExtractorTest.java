@@ -115,11 +115,11 @@ class PriceExtractorTest {
     // ASCII white space as before the bit mask (not the information separators U+001C..U+001F, which
     // Character.isWhitespace counts), beyond ASCII Character.isWhitespace or a space separator
     for (char c = 0; c < 0x80; c++) {
-      assertThat(PriceExtractor.isSpace(c)).as("U+%04X", (int) c).isEqualTo(" \t\n\u000B\f\r".indexOf(c) >= 0);
+      assertThat(PriceTokenizer.isSpace(c)).as("U+%04X", (int) c).isEqualTo(" \t\n\u000B\f\r".indexOf(c) >= 0);
     }
     for (int c = 0x80; c <= 0xFFFF; c++) {
       boolean general = Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
-      assertThat(PriceExtractor.isSpace((char) c)).as("U+%04X", c).isEqualTo(general);
+      assertThat(PriceTokenizer.isSpace((char) c)).as("U+%04X", c).isEqualTo(general);
     }
   }
 
@@ -194,18 +194,48 @@ class PriceExtractorTest {
   }
 
   @Test
-  void vocabularyErrorsNameFileLineAndReason() {
-    PriceExtractor.WordTable w = new PriceExtractor.WordTable();
-    assertThatThrownBy(() -> PriceExtractor.readVocabulary("# c\nhour 60 en h\nhours 60 en x", "v.txt", w))
-        .hasMessage("v.txt:3: unknown role 'hours'");
-    assertThatThrownBy(() -> PriceExtractor.readVocabulary("currency XYZ en foo", "v.txt", w))
-        .hasMessage("v.txt:1: unknown currency 'XYZ'");
-    assertThatThrownBy(() -> PriceExtractor.readVocabulary("hour sixty en h", "v.txt", w))
-        .hasMessage("v.txt:1: value 'sixty' is not a number or '-'");
-    assertThatThrownBy(() -> PriceExtractor.readVocabulary("hour 60 english h", "v.txt", w))
-        .hasMessage("v.txt:1: language 'english' is not a two-letter code");
-    assertThatThrownBy(() -> PriceExtractor.readVocabulary("hour 60 en Hour", "v.txt", w))
-        .hasMessage("v.txt:1: 'Hour' is not lower case");
+  void vocabularyErrorsNameFileJsonPathAndReason() {
+    String ok = "\"reason\": \"r\", \"source\": \"s\"";
+    String sign = ", \"symbols\": [{\"value\": \"EUR\", \"symbols\": [\"€\"], " + ok + "}]";
+    String prefix = ", \"dollarPrefixes\": [{\"value\": \"USD\", \"words\": [\"us\"], " + ok + "}]}";
+    java.util.function.Function<String, String> file = entry -> "{\"entries\": [{\"role\": [\"hour\"], "
+        + "\"language\": \"en\", \"words\": [\"h\"], " + ok + "}, " + entry + "]" + sign + prefix;
+    String[][] cases = {
+        {"{\"role\": [\"hours\"], \"language\": \"en\", \"words\": [\"x\"], " + ok + "}", "v.json: entries[1].role[0]: unknown role 'hours'"},
+        {"{\"role\": [\"currency\"], \"value\": \"XYZ\", \"language\": \"en\", \"words\": [\"foo\"], " + ok + "}", "v.json: entries[1].value: unknown currency 'XYZ'"},
+        {"{\"role\": [\"hour\"], \"value\": \"sixty\", \"language\": \"en\", \"words\": [\"h\"], " + ok + "}", "v.json: entries[1].value: 'sixty' is not a whole number"},
+        {"{\"role\": [\"hour\"], \"language\": \"english\", \"words\": [\"h\"], " + ok + "}", "v.json: entries[1].language: 'english' is not a two-letter code"},
+        {"{\"role\": [\"hour\"], \"language\": \"en\", \"words\": [\"Hour\"], " + ok + "}", "v.json: entries[1].words[0]: 'Hour' is not lower case"},
+        {"{\"role\": [\"hour\"], \"language\": \"en\", \"words\": [\"h.\"], " + ok + "}", "v.json: entries[1].words[0]: 'h.' is not letters only"},
+        {"{\"role\": [\"hour\"], \"language\": \"en\", \"words\": [\"h\"], \"source\": \"s\"}", "v.json: entries[1].reason: expected a non-empty string"},
+        {"{\"role\": [\"hour\"], \"language\": \"en\", \"words\": [\"h\"], \"sorce\": \"s\", " + ok + "}", "v.json: entries[1].sorce: unknown field"},
+    };
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> PriceVocabulary.read(file.apply(c[0]), "v.json", new PriceVocabulary.Vocabulary()))
+          .as(c[1]).hasMessage(c[1]);
+    }
+    // the same file with a valid second entry reads, and gives its words their role
+    PriceVocabulary.Vocabulary v = new PriceVocabulary.Vocabulary();
+    PriceVocabulary.read(file.apply("{\"role\": [\"minute\"], \"value\": 1, \"language\": \"en\", \"words\": [\"mn\"], " + ok + "}"), "v.json", v);
+    assertThat(v.words.lookup("MN".toCharArray(), 0, 2) >>> 32).isEqualTo(PriceVocabulary.W_MIN);
+    assertThat(v.words.lookup("usd".toCharArray(), 0, 3) >>> 32).isEqualTo(PriceVocabulary.W_CUR);
+    assertThat(v.dollarPrefixes).containsEntry("US", PriceVocabulary.USD);
+  }
+
+  @Test
+  void everySignAndDollarPrefixOfTheShippedVocabularyIsRead() {
+    // the signs and prefixes that were a switch in code before they were data
+    String[][] signs = {{"$80", "USD"}, {"€80", "EUR"}, {"£80", "GBP"}, {"₽800", "RUB"}, {"¥800", "JPY"},
+        {"₴800", "UAH"}, {"₹800", "INR"}, {"₺800", "TRY"}, {"₩800", "KRW"}, {"₱800", "PHP"}, {"₪800", "ILS"},
+        {"฿800", "THB"}, {"₫800", "VND"}, {"US$80", "USD"}, {"C$80", "CAD"}, {"CA$80", "CAD"}, {"A$80", "AUD"},
+        {"AU$80", "AUD"}, {"NZ$80", "NZD"}};
+    for (String[] c : signs) {
+      List<PriceMention> p = X.extract(c[0] + " hr");
+      assertThat(p).as(c[0]).hasSize(1);
+      assertThat(p.get(0).currency()).as(c[0]).isEqualTo(c[1]);
+      assertThat(p.get(0).start()).as(c[0]).isZero();
+    }
+    assertThat(X.extract("₿80 hr")).as("a currency sign the vocabulary does not list").isEmpty();
   }
 
   @ParameterizedTest
