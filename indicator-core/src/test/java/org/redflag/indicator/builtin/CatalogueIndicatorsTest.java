@@ -56,8 +56,8 @@ class CatalogueIndicatorsTest {
     Set<String> used = new TreeSet<>(d.indicators().keySet());
     d.entries().forEach(e -> used.add(e.entry().indicator()));
     assertThat(ENGINE.indicators()).extracting(Indicator::id).containsAll(used);
-    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.3.0", "core-de@1.4.0", "core-ru@1.4.0",
-        "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.1.0");
+    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.4.0", "core-de@1.4.0", "core-ru@1.4.0",
+        "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.2.0");
   }
 
   /** Adding a lexicon indicator = a pack block, entries, and its catalogue and codebook text (docs/packs.md). */
@@ -118,6 +118,20 @@ class CatalogueIndicatorsTest {
       assertThat(fired("escort", "de", "Selbstständig, keine Agentur")).doesNotContain("control.third-party");
       assertThat(fired("escort", "ru", "Звонить менеджеру")).contains("control.third-party");
       assertThat(fired("escort", "ru", "Без агентства, индивидуалка")).doesNotContain("control.third-party");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We rotate our girls every week", "We rotate our boys every week", "We rotate our ts every week",
+        "10 girls everyday", "10 guys everyday", "7 ladyboys are in today", "To make a reservation call this number"})
+    void venueRosterAndReservationDeskFireForEveryGender(String text) {
+      assertThat(escort(text)).contains("control.third-party");
+    }
+
+    @Test
+    void rosterWordsOutsideAdultServicesAndDuosDoNotFire() {
+      assertThat(fired("services", "en", "We rotate our staff every week; 10 guys everyday on site.")).doesNotContain("control.third-party");
+      assertThat(fired("services", "en", "To make a reservation call the restaurant")).doesNotContain("control.third-party");
+      assertThat(escort("2 girls daily special, me and my friend")).doesNotContain("control.third-party");
     }
 
     @Test
@@ -249,6 +263,15 @@ class CatalogueIndicatorsTest {
         "choose your girl", "Many girls to choose from"})
     void fires(String text) { assertThat(escort(text)).contains("persons.multiple"); }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Age: 19 and 21", "ages 24 & 30", "Candy & Nikki are ready to play", "Jay and Leo are available tonight",
+        "Jay & Kim are ready"})
+    void twoAgesAndTwoNamesFireWhateverTheNames(String text) { assertThat(escort(text)).contains("persons.multiple"); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sweet and you are ready to play", "rates and prices are available on request", "Age: 19 and up"})
+    void pronounsPluralThingsAndOneAgeDoNotFire(String text) { assertThat(escort(text)).doesNotContain("persons.multiple"); }
+
     @Test
     void familiesAndTeamsDoNotFire() {
       assertThat(fired("jobs", "en", "Nanny wanted for two girls aged 6 and 8")).isEmpty();
@@ -300,6 +323,20 @@ class CatalogueIndicatorsTest {
         "The employer keeps your passport.", "Work abroad, no experience needed.", "No language needed. Easy money.",
         "We pay your ticket. Send a copy of your passport on WhatsApp."})
     void fires(String text) { assertThat(job(text)).contains("recruitment.deceptive"); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Earn $500 extra per day from home, no experience needed.", "Earning $2500.00 per week. No experience is needed.",
+        "All you need to do is pay for your own membership to start."})
+    void payAboveOrdinaryWagesWithASecondMarkerAndWorkerPaidCostsFire(String text) {
+      assertThat(job(text)).contains("recruitment.deceptive");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Earn $500 per day as a senior contractor.", "Warehouse work, $18 per hour, no experience needed, full training.",
+        "We pay for your training and your uniform."})
+    void ordinaryPayOrHighPayAloneOrEmployerPaidCostsDoNotFire(String text) {
+      assertThat(job(text)).doesNotContain("recruitment.deceptive");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"No experience needed, full training. Permanent contract.", "Work abroad with a signed contract.",
