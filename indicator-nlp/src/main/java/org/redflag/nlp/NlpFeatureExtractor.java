@@ -133,6 +133,7 @@ public final class NlpFeatureExtractor {
       }
     }
 
+    boolean informal = addressesReaderInformally(chars, t);
     int words = 0, allCaps = 0, emoji = 0;
     List<PronounMention> pronouns = new ArrayList<>();
     List<RoleMention> roles = new ArrayList<>(0);
@@ -150,7 +151,7 @@ public final class NlpFeatureExtractor {
       // span lookup.
       if (!Lexicons.mayStartPronoun(chars[t.start[i]])) continue;
       boolean sentenceInitial = sentences > 0 && firstWord[sentenceOf[i]] == i;
-      PronounMention p = pronoun(text, chars, t, i, sentenceInitial);
+      PronounMention p = pronoun(text, chars, t, i, sentenceInitial, informal);
       if (p != null) {
         pronouns.add(p);
         pronounTokens.add(i);
@@ -400,8 +401,35 @@ public final class NlpFeatureExtractor {
     return letters >= 2;
   }
 
+  private static final String[] INFORMAL_YOU = {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"};
+
+  /**
+   * Whether a word of the advert addresses the reader as German "du" (du, dich, dir, dein…). Only
+   * words starting with d/D are compared, in place, so the pass allocates nothing.
+   */
+  static boolean addressesReaderInformally(char[] chars, Tokens t) {
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] != WORD) continue;
+      int start = t.start[i], len = t.end[i] - start;
+      char c = chars[start];
+      if ((c != 'd' && c != 'D') || len < 2 || len > 6) continue;
+      for (String w : INFORMAL_YOU) {
+        if (w.length() == len && equalsIgnoreCase(chars, start, w)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean equalsIgnoreCase(char[] chars, int start, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if (Character.toLowerCase(chars[start + k]) != lowerWord.charAt(k)) return false;
+    }
+    return true;
+  }
+
   /** The pronoun in a word token (the part before an apostrophe: "she's" → "she"), or null. */
-  private static PronounMention pronoun(String text, char[] chars, Tokens t, int token, boolean sentenceInitial) {
+  private static PronounMention pronoun(String text, char[] chars, Tokens t, int token, boolean sentenceInitial,
+      boolean informal) {
     int start = t.start[token], end = t.end[token];
     boolean quoted = t.quoted[token];
     int keyEnd = end;
@@ -439,6 +467,14 @@ public final class NlpFeatureExtractor {
         if (nextWord != null && nextWord.length() > 1 && Character.isLowerCase(nextWord.charAt(0))
             && nextWord.endsWith("t") && !nextWord.equals("sind")) {
           return new PronounMention(start, keyEnd, 3, false, quoted);
+        }
+        // "Sie kommen", "Sie sprechen", "Sie sind": "they" or the formal "you". An advert that speaks
+        // to the reader as "du" ("zu dir", "für dich") does not also address the reader as "Sie", so
+        // there the plural verb reads "they" (Duden, Anredepronomen: du and Sie are not mixed for
+        // one addressee).
+        if (informal && nextWord != null && nextWord.length() > 2 && Character.isLowerCase(nextWord.charAt(0))
+            && (nextWord.endsWith("en") || nextWord.equals("sind"))) {
+          return new PronounMention(start, keyEnd, 3, true, quoted);
         }
         return null;
       case Lexicons.GERMAN_THIRD_SINGULAR:

@@ -67,6 +67,20 @@ class NlpFeatureExtractorTest {
   }
 
   @Test
+  void germanSieWithAPluralVerbIsTheyOnlyWhereTheAdvertSaysDuToTheReader() {
+    // The advert speaks to the reader as "du" (zu dir): "Sie kommen" is "they come", for every gender.
+    for (String they : new String[] {"Neue Jungs in Köln. Sie kommen auch zu dir ins Hotel.",
+        "Zwei TS-Ladies neu in der Stadt. Sie sprechen kein Deutsch, schreib mir für dich einen Termin."}) {
+      NlpFeatures f = EXTRACTOR.extract(they, "de");
+      assertThat(f.pronouns().stream().filter(p -> p.person() == 3 && p.plural())
+          .map(p -> they.substring(p.start(), p.end())).toList()).as(they).containsExactly("Sie");
+    }
+    // Without "du", "Sie kommen" may be the formal "you": not counted.
+    String formal = "Praxis für Physiotherapie. Sie kommen zu uns oder wir kommen zu Ihnen nach Hause.";
+    assertThat(EXTRACTOR.extract(formal, "de").count(3, true)).isZero();
+  }
+
+  @Test
   void russianPronounsAndImperatives() {
     String third = "Она новенькая в городе, ей 22 года. Звоните, чтобы встретиться с ней!";
     NlpFeatures f = EXTRACTOR.extract(third);

@@ -122,14 +122,16 @@ class CatalogueIndicatorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"We rotate our girls every week", "We rotate our boys every week", "We rotate our ts every week",
-        "10 girls everyday", "10 guys everyday", "7 ladyboys are in today", "To make a reservation call this number"})
+        "our guys everyday", "our ladyboys daily", "To make a reservation call this number"})
     void venueRosterAndReservationDeskFireForEveryGender(String text) {
       assertThat(escort(text)).contains("control.third-party");
     }
 
     @Test
     void rosterWordsOutsideAdultServicesAndDuosDoNotFire() {
-      assertThat(fired("services", "en", "We rotate our staff every week; 10 guys everyday on site.")).doesNotContain("control.third-party");
+      assertThat(fired("services", "en", "We rotate our staff every week; our guys everyday on site.")).doesNotContain("control.third-party");
+      assertThat(escort("New girls every week, new lineup, 10 girls everyday")).doesNotContain("control.third-party")
+          .contains("persons.multiple");
       assertThat(fired("services", "en", "To make a reservation call the restaurant")).doesNotContain("control.third-party");
       assertThat(escort("2 girls daily special, me and my friend")).doesNotContain("control.third-party");
     }
