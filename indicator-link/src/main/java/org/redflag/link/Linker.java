@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -351,10 +350,10 @@ public final class Linker {
       links.add(AdvertLink.of(ids.get(k), ids.get(first[r]), size[r], byIdentifier[k], tpl));
     }
     finalTemplateSizes = tplSize;
-    return new LinkResult(links, clusters(parent, size, tplSize), hubs);
+    return new LinkResult(links, clusters(parent, size), hubs);
   }
 
-  private List<ClusterSummary> clusters(int[] parent, int[] size, int[] tplSize) {
+  private List<ClusterSummary> clusters(int[] parent, int[] size) {
     int n = ids.size();
     // cluster index in order of first member
     Map<Integer, Integer> index = new HashMap<>();
@@ -388,20 +387,20 @@ public final class Linker {
         for (int q = firedStart.get(k); q < end; q++) firedIds.add(indicatorNames.get(fired.get(q)));
         facts.add(new ClusterMember(ids.get(k), site[k] < 0 ? null : siteNames.get(site[k]), market[k] < 0 ? null : marketNames.get(market[k]),
             posted[k] == Long.MIN_VALUE ? null : Instant.ofEpochSecond(posted[k]), ages[2 * k], ages[2 * k + 1], firedIds, scores[k],
-            memberIds.getOrDefault(k, Map.of()), membership(k, tplSize)));
+            memberIds.getOrDefault(k, Map.of()), membership(k)));
       }
       out.add(ClusterSummary.of(facts));
     }
     return out;
   }
 
-  /** Advert {@code k}'s template of two or more and its edit, or null. */
-  private ClusterMember.TemplateMembership membership(int k, int[] tplSize) {
+  /** Advert {@code k}'s template of two or more and its edit, or null (after {@link #finish}). */
+  private ClusterMember.TemplateMembership membership(int k) {
     if (template[k] < 0) return null;
     int r = findT(template[k]);
-    if (tplSize[r] < 2) return null;
+    if (finalTemplateSizes[r] < 2) return null;
     Tpl t = templates.get(r);
-    return new ClusterMember.TemplateMembership("t-" + ids.get(t.first), tplSize[r], t.text, t.slots, edits.get(k));
+    return new ClusterMember.TemplateMembership("t-" + ids.get(t.first), finalTemplateSizes[r], t.text, t.slots, edits.get(k));
   }
 
   /**
@@ -411,7 +410,7 @@ public final class Linker {
   public List<ClusterMember.TemplateMembership> memberships() {
     if (!finished) throw new IllegalStateException("call finish() first");
     List<ClusterMember.TemplateMembership> out = new ArrayList<>(ids.size());
-    for (int k = 0; k < ids.size(); k++) out.add(membership(k, finalTemplateSizes));
+    for (int k = 0; k < ids.size(); k++) out.add(membership(k));
     return out;
   }
 
