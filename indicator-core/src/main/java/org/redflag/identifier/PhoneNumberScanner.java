@@ -836,7 +836,11 @@ public final class PhoneNumberScanner {
         }
         same = same == 0 || same == g ? g : '?';
       }
-      if (slashes >= 2 && standard == slashes && !slashesMixed) {
+      // the run starts right after a digit and one of / . - ("6/6.2016 / 60 / 15"): it continues a
+      // number written before it (a date, a decimal), so its slashes list numbers, they do not obscure one
+      int s0 = uStart[from];
+      boolean continues = s0 >= 2 && (b[s0 - 1] == '/' || b[s0 - 1] == '.' || b[s0 - 1] == '-') && b[s0 - 2] >= '0' && b[s0 - 2] <= '9';
+      if (slashes >= 2 && standard == slashes && !slashesMixed && !continues) {
         obscuring = true; // "909/555/01/62"
         standard = 0;
         symbolGaps = slashes;

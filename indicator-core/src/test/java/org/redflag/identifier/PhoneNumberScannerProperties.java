@@ -203,6 +203,17 @@ class PhoneNumberScannerProperties {
     assertThat(S.scanObscured(text)).as("text: %s", text).isEmpty();
   }
 
+  /**
+   * A look-alike the property above found (2026-12-03): a date with mixed separators, then numbers
+   * listed with slashes. The run after the date's "6/6." ("2016 / 60 / 15") was read as one number
+   * obscured with slashes; a run glued to a digit before it continues that number instead.
+   */
+  @net.jqwik.api.Example
+  void aListAfterADateWithMixedSeparatorsIsNoObscuredPhone() {
+    assertThat(S.scanObscured("8.5.2015 / 6/6.2016 / 60 / 15")).isEmpty();
+    assertThat(S.scanObscured("call 909/555/01/62 now")).hasSize(1); // the all-slash rule still holds
+  }
+
   @Property(tries = 1000)
   void obscuredNumbersAreFoundNormalisedAndSpanned(@ForAll("cases") Case c) {
     List<Candidate> found = S.scanObscured(c.text());
