@@ -158,17 +158,17 @@ class NlpFeatureExtractorTest {
   @Test
   void theSentenceModelReadsTheFirstCharsAndEveryLaterLineIsOneSentence() {
     String sentence = "She is new here. Call her now! ";   // two sentences in 31 chars
-    String head = sentence.repeat(NlpFeatureExtractor.MAX_MODEL_CHARS / sentence.length()); // within the bound
+    String head = sentence.repeat(Sentences.MAX_MODEL_CHARS / sentence.length()); // within the bound
     int headSentences = EXTRACTOR.extract(head, "en").sentences();
-    assertThat(headSentences).isEqualTo(2 * (NlpFeatureExtractor.MAX_MODEL_CHARS / sentence.length()));
+    assertThat(headSentences).isEqualTo(2 * (Sentences.MAX_MODEL_CHARS / sentence.length()));
     // "Still…" starts before the bound (one more sentence); "And more." lies past it and continues that
     // sentence; each later non-blank line counts once, however many sentences it holds.
     String text = head + "Still the same line. And more.\nLine one. Two.\n\nLine two! Three?\n";
-    assertThat(text.indexOf("And more.")).isGreaterThan(NlpFeatureExtractor.MAX_MODEL_CHARS);
+    assertThat(text.indexOf("And more.")).isGreaterThan(Sentences.MAX_MODEL_CHARS);
     NlpFeatures f = EXTRACTOR.extract(text, "en");
     assertThat(f.sentences()).isEqualTo(headSentences + 1 + 2);
     // tokens and pronouns still cover the whole text
-    assertThat(f.count(3, false)).isEqualTo(2 * (NlpFeatureExtractor.MAX_MODEL_CHARS / sentence.length()));
+    assertThat(f.count(3, false)).isEqualTo(2 * (Sentences.MAX_MODEL_CHARS / sentence.length()));
     assertThat(f.tokens()).isEqualTo(EXTRACTOR.extract(text.replace('.', ' ').replace('!', ' ').replace('?', ' '), "en").tokens());
   }
 
@@ -188,7 +188,7 @@ class NlpFeatureExtractorTest {
     // A broken opening followed by a long clean tail: only the first tokens are tagged, so the tail
     // does not dilute the estimate.
     String broken = "She is the . Call a the with girl the . For and the very . With the and . The .";
-    assertThat(NlpFeatureExtractor.MAX_TAGGED_TOKENS).isLessThanOrEqualTo(broken.split(" ").length);
+    assertThat(GrammarIrregularity.MAX_TAGGED_TOKENS).isLessThanOrEqualTo(broken.split(" ").length);
     String tail = " She is a friendly girl from the city and she likes to meet new people every day.".repeat(20);
     double alone = EXTRACTOR.extract(broken, "en").grammarIrregularity().orElseThrow();
     assertThat(EXTRACTOR.extract(broken + tail, "en").grammarIrregularity().orElseThrow()).isEqualTo(alone);
