@@ -147,7 +147,7 @@ final class ReferenceTextPipeline {
           en[len] = i + 1;
           len++;
           i++;
-          if (TextPipeline.LEET[ch] != 0) leetCandidates = true;
+          if (Leetspeak.LEET[ch] != 0) leetCandidates = true;
           continue;
         }
         if (ch == ' ') {
@@ -170,7 +170,7 @@ final class ReferenceTextPipeline {
         if (emoji == null) emoji = PARSER.get();
         if (emoji.parse(s, i, n, true)) {
           int end = emoji.end;
-          if (pendingSpace) len = TextPipeline.emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+          if (pendingSpace) len = FoldWriter.emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
           pendingSpace = false;
           pendingBreak = false;
           t.ensureCapacity(len + 2);
@@ -211,7 +211,7 @@ final class ReferenceTextPipeline {
         }
         case FoldTable.KIND_DROP -> { }
         default -> {
-          if (pendingSpace) len = TextPipeline.emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
+          if (pendingSpace) len = FoldWriter.emitSpace(t, len, spaceStart, spaceEnd, pendingBreak);
           pendingSpace = false;
           pendingBreak = false;
           if (entry >= 0) {
@@ -220,14 +220,14 @@ final class ReferenceTextPipeline {
             t.ensureCapacity(len + l);
             for (int k = 0; k < l; k++) {
               char x = FoldTable.data(off + k);
-              if (x < 128 && TextPipeline.LEET[x] != 0) leetCandidates = true;
+              if (x < 128 && Leetspeak.LEET[x] != 0) leetCandidates = true;
               t.chars[len] = x;
               t.starts[len] = i;
               t.ends[len] = next;
               len++;
             }
           } else {
-            len = TextPipeline.emitSupplementary(t, len, cp, i, next);
+            len = FoldWriter.emitSupplementary(t, len, cp, i, next);
           }
         }
       }
@@ -257,17 +257,17 @@ final class ReferenceTextPipeline {
     int i = 0;
     while (i < n) {
       char x = c[i];
-      if (x >= 128 || TextPipeline.LEET[x] == 0) { i++; continue; }
+      if (x >= 128 || Leetspeak.LEET[x] == 0) { i++; continue; }
       int start = i;
-      while (start > 0 && (f == null || (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0) && TextPipeline.inToken(c[start - 1])) start--;
+      while (start > 0 && (f == null || (f[start] & AnalyzedText.FLAG_BOUNDARY) == 0) && Leetspeak.inToken(c[start - 1])) start--;
       i = start;
       boolean letters = false;
       boolean other = false;
-      while (i < n && TextPipeline.inToken(c[i]) && (i == start || f == null || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
+      while (i < n && Leetspeak.inToken(c[i]) && (i == start || f == null || (f[i] & AnalyzedText.FLAG_BOUNDARY) == 0)) {
         if (CharClass.isLetter(c[i])) letters = true; else other = true;
         i++;
       }
-      if (letters && other) TextPipeline.foldToken(c, start, i);
+      if (letters && other) Leetspeak.foldToken(c, start, i);
     }
   }
 
@@ -327,7 +327,7 @@ final class ReferenceTextPipeline {
 
   /** A letter, or (with leetspeak on) a digit that stands for one: may join a spaced-out word. */
   private boolean letterLike(char c) {
-    return CharClass.isLetter(c) || (leetspeak && c < 128 && CharClass.isDigit(c) && TextPipeline.LEET[c] != 0);
+    return CharClass.isLetter(c) || (leetspeak && c < 128 && CharClass.isDigit(c) && Leetspeak.LEET[c] != 0);
   }
 
 }
