@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import static org.redflag.identifier.NumberWords.*;
+import static org.redflag.identifier.PhoneChars.*;
+
 /**
  * Finds phone-number candidates in text, both plainly written ({@code 555-123-4567}) and written to
  * dodge scrapers (digits as words in English, German or Russian, words mixed with digits, a separator
@@ -43,8 +46,6 @@ public final class PhoneNumberScanner {
    * belong to the surrounding sentence ("555 0123 two girls", "oh 555 0123"), not to the number.
    */
   static final int MAX_STRAY_WORDS = 2;
-  /** Letter words longer than this are never read as number words (bounds the lookahead). */
-  static final int MAX_WORD = 64;
 
   private static final PhoneNumberScanner DEFAULT = new PhoneNumberScanner();
 
@@ -89,102 +90,6 @@ public final class PhoneNumberScanner {
   }
 
   public static PhoneNumberScanner defaults() { return DEFAULT; }
-
-  // Number words, by digit. Matched case-insensitively, whole word or as a run of words written
-  // together ("fivefivefive"). "ein" and English "o" are left out: too common as ordinary words.
-  static final String[][] WORDS = {
-      {"zero", "oh", "null", "ноль", "нуль"},
-      {"one", "eins", "один", "одна", "раз"},
-      {"two", "zwei", "zwo", "два", "две"},
-      {"three", "drei", "три"},
-      {"four", "vier", "четыре"},
-      {"five", "fünf", "fu\u0308nf", "fuenf", "пять"},
-      {"six", "sechs", "шесть"},
-      {"seven", "sieben", "семь"},
-      {"eight", "acht", "восемь"},
-      {"nine", "neun", "девять"},
-  };
-
-  /**
-   * Teens and tens, by value (10-19, then 20, 30, … 90): each stands for two digits ("sixty" 60, a
-   * following ones word fills the zero: "sixty-five", "sixty five" 65), as adverts write "5sixty-twenty41"
-   * for 560 2041. German compounds of ones and tens ("fünfundzwanzig") are not read.
-   */
-  static final String[][] TENS = {
-      {"ten", "zehn", "десять"}, {"eleven", "elf", "одиннадцать"}, {"twelve", "zwölf", "zwoelf", "двенадцать"},
-      {"thirteen", "dreizehn", "тринадцать"}, {"fourteen", "vierzehn", "четырнадцать"},
-      {"fifteen", "fünfzehn", "fuenfzehn", "пятнадцать"}, {"sixteen", "sechzehn", "шестнадцать"},
-      {"seventeen", "siebzehn", "семнадцать"}, {"eighteen", "achtzehn", "восемнадцать"},
-      {"nineteen", "neunzehn", "девятнадцать"},
-      {"twenty", "zwanzig", "двадцать"}, {"thirty", "dreißig", "dreissig", "тридцать"},
-      {"forty", "fourty", "vierzig", "сорок"}, {"fifty", "fünfzig", "fuenfzig", "пятьдесят"},
-      {"sixty", "sechzig", "шестьдесят"}, {"seventy", "siebzig", "семьдесят"}, {"eighty", "achtzig", "восемьдесят"},
-      {"ninety", "neunzig", "девяносто"},
-  };
-
-  /** Value of {@code TENS[i]}. */
-  static int tensValue(int i) { return i < 10 ? 10 + i : 10 * (i - 8); }
-
-  /** Every number word with its value (0-9, 10-19, 20-90). */
-  static final String[] ALL_WORDS;
-  static final int[] ALL_VALUES;
-
-  static {
-    List<String> w = new ArrayList<>();
-    List<Integer> v = new ArrayList<>();
-    for (int d = 0; d < WORDS.length; d++) for (String x : WORDS[d]) { w.add(x); v.add(d); }
-    for (int i = 0; i < TENS.length; i++) for (String x : TENS[i]) { w.add(x); v.add(tensValue(i)); }
-    ALL_WORDS = w.toArray(new String[0]);
-    ALL_VALUES = v.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** First letters of the number words: most words of an advert are rejected on their first char. */
-  static final String FIRST_LETTERS;
-
-  /**
-   * The number words grouped by first letter (index as in {@link #FIRST_LETTERS}), in {@link #WORDS}
-   * order, with their digits: {@code decompose} tries only the words that can match at a position
-   * instead of all of them (why: it runs for most words of every advert, see {@code AssessBenchmark}).
-   */
-  static final String[][] WORDS_BY_FIRST;
-  static final int[][] DIGITS_BY_FIRST;
-
-  /** {@link #FIRST_LETTERS} index of an ASCII char (either case), or -1: no String.indexOf per word. */
-  private static final byte[] ASCII_FIRST = new byte[128];
-
-  /**
-   * The first two chars (lower case, index {@code c0 << 7 | c1}) of the number words whose first two
-   * chars are ASCII. Every number word has at least two chars, so a position whose two chars are ASCII
-   * and not such a pair starts no number word: most ordinary words ("the", "and", "for") are rejected
-   * there without trying the words of their first letter (decompose would otherwise run for most
-   * words of every advert).
-   */
-  private static final boolean[] ASCII_PAIRS = new boolean[128 * 128];
-
-  static {
-    StringBuilder sb = new StringBuilder();
-    for (String w : ALL_WORDS) if (sb.indexOf(w.substring(0, 1)) < 0) sb.append(w.charAt(0));
-    FIRST_LETTERS = sb.toString();
-    WORDS_BY_FIRST = new String[FIRST_LETTERS.length()][];
-    DIGITS_BY_FIRST = new int[FIRST_LETTERS.length()][];
-    for (int f = 0; f < FIRST_LETTERS.length(); f++) {
-      List<String> words = new ArrayList<>();
-      List<Integer> digits = new ArrayList<>();
-      for (int k = 0; k < ALL_WORDS.length; k++) {
-        if (ALL_WORDS[k].charAt(0) == FIRST_LETTERS.charAt(f)) {
-          words.add(ALL_WORDS[k]);
-          digits.add(ALL_VALUES[k]);
-        }
-      }
-      WORDS_BY_FIRST[f] = words.toArray(new String[0]);
-      DIGITS_BY_FIRST[f] = digits.stream().mapToInt(Integer::intValue).toArray();
-    }
-    for (char c = 0; c < 128; c++) ASCII_FIRST[c] = (byte) FIRST_LETTERS.indexOf(Character.toLowerCase(c));
-    for (String w : ALL_WORDS) {
-      if (w.length() < 2) throw new IllegalStateException("number words have at least two chars: " + w);
-      if (w.charAt(0) < 128 && w.charAt(1) < 128) ASCII_PAIRS[w.charAt(0) << 7 | w.charAt(1)] = true;
-    }
-  }
 
   /** Scans {@code text}; never throws on any string. */
   public List<Candidate> scan(CharSequence text) {
@@ -248,7 +153,7 @@ public final class PhoneNumberScanner {
     boolean noFastPaths; // scanWithoutFastPaths
     int plusAt = -1;
     int lastEnd = -1;
-    /** A symbol separator ({@link #isSymbolSeparator}) was accepted since the last unit. */
+    /** A symbol separator ({@link PhoneChars#isSymbolSeparator}) was accepted since the last unit. */
     boolean symbolGapOpen;
     /** The open symbol gap has a slash; the gap before the last digit run was such a gap. */
     boolean symbolGapSlash, prevJoinSlash;
@@ -340,7 +245,7 @@ public final class PhoneNumberScanner {
      * candidate is open ({@code count == 0}, no pending '+'): it skips ASCII white space and
      * punctuation other than '+' (a separator does nothing then, any other char only flushes an empty
      * candidate), and ASCII words that cannot be number words or letter-O zeros: one letter, two that
-     * start no number word, or three that start no run of number words (see {@link #ASCII_TRIPLES}),
+     * start no number word, or three that start no run of number words (see {@code NumberWords.ASCII_TRIPLES}),
      * and not o, oo, ooo ({@link #word} and {@link #decompose} would reject them). Stops at digits, '+',
      * non-ASCII chars and words running into them.
      * (Why: most of an advert is such text, and the scanner's general path dispatches on every char.)
@@ -349,16 +254,16 @@ public final class PhoneNumberScanner {
       while (i < n) {
         char c = b[i];
         if (c >= 128) return i;
-        byte k = ASCII_QUIET[c];
+        byte k = quietClass(c);
         if (k == QUIET_OTHER) {
           i++;
           continue;
         }
         if (k != QUIET_LETTER) return i;
         int j = i + 1;
-        while (j < n && b[j] < 128 && ASCII_QUIET[b[j]] == QUIET_LETTER) j++;
+        while (j < n && b[j] < 128 && quietClass(b[j]) == QUIET_LETTER) j++;
         if (j < n && b[j] >= 128) return i; // the word may go on in another script: the full path decides
-        if (j - i == 2 && ASCII_PAIRS[asciiLower(c) << 7 | asciiLower(b[i + 1])]
+        if (j - i == 2 && asciiPair(c, b[i + 1])
             || j - i > 2 && mayStartNumberWords(c, b[i + 1], b[i + 2])
             || lookAlikeDigit(c) >= 0 && isLookAlikes(i, j)
             || j < n && b[j] >= '0' && b[j] <= '9') { // a word glued to a digit may be a number word with digits for letters ("f1ve")
@@ -573,7 +478,7 @@ public final class PhoneNumberScanner {
       boolean leet = false;
       while (p < n && p - i <= MAX_WORD && isWordChar(b[p])) {
         char ch = b[p];
-        int first = ch < 128 ? ASCII_FIRST[ch] : FIRST_LETTERS.indexOf(Character.toLowerCase(ch));
+        int first = firstIndex(ch);
         if (first < 0) return -1;
         String[] words = WORDS_BY_FIRST[first];
         int best = -1, bestLen = 0;
@@ -584,7 +489,7 @@ public final class PhoneNumberScanner {
           if (l <= bestLen || p + l > n) continue;
           int m = leetMatch(p, w);
           if (m >= 0) {
-            best = DIGITS_BY_FIRST[first][k];
+            best = VALUES_BY_FIRST[first][k];
             bestLen = l;
             bestLeet = m > 0;
           }
@@ -623,8 +528,8 @@ public final class PhoneNumberScanner {
         char ch = b[p];
         if (p + 1 >= end) return false; // every number word has at least two chars
         char ch2 = b[p + 1];
-        if (!noFastPaths && (ch | ch2) < 128 && !ASCII_PAIRS[asciiLower(ch) << 7 | asciiLower(ch2)]) return false;
-        int first = ch < 128 ? ASCII_FIRST[ch] : FIRST_LETTERS.indexOf(Character.toLowerCase(ch));
+        if (!noFastPaths && (ch | ch2) < 128 && !asciiPair(ch, ch2)) return false;
+        int first = firstIndex(ch);
         if (first < 0) return false;
         String[] words = WORDS_BY_FIRST[first];
         int best = -1, bestLen = 0;
@@ -632,7 +537,7 @@ public final class PhoneNumberScanner {
           String w = words[k];
           int l = w.length();
           if (l > bestLen && p + l <= end && regionMatches(p, w)) {
-            best = DIGITS_BY_FIRST[first][k];
+            best = VALUES_BY_FIRST[first][k];
             bestLen = l;
           }
         }
@@ -941,143 +846,7 @@ public final class PhoneNumberScanner {
         && (v[1] <= 12 && v[2] <= 31 || v[1] <= 31 && v[2] <= 12);
   }
 
-  /**
-   * Chars that adverts put between digit groups to dodge a digit search and that otherwise mark a
-   * quantity or end a number ({@code $ € ' " ° ! # / =} …; the ordinary separators are {@link
-   * #isSeparator}). They join groups only under {@code Scan.symbolJoinAhead}'s rule.
-   */
-  static boolean isSymbolSeparator(int cp) {
-    return switch (cp) {
-      case '$', '\'', '"', '`', '\u00B4', '\u2018', '\u2019', '\u201C', '\u201D', '\u00B0', '!', '#', '/', '=', '^', '\\',
-          '[', ']', '{', '}', '<', '>', '\u00AB', '\u00BB', '\u2032', '\u2033' -> true;
-      default -> cp >= 128 && Character.getType(cp) == Character.CURRENCY_SYMBOL;
-    };
-  }
-
-  /** The digit a letter stands for when written among digits (O for 0, l and I for 1, Cyrillic З for 3), or -1. */
-  static int lookAlikeDigit(char c) {
-    return switch (c) {
-      case 'o', 'O', '\u043E', '\u041E' -> 0;
-      case 'l', 'I', '\u0406', '\u0456' -> 1;
-      case '\u0417', '\u0437' -> 3;
-      default -> -1;
-    };
-  }
-
-  /** Whether digit {@code a} stands for letter {@code c} inside a word ("f1ve", "thr33", "s3ven", "z3r0"). */
-  static boolean leetLetter(char a, char c) {
-    return switch (a) {
-      case '0' -> c == 'o' || c == 'о';
-      case '1' -> c == 'i' || c == 'l';
-      case '3' -> c == 'e' || c == 'е';
-      case '4' -> c == 'a' || c == 'а';
-      case '5' -> c == 's';
-      case '7' -> c == 't';
-      default -> false;
-    };
-  }
-
-  static boolean isQuote(char c) {
-    return c == '\'' || c == '"' || c == '`' || c == '\u00B4' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D'
-        || c == '\u2032' || c == '\u2033';
-  }
-
-  static boolean isSpaceLike(char c) {
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u200B';
-  }
-
   static boolean isLetterKind(byte kind) { return kind == WORD || kind == LETTER_O || kind == LETTER_DIGIT; }
 
-  private static final byte QUIET_OTHER = 0, QUIET_LETTER = 1, QUIET_STOP = 2;
-
-  /**
-   * For {@link Scan#skipQuiet}, per ASCII char: a letter, a char that stops the skip (digits, '+'),
-   * or any other char.
-   */
-  private static final byte[] ASCII_QUIET = new byte[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      boolean letter = isWordChar(c);
-      ASCII_QUIET[c] = c == '+' || digitValue(c) >= 0 ? QUIET_STOP
-          : letter ? QUIET_LETTER : QUIET_OTHER;
-    }
-  }
-
-  /**
-   * Hashed set (bits) of the lower-case ASCII triples a run of number words written together can
-   * start with: the first three letters of each ASCII number word of three or more letters, and a
-   * two-letter word ("oh") followed by the first letter of any. A word of three or more ASCII letters
-   * whose first three are not in it cannot be split into number words (a collision only sends the word
-   * to the full check). Why: with the two-letter filter alone, common words (the, for, new, see,
-   * only, nice) each took the full word check; {@code PhoneNumberScannerAgreementProperties} checks
-   * the result against the reference scanner.
-   */
-  private static final long[] ASCII_TRIPLES = new long[64];
-
-  static {
-    StringBuilder firsts = new StringBuilder();
-    List<String> ascii = new ArrayList<>();
-    for (String w : ALL_WORDS) {
-      if (w.chars().allMatch(ch -> ch < 128)) {
-        ascii.add(w);
-        if (firsts.indexOf(w.substring(0, 1)) < 0) firsts.append(w.charAt(0));
-      }
-    }
-    for (String w : ascii) {
-      if (w.length() >= 3) {
-        addTriple(w.charAt(0), w.charAt(1), w.charAt(2));
-      } else {
-        for (int f = 0; f < firsts.length(); f++) addTriple(w.charAt(0), w.charAt(1), firsts.charAt(f));
-      }
-    }
-  }
-
-  private static int tripleBit(char a, char b, char c) {
-    int key = asciiLower(a) << 14 | asciiLower(b) << 7 | asciiLower(c);
-    return (key * 0x9E3779B1) >>> 20; // 12 bits
-  }
-
-  private static void addTriple(char a, char b, char c) {
-    int bit = tripleBit(a, b, c);
-    ASCII_TRIPLES[bit >>> 6] |= 1L << bit;
-  }
-
-  /** Whether ASCII letters a, b, c may start a run of number words (see {@link #ASCII_TRIPLES}). */
-  static boolean mayStartNumberWords(char a, char b, char c) {
-    int bit = tripleBit(a, b, c);
-    return (ASCII_TRIPLES[bit >>> 6] & 1L << bit) != 0;
-  }
-
-  /** {@link Character#toLowerCase(char)} of an ASCII char. */
-  static char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; }
-
   static boolean isDigitKind(byte kind) { return kind == PLAIN || kind == NON_ASCII; }
-
-  /** Decimal digit value of {@code cp} (any script), or -1. */
-  static int digitValue(int cp) {
-    if (cp >= '0' && cp <= '9') return cp - '0';
-    if (cp < 128) return -1;
-    return Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
-  }
-
-  static boolean isWordChar(int cp) {
-    if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  /** Marks that make an adjacent number a quantity: currency, percent, quotes, degree, hash. */
-  static boolean isQuantityMark(int cp) {
-    return cp == '%' || cp == '\'' || cp == '"' || cp == '#' || cp == '\u2019' || cp == '\u00B0' || cp == '\u2032'
-        || cp == '\u2033' || Character.getType(cp) == Character.CURRENCY_SYMBOL;
-  }
-
-  static boolean isSeparator(int cp) {
-    return switch (cp) {
-      case ' ', '\t', '.', '-', '_', '*', '|', '~', '(', ')', '\u00A0', '\u00B7', '\u2022', '\u2010', '\u2011', '\u2012',
-          '\u2013', '\u2014', '\u2212', '\u202F', '\u2009', '\u200B' -> true;
-      default -> false;
-    };
-  }
 }
