@@ -1,9 +1,9 @@
 package org.redflag.identifier;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
+import static org.redflag.io.VocabularyJson.onlyFields;
+import static org.redflag.io.VocabularyJson.requiredString;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.redflag.io.VocabularyJson;
 
 /**
  * The number words the phone scanner reads as digits ("five", "fünf", "пять"; teens and tens such as
@@ -40,9 +41,6 @@ final class NumberWords {
   /** Letter words longer than this are never read as number words (bounds the lookahead). */
   static final int MAX_WORD = 64;
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
   private static final Set<String> TOP_FIELDS = Set.of("description", "kinds", "entries");
   private static final Set<String> ENTRY_FIELDS = Set.of("language", "kind", "words", "reason", "source");
   private static final Set<String> KINDS = Set.of("ones", "teens", "tens");
@@ -175,14 +173,8 @@ final class NumberWords {
    * nothing, and every entry needs a non-empty reason and source.
    */
   static Vocabulary read(String text, String file) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(file + ": not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) throw new IllegalStateException(file + ": expected a JSON object");
-    fields(root, TOP_FIELDS, file + ": ");
+    JsonNode root = VocabularyJson.readObject(text, file);
+    onlyFields(root, TOP_FIELDS, file + ": ");
     JsonNode entries = root.get("entries");
     if (entries == null || !entries.isArray() || entries.isEmpty()) {
       throw new IllegalStateException(file + ": entries: expected a non-empty array");
@@ -193,15 +185,15 @@ final class NumberWords {
       String where = file + ": entries[" + i + "]";
       JsonNode e = entries.get(i);
       if (e == null || !e.isObject()) throw new IllegalStateException(where + ": expected an object");
-      fields(e, ENTRY_FIELDS, where + ".");
-      String language = string(e, "language", where);
+      onlyFields(e, ENTRY_FIELDS, where + ".");
+      String language = requiredString(e, "language", where);
       if (!language.matches("[a-z]{2}")) {
         throw new IllegalStateException(where + ".language: '" + language + "' is not a two-letter code");
       }
-      String kind = string(e, "kind", where);
+      String kind = requiredString(e, "kind", where);
       if (!KINDS.contains(kind)) throw new IllegalStateException(where + ".kind: unknown kind '" + kind + "'");
-      string(e, "reason", where);
-      string(e, "source", where);
+      requiredString(e, "reason", where);
+      requiredString(e, "source", where);
       JsonNode words = e.get("words");
       if (words == null || !words.isObject() || words.isEmpty()) {
         throw new IllegalStateException(where + ".words: expected a non-empty object of word: value");
@@ -249,18 +241,4 @@ final class NumberWords {
     }
   }
 
-  private static void fields(JsonNode node, Set<String> allowed, String where) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!allowed.contains(f)) throw new IllegalStateException(where + f + ": unknown field");
-    }
-  }
-
-  private static String string(JsonNode node, String field, String where) {
-    JsonNode s = node.get(field);
-    if (s == null || !s.isTextual() || s.asText().isBlank()) {
-      throw new IllegalStateException(where + "." + field + ": expected a non-empty string");
-    }
-    return s.asText();
-  }
 }

@@ -98,14 +98,8 @@ final class PhoneScan {
       b = new char[256]; // do not keep one huge text's buffer per thread
     }
     out.clear();
-    count = 0;
-    plusAt = -1;
     lastEnd = -1;
-    symbolGapOpen = false;
-    symbolGapSlash = false;
-    prevJoinSlash = false;
-    longestRun = 0;
-    tensZero = -1;
+    clearCandidate();
     return this;
   }
 
@@ -232,6 +226,11 @@ final class PhoneScan {
   /** Ends the candidate: reports it if it is a number ({@link PhoneCandidates#collect}), then starts afresh. */
   void flush() {
     PhoneCandidates.collect(this);
+    clearCandidate();
+  }
+
+  /** Forgets the candidate's units and gap state; {@link #lastEnd} stays, for the glue rules after it. */
+  private void clearCandidate() {
     count = 0;
     plusAt = -1;
     symbolGapOpen = false;

@@ -13,19 +13,9 @@ class PhoneGapShapeTest {
 
   @Test
   void gapCharNamesOrdinaryGroupingAndElseASymbol() {
-    assertThat(gap(" ")).isEqualTo(' ');
-    assertThat(gap("\u00A0 ")).isEqualTo(' ');
-    assertThat(gap("-")).isEqualTo('-');
-    assertThat(gap(" \u2013 ")).isEqualTo('-');
-    assertThat(gap(".")).isEqualTo('.');
-    assertThat(gap("/")).isEqualTo('/');
-    assertThat(gap(") ")).isEqualTo(')');
-    assertThat(gap(")-")).isEqualTo(')');
-    assertThat(gap("(")).isEqualTo('(');
-    assertThat(gap("$$")).isEqualTo('*');
-    assertThat(gap("--")).isEqualTo('*');
-    assertThat(gap("-.")).isEqualTo('*');
-    assertThat(gap("•")).isEqualTo('*');
+    String[][] cases = {{" ", " "}, {"\u00A0 ", " "}, {"-", "-"}, {" \u2013 ", "-"}, {".", "."}, {"/", "/"}, {") ", ")"},
+        {")-", ")"}, {"(", "("}, {"$$", "*"}, {"--", "*"}, {"-.", "*"}, {"•", "*"}};
+    for (String[] c : cases) assertThat(gap(c[0])).as("'%s'", c[0]).isEqualTo(c[1].charAt(0));
   }
 
   @Test
