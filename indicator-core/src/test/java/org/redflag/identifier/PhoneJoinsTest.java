@@ -3,6 +3,8 @@ package org.redflag.identifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which symbol gaps join two digit runs into one number, read on a fresh scan of the text. */
 class PhoneJoinsTest {
@@ -14,24 +16,24 @@ class PhoneJoinsTest {
     return PhoneJoins.symbolJoinAhead(s, k, k);
   }
 
-  @Test
-  void oneSymbolStringBetweenLongRunsJoins() {
-    assertThat(joins("706$$555$$0139")).isTrue();
-    assertThat(joins("555 ! 01 ! 88")).isTrue();
-    assertThat(joins("909/555/01/62")).isTrue();
-    assertThat(joins("555'0123")).isTrue();
+  @ParameterizedTest
+  @ValueSource(strings = {"706$$555$$0139", "555 ! 01 ! 88", "909/555/01/62", "555'0123"})
+  void oneSymbolStringBetweenLongRunsJoins(String text) {
+    assertThat(joins(text)).isTrue();
   }
 
-  @Test
-  void pricesHeightsAndDatesDoNotJoin() {
-    assertThat(joins("80$ 120$")).isFalse(); // white space beside a currency sign: prices
-    assertThat(joins("55'66")).isFalse();    // a quote after two digits: feet and inches
-    assertThat(joins("12/05")).isFalse();    // two pairs, no earlier run of three
-    assertThat(joins("555$-0123")).isFalse(); // a currency sign among other chars
-    assertThat(joins("555 - 0123")).isFalse(); // no symbol: the ordinary separators do this
-    assertThat(joins("555$$$$0123")).isFalse(); // longer than MAX_GAP
-    assertThat(joins("5$$0123")).isFalse();     // one digit before
-    assertThat(joins("555$$1")).isFalse();      // one digit after
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "80$ 120$",    // white space beside a currency sign: prices
+      "55'66",       // a quote after two digits: feet and inches
+      "12/05",       // two pairs, no earlier run of three
+      "555$-0123",   // a currency sign among other chars
+      "555 - 0123",  // no symbol: the ordinary separators do this
+      "555$$$$0123", // longer than MAX_GAP
+      "5$$0123",     // one digit before
+      "555$$1"})     // one digit after
+  void pricesHeightsAndDatesDoNotJoin(String text) {
+    assertThat(joins(text)).isFalse();
   }
 
   @Test
