@@ -5,7 +5,7 @@
  * {@code org.redflag.indicator.builtin} (the indicators with Java logic, reached only through
  * {@link java.util.ServiceLoader}). Inside the exported packages, classes that only their own package
  * uses are package-private; the few that another core package needs are public and say "Not API" in
- * their javadoc ({@code CompiledLexicon}, {@code EvidenceList}).
+ * their javadoc ({@code CompiledLexicon}, {@code EvidenceList}, {@code VocabularyJson}).
  *
  * <p>No export is qualified: of Redflag's other modules only indicator-nlp is a named module, and it
  * uses API packages only; the CLI, morph, link, fit, Spark and bench modules run on the class path,

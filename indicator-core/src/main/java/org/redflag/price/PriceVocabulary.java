@@ -1,16 +1,16 @@
 package org.redflag.price;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
+import static org.redflag.io.VocabularyJson.onlyFields;
+import static org.redflag.io.VocabularyJson.requiredString;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.redflag.io.VocabularyJson;
 
 /**
  * The words and signs the price tokenizer and parser read, by role: currency codes (the index space of
@@ -73,9 +73,6 @@ final class PriceVocabulary {
   static final int W_LABEL = 1 << 13; // labels a following number as something else ("age 23", "tel")
 
   // declared before the static block that reads the file with them
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
   private static final Set<String> TOP_FIELDS = Set.of("description", "roles", "entries", "symbols", "dollarPrefixes");
   private static final Set<String> ENTRY_FIELDS = Set.of("role", "language", "value", "words", "reason", "source");
   private static final Set<String> SIGN_FIELDS = Set.of("value", "symbols", "reason", "source");
@@ -137,19 +134,13 @@ final class PriceVocabulary {
    * silently does nothing, and every entry needs a non-empty reason and source.
    */
   static void read(String text, String file, Vocabulary v) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(file + ": not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) throw new IllegalStateException(file + ": expected a JSON object");
-    fields(root, TOP_FIELDS, file + ": ");
+    JsonNode root = VocabularyJson.readObject(text, file);
+    onlyFields(root, TOP_FIELDS, file + ": ");
     JsonNode entries = array(root, "entries", file + ": ");
     for (int i = 0; i < entries.size(); i++) {
       String where = file + ": entries[" + i + "]";
       JsonNode e = entry(entries.get(i), where, ENTRY_FIELDS);
-      String language = string(e, "language", where);
+      String language = requiredString(e, "language", where);
       if (!language.matches("[a-z]{2}")) {
         throw new IllegalStateException(where + ".language: '" + language + "' is not a two-letter code");
       }
@@ -219,19 +210,12 @@ final class PriceVocabulary {
     };
   }
 
-  private static void fields(JsonNode node, Set<String> allowed, String where) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!allowed.contains(f)) throw new IllegalStateException(where + f + ": unknown field");
-    }
-  }
-
   /** An entry of a section: an object with only the allowed fields, and a reason and a source. */
   private static JsonNode entry(JsonNode node, String where, Set<String> allowed) {
     if (node == null || !node.isObject()) throw new IllegalStateException(where + ": expected an object");
-    fields(node, allowed, where + ".");
-    string(node, "reason", where);
-    string(node, "source", where);
+    onlyFields(node, allowed, where + ".");
+    requiredString(node, "reason", where);
+    requiredString(node, "source", where);
     return node;
   }
 
@@ -239,14 +223,6 @@ final class PriceVocabulary {
     JsonNode a = node.get(field);
     if (a == null || !a.isArray() || a.isEmpty()) throw new IllegalStateException(where + field + ": expected a non-empty array");
     return a;
-  }
-
-  private static String string(JsonNode node, String field, String where) {
-    JsonNode s = node.get(field);
-    if (s == null || !s.isTextual() || s.asText().isBlank()) {
-      throw new IllegalStateException(where + "." + field + ": expected a non-empty string");
-    }
-    return s.asText();
   }
 
   private static int currency(JsonNode e, String where) {
