@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.redflag.advert.Advert;
 import org.redflag.engine.Assessment;
@@ -56,7 +57,7 @@ class CatalogueIndicatorsTest {
     Set<String> used = new TreeSet<>(d.indicators().keySet());
     d.entries().forEach(e -> used.add(e.entry().indicator()));
     assertThat(ENGINE.indicators()).extracting(Indicator::id).containsAll(used);
-    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.4.0", "core-de@1.4.0", "core-ru@1.4.0",
+    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.5.0", "core-de@1.5.0", "core-ru@1.5.0",
         "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.2.0");
   }
 
@@ -136,6 +137,35 @@ class CatalogueIndicatorsTest {
       assertThat(escort("2 girls daily special, me and my friend")).doesNotContain("control.third-party");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Body rub by our sweet, attractive and pretty Russian and American girls",
+        "Body rub by our sweet, attractive and pretty Russian and American boys", "book one of our lovely t girls",
+        "our gorgeous ladyboys await you", "Try our NEW GIRL", "try our new boy", "Try new t girls today", "from our hottest Latinas"})
+    void anOperatorOfferingItsOwnPeopleFiresForEveryGender(String text) {
+      assertThat(escort(text)).contains("control.third-party");
+    }
+
+    @Test
+    void theClientCalledDaddyANewOwnerAndOffersToLadiesDoNotFire() {
+      assertThat(escort("Come here and let me call you daddy!")).doesNotContain("control.third-party");
+      assertThat(fired("massage", "en", "Grand opening: new owner, new management, new certified therapists"))
+          .doesNotContain("control.third-party");
+      assertThat(escort("Our time together is for ladies and couples too")).doesNotContain("control.third-party");
+      assertThat(fired("services", "en", "Our friendly girls and boys teams coach every Saturday")).doesNotContain("control.third-party");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de, Unsere heißen Girls erwarten dich", "de, Unsere neuen Jungs besuchen dich im Hotel", "de, Unsere neue TS ist da",
+        "de, Ruf einfach unseren Telefonservice an", "ru, Наши красивые и стройные девушки", "ru, Наш новенький мальчик",
+        "ru, Наша новенькая девочка"})
+    void germanAndRussianOperatorsOfferingTheirOwnPeople(String language, String text) {
+      assertThat(fired("escort", language, text)).contains("control.third-party");
+    }
+
+    @Test
+    void aStudiosReceptionIsNotAThirdParty() {
+      assertThat(fired("massage", "de", "Thai-Massage, Termine über unsere Rezeption")).doesNotContain("control.third-party");
+    }
     @Test
     void fullWidthLettersFoldAlready() {
       assertThat(escort("Ｔｅｘｔ ｍｙ ｍａｎａｇｅｒ")).contains("control.third-party");
@@ -231,6 +261,12 @@ class CatalogueIndicatorsTest {
     }
 
     @Test
+    void aVirginIslandBeautyIsAPlaceNotYouth() {
+      assertThat(escort("Virgin island beauty, incall")).doesNotContain("language.youth");
+      assertThat(escort("sweet virgin, incall")).contains("language.youth");
+    }
+
+    @Test
     void germanAndRussian() {
       assertThat(fired("escort", "de", "Gerade 18 geworden")).contains("language.youth");
       assertThat(fired("escort", "ru", "Только исполнилось 18")).contains("language.youth");
@@ -281,6 +317,33 @@ class CatalogueIndicatorsTest {
       assertThat(escort("Girls football team fan")).doesNotContain("persons.multiple");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Two girl specials available", "two boy specials available", "two ts specials", "Pretty young Asia girls",
+        "sexy young Latin boys", "10 experienced young girls", "10 experienced young boys", "by our sweet and pretty ladies",
+        "by our sweet and pretty t girls"})
+    void adjectiveListsSpecialsAndLargerNumbersFireForEveryGender(String text) {
+      assertThat(escort(text)).contains("persons.multiple");
+    }
+
+    @Test
+    void hoursAndOffersToLadiesAreNotSeveralPersons() {
+      assertThat(escort("10 hours with the sexiest lady in town")).doesNotContain("persons.multiple");
+      assertThat(escort("20 percent off, girls")).doesNotContain("persons.multiple");
+      assertThat(escort("Our services for ladies and couples")).doesNotContain("persons.multiple");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de, Die Escorts sind selbständig", "de, Unsere Escort-Damen und Escort-Herren", "de, Lena und ihre beste Freundin",
+        "de, Tom und sein bester Freund", "de, gemeinsam oder einzeln buchbar", "ru, Вместе или по отдельности",
+        "ru, Маша и её лучшая подруга", "ru, Саша и его лучший друг"})
+    void germanAndRussianEscortsFriendsAndPairs(String language, String text) {
+      assertThat(fired("escort", language, text)).contains("persons.multiple");
+    }
+
+    @Test
+    void oneEscortIsOnePerson() {
+      assertThat(fired("escort", "de", "Der Escort kommt zu dir")).doesNotContain("persons.multiple");
+    }
     @Test
     void germanAndRussian() {
       assertThat(fired("escort", "de", "Zwei Mädchen verfügbar")).contains("persons.multiple");
