@@ -17,8 +17,7 @@ final class LexiconScratch {
   int hitCount;
   private int stamp;
   final int[] exclStamp;
-  final int[] exclEnd;
-  final int[] exclStart;
+  final int[] exclEnd; // per entry: furthest reach of its exclusions in a sweep, or end of its last kept match
   final NegationScope.State scopes;
   boolean[] cancelled = new boolean[64];
   int[] kept = new int[3 * 64]; // (entry, start, end) triples of one field
@@ -41,7 +40,6 @@ final class LexiconScratch {
   LexiconScratch(int entries, int slots, int contexts, NegationScope negation) {
     exclStamp = new int[entries];
     exclEnd = new int[entries];
-    exclStart = new int[entries];
     presentContexts = new BitSet(contexts);
     scopes = negation.newState();
     collector = new PhraseCollector(this, slots);

@@ -91,33 +91,33 @@ final class MatchRules {
    * ending later in a backward sweep.
    */
   private static void excluded(int[] hits, int from, int to, boolean[] cancelled, LexiconScratch sc) {
+    sweep(hits, from, to, true, cancelled, sc);
+    sweep(hits, from, to, false, cancelled, sc);
+  }
+
+  /**
+   * One sweep for {@link #excluded}. Forward, an exclusion seen so far overlaps a match when the
+   * furthest end among them passes the match's start; backward, when the earliest start comes before
+   * the match's end. The backward case is the forward one on negated offsets, so one loop serves both:
+   * the furthest reach of each entry's exclusions is kept in {@code sc.exclEnd}.
+   */
+  private static void sweep(int[] hits, int from, int to, boolean forward, boolean[] cancelled, LexiconScratch sc) {
+    int step = forward ? 1 : -1;
+    int reachAt = forward ? 3 : 2; // the exclusion's offset that reaches towards later matches
+    int limitAt = forward ? 2 : 3; // the match's offset that the reach must pass
     int stamp = sc.nextStamp();
-    for (int h = from; h < to; h++) {
+    for (int h = forward ? from : to - 1; h >= from && h < to; h += step) {
       int r = hits[h * 4];
       int t = hits[h * 4 + 1];
       if (r == ROLE_EXCLUDE) {
+        int reach = step * hits[h * 4 + reachAt];
         if (sc.exclStamp[t] != stamp) {
           sc.exclStamp[t] = stamp;
-          sc.exclEnd[t] = hits[h * 4 + 3];
+          sc.exclEnd[t] = reach;
         } else {
-          sc.exclEnd[t] = Math.max(sc.exclEnd[t], hits[h * 4 + 3]);
+          sc.exclEnd[t] = Math.max(sc.exclEnd[t], reach);
         }
-      } else if (r == ROLE_ENTRY && sc.exclStamp[t] == stamp && sc.exclEnd[t] > hits[h * 4 + 2]) {
-        cancelled[h - from] = true;
-      }
-    }
-    stamp = sc.nextStamp();
-    for (int h = to - 1; h >= from; h--) {
-      int r = hits[h * 4];
-      int t = hits[h * 4 + 1];
-      if (r == ROLE_EXCLUDE) {
-        if (sc.exclStamp[t] != stamp) {
-          sc.exclStamp[t] = stamp;
-          sc.exclStart[t] = hits[h * 4 + 2];
-        } else {
-          sc.exclStart[t] = Math.min(sc.exclStart[t], hits[h * 4 + 2]);
-        }
-      } else if (r == ROLE_ENTRY && sc.exclStamp[t] == stamp && sc.exclStart[t] < hits[h * 4 + 3]) {
+      } else if (r == ROLE_ENTRY && sc.exclStamp[t] == stamp && sc.exclEnd[t] > step * hits[h * 4 + limitAt]) {
         cancelled[h - from] = true;
       }
     }
