@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.redflag.match.MatchAutomaton;
 import org.redflag.match.MatchSink;
 import org.redflag.pack.CompiledLexicon;
+import org.redflag.pack.LexiconTestAccess;
 import org.redflag.pack.PackSet;
 
 /** Steady state: analysing into a reusable target and scanning allocate nothing (counted by the JVM, not timed). */
@@ -21,7 +22,7 @@ class AllocationTest {
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
     assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
     TextPipeline pipeline = TextPipeline.defaults();
-    MatchAutomaton automaton = CompiledLexicon.compile(PackSet.defaults(), pipeline).automaton();
+    MatchAutomaton automaton = LexiconTestAccess.automaton(CompiledLexicon.compile(PackSet.defaults(), pipeline));
     String advert = ("Hi, I am N.E.W in t0wn \uD83C\uDF52\uD83C\uDFFD, available 24/7 for incall, text my manager. "
         + "Rates 150 for 30min; caf\u00E9 nearby, \u0430gency free. ").repeat(8);
     AnalyzedText reuse = AnalyzedText.reusable();

@@ -1,0 +1,109 @@
+package org.redflag.pack;
+
+import java.util.Arrays;
+import org.redflag.match.MatchAutomaton;
+import org.redflag.match.MatchSink;
+import org.redflag.text.AnalyzedText;
+
+/**
+ * Turns the automaton's raw matches of one field into hits in its {@link LexiconScratch}, in order of
+ * end: a whole phrase is a hit at once; the parts of a gapped phrase are joined in text order, each
+ * later part onto one of the last {@value #RING} pending chains of the part before it that ends at
+ * most its gap of words earlier. Constant work per raw match, nothing allocated.
+ *
+ * <p>One per thread (in its scratch). The tables are set only during {@link #collect}: the scratch is
+ * a {@link ThreadLocal} value, and a value that reached its lexicon (and so its own ThreadLocal key)
+ * would keep every lexicon ever used on a long-lived thread from being collected.
+ */
+final class PhraseCollector implements MatchSink {
+  /** Pending partial chains kept per gapped phrase part. */
+  static final int RING = 4;
+  /**
+   * A through word further than this many chars after the last cue of its field cannot be in a scope
+   * (at most {@code window} words long): not kept as a hit. Most through words are common words far
+   * from any cue.
+   */
+  static final int THROUGH_REACH = 160;
+
+  private final LexiconScratch sc;
+  // pending chains per ring slot (one slot per gapped phrase part after the first), valid while ringStamp is stamp
+  private final int[] ringStamp;
+  private final int[] ringCount;
+  private final int[] ringStart;
+  private final int[] ringEnd;
+  private LexiconTables tables;
+  private AnalyzedText src;
+  private int stamp;
+  private int lastCueEnd;
+
+  PhraseCollector(LexiconScratch sc, int slots) {
+    this.sc = sc;
+    ringStamp = new int[slots];
+    ringCount = new int[slots];
+    ringStart = new int[slots * RING];
+    ringEnd = new int[slots * RING];
+  }
+
+  /** Scans one field with {@code automaton} (whose pattern ids {@code tables} describes) and appends its hits. */
+  void collect(MatchAutomaton automaton, LexiconTables tables, AnalyzedText src) {
+    this.tables = tables;
+    this.src = src;
+    if (++stamp == Integer.MAX_VALUE) {
+      stamp = 1;
+      Arrays.fill(ringStamp, 0);
+    }
+    lastCueEnd = Integer.MIN_VALUE / 2;
+    try {
+      automaton.scan(src, MatchAutomaton.Mode.OVERLAPPING, this);
+    } finally {
+      this.src = null; // keep no text or tables reachable from the thread
+      this.tables = null;
+    }
+  }
+
+  @Override
+  public void onMatch(int p, int s, int e) {
+    LexiconScratch sc = this.sc;
+    LexiconTables l = tables;
+    int g = l.gapPhrase[p];
+    if (g < 0) {
+      int r = l.role[p];
+      if (r == LexiconTables.ROLE_CUE) lastCueEnd = e;
+      else if (r == LexiconTables.ROLE_THROUGH && s - lastCueEnd > THROUGH_REACH) return;
+      sc.addHit(r, l.target[p], s, e);
+      return;
+    }
+    int part = l.gapPart[p];
+    int chainStart = s;
+    if (part > 0) {
+      int slot = l.gpSlot[g] + part - 1;
+      if (ringStamp[slot] != stamp) return;
+      int max = l.gpMaxGap[g][part - 1];
+      int found = -1;
+      int count = ringCount[slot];
+      for (int k = count - 1; k >= 0 && k >= count - RING; k--) {
+        int idx = slot * RING + (k % RING);
+        int pe = ringEnd[idx];
+        if (pe <= s && src.fewerWordsThan(pe, s, max + 1)) {
+          found = ringStart[idx];
+          break;
+        }
+      }
+      if (found < 0) return;
+      chainStart = found;
+    }
+    if (part == l.gpParts[g] - 1) {
+      sc.addHit(l.gpRole[g], l.gpTarget[g], chainStart, e);
+      return;
+    }
+    int slot = l.gpSlot[g] + part;
+    if (ringStamp[slot] != stamp) {
+      ringStamp[slot] = stamp;
+      ringCount[slot] = 0;
+    }
+    int idx = slot * RING + (ringCount[slot] % RING);
+    ringStart[idx] = chainStart;
+    ringEnd[idx] = e;
+    ringCount[slot]++;
+  }
+}
