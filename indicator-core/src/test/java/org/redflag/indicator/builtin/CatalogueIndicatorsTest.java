@@ -57,7 +57,7 @@ class CatalogueIndicatorsTest {
     Set<String> used = new TreeSet<>(d.indicators().keySet());
     d.entries().forEach(e -> used.add(e.entry().indicator()));
     assertThat(ENGINE.indicators()).extracting(Indicator::id).containsAll(used);
-    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.5.0", "core-de@1.5.0", "core-ru@1.5.0",
+    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.6.0", "core-de@1.6.0", "core-ru@1.6.0",
         "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.2.0");
   }
 
@@ -111,6 +111,27 @@ class CatalogueIndicatorsTest {
       assertThat(fired("services", "en", "Call our manager for a quote. Our agency has 20 years of experience."))
           .doesNotContain("control.third-party");
       assertThat(fired("jobs", "en", "Contact the manager to apply; agency staff welcome.")).doesNotContain("control.third-party");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Just give us a call", "Call us today and have her come to you", "Call us today and have him come to you",
+        "We have 8 new girls", "We have 8 new boys", "We have 8 new ts", "9 amazing girls are in tonight", "9 amazing boys are in tonight",
+        "9 amazing ladyboys are in tonight", "6 ladies on duty", "6 guys on duty", "new girls arriving", "new boys arriving",
+        "new ts arriving", "my driver will wait outside", "ask for the mamasan"})
+    void operatorVoiceFiresForEveryGender(String text) { assertThat(escort(text)).contains("control.third-party"); }
+
+    @ParameterizedTest
+    @CsvSource({"escort, Call us both for a duo", "escort, ASK FOR DETAILS", "services, Give us a call for a free quote, our staff are available",
+        "massage, Our receptionist will book your appointment with a licensed therapist"})
+    void operatorVoiceLookAlikesStaySilent(String category, String text) {
+      assertThat(fired(category, "en", text)).doesNotContain("control.third-party");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de, Ruf uns an und buche Lena", "de, Wir haben 8 neue Jungs", "de, Neue Transen eingetroffen",
+        "ru, 'Звоните нам, у нас новые девушки'", "ru, Новые парни приехали", "ru, Новые трансы приехали"})
+    void operatorVoiceInGermanAndRussian(String language, String text) {
+      assertThat(fired("escort", language, text)).contains("control.third-party");
     }
 
     @Test
