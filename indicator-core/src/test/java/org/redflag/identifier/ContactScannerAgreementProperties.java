@@ -33,7 +33,7 @@ class ContactScannerAgreementProperties {
       "message", "text", "now", "today", "only", "and", "the", "a", "please", "babe", "info", "call", "dm", "com", "www",
       "http", "https", "dot", "AT", "DOT",
       // handles, e-mail parts, hosts
-      "anna", "anna_k", "anna.k", "anna-k", "Anna99", "x", "ab", "a1", "k.i.k", "example", "gmail", "mail", "co", "uk",
+      "anna", "anna_k", "anna.k", "anna.example.com", "example.co.uk", "anna-k", "Anna99", "x", "ab", "a1", "k.i.k", "example", "gmail", "mail", "co", "uk",
       "t.me", "wa.me", "kik.me", "m.me", "line.me", "telegram.me", "snapchat.com", "instagram.com", "x.com", "signal.me",
       "onlyfans.com", "twitter.com", "example.com", "www.example.com", "http://", "https://", "www.", "ti", "p", "add"};
 
@@ -65,6 +65,7 @@ class ContactScannerAgreementProperties {
           sb.append(upper ? Character.toUpperCase(c) : c);
         }
       }
+      if (r.nextInt(4) != 0) sb.append(' '); // mostly separate words, sometimes glued
     }
     if (r.nextInt(20) == 0) sb.insert(r.nextInt(sb.length() + 1), "a".repeat(250 + r.nextInt(20))); // near MAX_WORD
     return sb.toString();
