@@ -131,7 +131,8 @@ final class ContactScanner {
     int j = i + 3;
     // the spelled "at" needs a dot after the first domain word: test that before building the domain
     if (at == AT_WORD && !(j + 1 < tokens.size() && isDot(tokens.kind(j)) && tokens.kind(j + 1) == WORD)) return i;
-    StringBuilder domain = new StringBuilder();
+    StringBuilder domain = tokens.domain;
+    domain.setLength(0);
     appendLower(domain, text, tokens.start(i + 2), tokens.end(i + 2));
     int end = tokens.end(i + 2);
     while (j + 1 < tokens.size() && isDot(tokens.kind(j)) && tokens.kind(j + 1) == WORD) {

@@ -5,14 +5,14 @@ import java.util.Arrays;
 
 /**
  * {@link ContactScanner}'s per-scan state: the tokens of the text (kind, span, and whether white
- * space came right before) as parallel arrays, and the identifiers found so far. Reused from text to
- * text, so a scan allocates nothing once the arrays have grown to its token count, apart from the
- * identifiers it reports. One per thread, in the identifier scan's per-thread state ({@link
+ * space came right before) as parallel arrays, the identifiers found so far, and a buffer for e-mail
+ * domains. Reused from text to text, so a scan allocates nothing once the arrays have grown to its
+ * token count, apart from the identifiers it reports. One per thread, in the identifier scan's per-thread state ({@link
  * PhoneScan#contactTokens}); a contact scan calls no other scan, so it is never re-entered on a thread.
  */
 final class ContactTokens {
   private static final int INITIAL = 64;
-  /** Arrays grown past this many tokens are dropped after the scan: one huge text's are not kept per thread. */
+  /** Buffers grown past this size are dropped after the scan: one huge text's are not kept per thread. */
   private static final int KEEP_AT_MOST = 1 << 14;
 
   private byte[] kind;
@@ -22,6 +22,8 @@ final class ContactTokens {
   private int size;
   /** The identifiers of the scan, copied out before it returns. */
   final ArrayList<Identifier> found = new ArrayList<>();
+  /** The lower-cased domain of the e-mail being read, most often to be rejected ("home (at) the line"). */
+  final StringBuilder domain = new StringBuilder();
 
   ContactTokens() { allocate(INITIAL); }
 
@@ -32,13 +34,15 @@ final class ContactTokens {
     spaceBefore = new boolean[capacity];
   }
 
-  /** Forgets the tokens and identifiers of the last scan. */
+  /** Forgets the last scan. */
   void clear() {
     size = 0;
     if (kind.length > KEEP_AT_MOST) allocate(INITIAL);
     boolean many = found.size() > KEEP_AT_MOST;
     found.clear();
     if (many) found.trimToSize();
+    domain.setLength(0);
+    if (domain.capacity() > KEEP_AT_MOST) domain.trimToSize();
   }
 
   void add(byte tokenKind, int tokenStart, int tokenEnd, boolean space) {
