@@ -1,6 +1,5 @@
 package org.redflag.identifier;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,8 @@ import java.util.Set;
  * advert): a tokeniser turns the text into words, {@code @}/{@code (at)} and {@code (dot)} markers, web
  * addresses and punctuation, each char read a bounded number of times; then a left-to-right walk over
  * the tokens recognises the three shapes below, looking at most {@value #MAX_LOOKAHEAD} tokens ahead.
+ * The tokens go to reused parallel arrays ({@link ContactTokens}) and words are compared with the tables
+ * below through {@link CaselessWords}, so an advert without identifiers costs no allocation.
  *
  * <ul>
  *   <li>e-mail: word, at-marker, word, then (dot-marker word)*; the domain has two or more labels and
@@ -69,6 +70,11 @@ final class ContactScanner {
       Map.entry("snapchat.com", "snapchat"), Map.entry("instagram.com", "instagram"), Map.entry("signal.me", "signal"),
       Map.entry("onlyfans.com", "onlyfans"), Map.entry("twitter.com", "twitter"), Map.entry("x.com", "twitter"));
 
+  /** The words of the tables above, found from a span of text without building its lower-case form. */
+  private static final CaselessWords PLATFORM_NAMES = CaselessWords.of(PLATFORMS.keySet(), Set.of("whats"));
+  private static final CaselessWords WORDS_AFTER_PLATFORM = CaselessWords.of(FILLERS, NOT_HANDLES, PLATFORMS.keySet());
+  private static final CaselessWords LINK_HOST_NAMES = CaselessWords.of(LINK_HOSTS.keySet());
+
   private static final ContactScanner DEFAULT = new ContactScanner();
 
   static ContactScanner defaults() { return DEFAULT; }
@@ -76,76 +82,80 @@ final class ContactScanner {
   // token kinds
   static final byte WORD = 0, AT = 1, AT_WORD = 2, DOT = 3, DOT_WORD = 4, URL_TOKEN = 5, MARK = 6, BREAK = 7;
 
-  /** A token: kind, span, and whether white space came right before it. */
-  record Token(byte kind, int start, int end, boolean spaceBefore) {}
-
   /**
    * Identifiers in {@code text} (field null), in order of their start. Phones come only from
    * {@code wa.me/} links here, normalised with {@code phones}.
    */
   List<Identifier> scan(String text, PhoneNormaliser phones) {
-    List<Token> tokens = tokenize(text);
-    List<Identifier> out = new ArrayList<>();
+    ContactTokens tokens = PhoneScan.contactTokens();
+    try {
+      tokenize(text, tokens);
+      walk(text, tokens, phones, tokens.found);
+      return tokens.found.isEmpty() ? List.of() : List.copyOf(tokens.found);
+    } finally {
+      tokens.clear();
+    }
+  }
+
+  private static void walk(String text, ContactTokens tokens, PhoneNormaliser phones, List<Identifier> out) {
     int i = 0;
     while (i < tokens.size()) {
-      Token t = tokens.get(i);
+      byte kind = tokens.kind(i);
       int next;
-      if (t.kind == URL_TOKEN) {
-        url(text, t, phones, out);
+      if (kind == URL_TOKEN) {
+        url(text, tokens.start(i), tokens.end(i), phones, out);
         next = i + 1;
-      } else if (t.kind == WORD && (next = email(text, tokens, i, out)) > i) {
+      } else if (kind == WORD && (next = email(text, tokens, i, out)) > i) {
         // consumed
-      } else if (t.kind == WORD && (next = handle(text, tokens, i, out)) > i) {
+      } else if (kind == WORD && (next = handle(text, tokens, i, out)) > i) {
         // consumed
-      } else if (t.kind == AT && (i == 0 || tokens.get(i - 1).kind != WORD || t.spaceBefore) && i + 1 < tokens.size()
-          && tokens.get(i + 1).kind == WORD && !tokens.get(i + 1).spaceBefore) {
-        Token w = tokens.get(i + 1);
-        String name = handleName(text, w);
-        if (name != null) out.add(new Identifier(IdentifierType.HANDLE, "@" + name, t.start, w.end, null));
+      } else if (kind == AT && (i == 0 || tokens.kind(i - 1) != WORD || tokens.spaceBefore(i)) && i + 1 < tokens.size()
+          && tokens.kind(i + 1) == WORD && !tokens.spaceBefore(i + 1)) {
+        String name = handleName(text, tokens.start(i + 1), tokens.end(i + 1));
+        if (name != null) out.add(new Identifier(IdentifierType.HANDLE, "@" + name, tokens.start(i), tokens.end(i + 1), null));
         next = i + 2;
       } else {
         next = i + 1;
       }
       i = next;
     }
-    return out;
   }
 
   /** An e-mail starting at word {@code i}: the index after it, or {@code i}. */
-  private static int email(String text, List<Token> tokens, int i, List<Identifier> out) {
+  private static int email(String text, ContactTokens tokens, int i, List<Identifier> out) {
     if (i + 2 >= tokens.size()) return i;
-    Token local = tokens.get(i);
-    Token at = tokens.get(i + 1);
-    if (at.kind != AT && at.kind != AT_WORD) return i;
-    if (tokens.get(i + 2).kind != WORD) return i;
-    if (!isLocalPart(text, local.start, local.end)) return i;
-    StringBuilder domain = new StringBuilder();
-    int j = i + 2;
-    appendLower(domain, text, tokens.get(j));
-    int end = tokens.get(j).end;
-    boolean spelledDot = false;
-    j++;
-    while (j + 1 < tokens.size() && (tokens.get(j).kind == DOT || tokens.get(j).kind == DOT_WORD) && tokens.get(j + 1).kind == WORD) {
-      spelledDot = true;
+    byte at = tokens.kind(i + 1);
+    if (at != AT && at != AT_WORD) return i;
+    if (tokens.kind(i + 2) != WORD) return i;
+    if (!isLocalPart(text, tokens.start(i), tokens.end(i))) return i;
+    int j = i + 3;
+    // the spelled "at" needs a dot after the first domain word: test that before building the domain
+    if (at == AT_WORD && !(j + 1 < tokens.size() && isDot(tokens.kind(j)) && tokens.kind(j + 1) == WORD)) return i;
+    StringBuilder domain = tokens.domain;
+    domain.setLength(0);
+    appendLower(domain, text, tokens.start(i + 2), tokens.end(i + 2));
+    int end = tokens.end(i + 2);
+    while (j + 1 < tokens.size() && isDot(tokens.kind(j)) && tokens.kind(j + 1) == WORD) {
       domain.append('.');
-      appendLower(domain, text, tokens.get(j + 1));
-      end = tokens.get(j + 1).end;
+      appendLower(domain, text, tokens.start(j + 1), tokens.end(j + 1));
+      end = tokens.end(j + 1);
       j += 2;
     }
-    if (at.kind == AT_WORD && !spelledDot) return i;
     if (!isDomain(domain)) return i;
-    String normalised = text.substring(local.start, local.end).toLowerCase(Locale.ROOT) + "@" + domain;
-    out.add(new Identifier(IdentifierType.EMAIL, normalised, local.start, end, null));
+    String normalised = text.substring(tokens.start(i), tokens.end(i)).toLowerCase(Locale.ROOT) + "@" + domain;
+    out.add(new Identifier(IdentifierType.EMAIL, normalised, tokens.start(i), end, null));
     return j;
   }
 
+  private static boolean isDot(byte kind) { return kind == DOT || kind == DOT_WORD; }
+
   /** A handle after a platform name at word {@code i}: the index after it, or {@code i}. */
-  private static int handle(String text, List<Token> tokens, int i, List<Identifier> out) {
-    Token p = tokens.get(i);
-    if (!mayNamePlatform(text, p)) return i;
-    String key = lower(text, p);
+  private static int handle(String text, ContactTokens tokens, int i, List<Identifier> out) {
+    if (!mayNamePlatform(text, tokens.start(i), tokens.end(i))) return i;
+    String key = PLATFORM_NAMES.find(text, tokens.start(i), tokens.end(i));
+    if (key == null) return i;
     int j = i + 1;
-    if (key.equals("whats") && j < tokens.size() && tokens.get(j).kind == WORD && lower(text, tokens.get(j)).equals("app")) {
+    if (key.equals("whats") && j < tokens.size() && tokens.kind(j) == WORD && "app".equals(wordAfterPlatform(text, tokens, j))) {
       key = "whatsapp";
       j++;
     }
@@ -154,43 +164,48 @@ final class ContactScanner {
     boolean marker = false, me = false;
     int limit = Math.min(tokens.size(), j + MAX_LOOKAHEAD);
     for (; j < limit; j++) {
-      Token t = tokens.get(j);
-      if (t.kind == MARK) {
+      byte kind = tokens.kind(j);
+      if (kind == MARK) {
         marker = true;
         continue;
       }
-      if (t.kind == AT) { // "@name", glued: "line @ kik" names no handle
-        if (j + 1 >= tokens.size() || tokens.get(j + 1).spaceBefore) return i;
+      if (kind == AT) { // "@name", glued: "line @ kik" names no handle
+        if (j + 1 >= tokens.size() || tokens.spaceBefore(j + 1)) return i;
         marker = true;
         continue;
       }
-      if (t.kind != WORD) return i;
-      String w = lower(text, t);
-      if (FILLERS.contains(w)) {
+      if (kind != WORD) return i;
+      String w = wordAfterPlatform(text, tokens, j); // null: none of the tables' words
+      if (w != null && FILLERS.contains(w)) {
         if (MARKERS.contains(w)) marker = true;
         if (w.equals("me")) me = true;
         continue;
       }
       if (!marker && !(me && !WEAK.contains(key))) return i;
-      if (NOT_HANDLES.contains(w) || PLATFORMS.containsKey(w)) return i;
-      if (j + 1 < tokens.size() && (tokens.get(j + 1).kind == AT || tokens.get(j + 1).kind == AT_WORD)) return i; // an e-mail
-      String name = handleName(text, t);
+      if (w != null && (NOT_HANDLES.contains(w) || PLATFORMS.containsKey(w))) return i;
+      if (j + 1 < tokens.size() && (tokens.kind(j + 1) == AT || tokens.kind(j + 1) == AT_WORD)) return i; // an e-mail
+      String name = handleName(text, tokens.start(j), tokens.end(j));
       if (name == null) return i;
-      out.add(new Identifier(IdentifierType.HANDLE, platform + ":" + name, p.start, t.end, null));
+      out.add(new Identifier(IdentifierType.HANDLE, platform + ":" + name, tokens.start(i), tokens.end(j), null));
       return j + 1;
     }
     return i;
   }
 
+  /** The filler, non-handle word or platform name that word {@code j} lower-cases to, or null. */
+  private static String wordAfterPlatform(String text, ContactTokens tokens, int j) {
+    return WORDS_AFTER_PLATFORM.find(text, tokens.start(j), tokens.end(j));
+  }
+
   /**
-   * Whether word {@code p} can be a platform name (or "whats" of "whats app"), judged without building
-   * its lower-case form, which most words of an advert would otherwise get only to miss the table. Lower
-   * casing never shortens a word and maps an ASCII letter to an ASCII letter, so a longer word or one
-   * whose first char is an ASCII letter no name starts with is none; other first chars go to the table.
+   * Whether word {@code text[start, end)} can be a platform name (or "whats" of "whats app"), judged by
+   * its length and first char before the table is searched: lower casing never shortens a word and maps
+   * an ASCII letter to an ASCII letter, so a longer word or one whose first char is an ASCII letter no
+   * name starts with is none; other first chars go to the table.
    */
-  private static boolean mayNamePlatform(String text, Token p) {
-    if (p.end - p.start > PLATFORM_MAX_LENGTH) return false;
-    char c = text.charAt(p.start);
+  private static boolean mayNamePlatform(String text, int start, int end) {
+    if (end - start > PLATFORM_MAX_LENGTH) return false;
+    char c = text.charAt(start);
     if (c >= 128) return true;
     c = Character.toLowerCase(c);
     return c >= 'a' && c <= 'z' && (PLATFORM_FIRST_LETTERS & (1 << (c - 'a'))) != 0;
@@ -209,21 +224,21 @@ final class ContactScanner {
     PLATFORM_FIRST_LETTERS = first;
   }
 
-  /** The lower-cased handle of word {@code w}, or null when it is not one (length, chars, all digits). */
-  static String handleName(String text, Token w) {
-    int len = w.end - w.start;
+  /** The lower-cased handle of word {@code text[start, end)}, or null when it is not one (length, chars, all digits). */
+  static String handleName(String text, int start, int end) {
+    int len = end - start;
     if (len < 2 || len > 32) return null;
     boolean letter = false;
-    for (int k = w.start; k < w.end; k++) {
+    for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       if (Character.isLetter(c)) letter = true;
       else if (!(c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-')) return null;
     }
-    return letter ? text.substring(w.start, w.end).toLowerCase(Locale.ROOT) : null;
+    return letter ? text.substring(start, end).toLowerCase(Locale.ROOT) : null;
   }
 
-  private static void url(String text, Token t, PhoneNormaliser phones, List<Identifier> out) {
-    String raw = text.substring(t.start, t.end);
+  private static void url(String text, int start, int end, PhoneNormaliser phones, List<Identifier> out) {
+    String raw = text.substring(start, end);
     String s = raw;
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.startsWith("https://")) s = s.substring(8);
@@ -248,15 +263,15 @@ final class ContactScanner {
         if (digits.length() >= PhoneNumberScanner.MIN_DIGITS && digits.length() <= PhoneNumberScanner.MAX_DIGITS
             && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
           // wa.me links carry the number in international form without '+'
-          out.add(new Identifier(IdentifierType.PHONE, phones.normalise("+" + digits), t.start, t.end, null));
+          out.add(new Identifier(IdentifierType.PHONE, phones.normalise("+" + digits), start, end, null));
           return;
         }
       } else if (!segment.isEmpty() && segment.length() <= 64) {
-        out.add(new Identifier(IdentifierType.HANDLE, platform + ":" + segment.toLowerCase(Locale.ROOT), t.start, t.end, null));
+        out.add(new Identifier(IdentifierType.HANDLE, platform + ":" + segment.toLowerCase(Locale.ROOT), start, end, null));
         return;
       }
     }
-    out.add(new Identifier(IdentifierType.URL, path.isEmpty() ? host : host + "/" + path, t.start, t.end, null));
+    out.add(new Identifier(IdentifierType.URL, path.isEmpty() ? host : host + "/" + path, start, end, null));
   }
 
   private static boolean isLocalPart(String text, int start, int end) {
@@ -291,11 +306,9 @@ final class ContactScanner {
     return labels >= 2;
   }
 
-  private static void appendLower(StringBuilder sb, String text, Token t) {
-    for (int k = t.start; k < t.end; k++) sb.append(Character.toLowerCase(text.charAt(k)));
+  private static void appendLower(StringBuilder sb, String text, int start, int end) {
+    for (int k = start; k < end; k++) sb.append(Character.toLowerCase(text.charAt(k)));
   }
-
-  private static String lower(String text, Token t) { return text.substring(t.start, t.end).toLowerCase(Locale.ROOT); }
 
   // ---------------------------------------------------------------- tokeniser
 
@@ -308,15 +321,15 @@ final class ContactScanner {
   /** Chars a word may not end with: they belong to the sentence ("mail me at a@example.com."). */
   private static boolean trailingPunct(char c) { return c == '.' || c == '-' || c == '+' || c == '%'; }
 
-  static List<Token> tokenize(String text) {
-    List<Token> out = new ArrayList<>();
+  /** Appends the tokens of {@code text} to {@code out}. */
+  static void tokenize(String text, ContactTokens out) {
     int n = text.length();
     int i = 0;
     boolean space = true;
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        out.add(new Token(BREAK, i, i + 1, space));
+        out.add(BREAK, i, i + 1, space);
         space = true;
         i++;
         continue;
@@ -328,7 +341,7 @@ final class ContactScanner {
       }
       int urlEnd = urlAt(text, i);
       if (urlEnd > i) {
-        out.add(new Token(URL_TOKEN, i, urlEnd, space));
+        out.add(URL_TOKEN, i, urlEnd, space);
         i = urlEnd;
         space = false;
         continue;
@@ -336,13 +349,13 @@ final class ContactScanner {
       int bracket = bracketWord(text, i);
       if (bracket != 0) {
         int end = i + Math.abs(bracket);
-        out.add(new Token(bracket > 0 ? AT : DOT, i, end, space));
+        out.add(bracket > 0 ? AT : DOT, i, end, space);
         i = end;
         space = false;
         continue;
       }
       if (c == '@' || c == '\uFF20') {
-        out.add(new Token(AT, i, i + 1, space));
+        out.add(AT, i, i + 1, space);
         i++;
         space = false;
         continue;
@@ -359,29 +372,28 @@ final class ContactScanner {
         if (kind == WORD && j - i >= MAX_WORD) {
           // an over-long run is no identifier: skip all of it
           while (j < n && isWordChar(text.charAt(j))) j++;
-          out.add(new Token(BREAK, i, j, space));
+          out.add(BREAK, i, j, space);
           i = j;
           space = false;
           continue;
         }
         // a word followed by '/' may be a messenger link host written without scheme
-        if (kind == WORD && end == j && j < n && text.charAt(j) == '/' && LINK_HOSTS.containsKey(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+        if (kind == WORD && end == j && j < n && text.charAt(j) == '/' && LINK_HOST_NAMES.find(text, i, end) != null) {
           int e = urlRun(text, i);
-          out.add(new Token(URL_TOKEN, i, e, space));
+          out.add(URL_TOKEN, i, e, space);
           i = e;
           space = false;
           continue;
         }
-        out.add(new Token(kind, i, end, space));
+        out.add(kind, i, end, space);
         i = end;
         space = false;
         continue;
       }
-      out.add(new Token(c == ':' || c == '=' || c == '-' || c == '\u2013' || c == '\u2192' || c == '>' ? MARK : BREAK, i, i + 1, space));
+      out.add(c == ':' || c == '=' || c == '-' || c == '\u2013' || c == '\u2192' || c == '>' ? MARK : BREAK, i, i + 1, space);
       i++;
       space = false;
     }
-    return out;
   }
 
   /** If a web address starts at {@code i} (http://, https://, www.), its end; else {@code i}. */

@@ -40,6 +40,14 @@ final class PhoneScan {
   // so it is never re-entered on a thread, and run() copies the candidates out before returning.
   private static final ThreadLocal<PhoneScan> SCRATCH = ThreadLocal.withInitial(PhoneScan::new);
 
+  /**
+   * This thread's {@link ContactScanner} tokens: they live in the phone scan's per-thread state so the
+   * identifier scan keeps one ThreadLocal. The two scans use disjoint fields and neither calls the other.
+   */
+  static ContactTokens contactTokens() { return SCRATCH.get().contactTokens; }
+
+  private final ContactTokens contactTokens = new ContactTokens();
+
   /** Scans {@code text} with this thread's scan state. */
   static List<Candidate> scan(CharSequence text, boolean obscuredOnly, boolean noFastPaths) {
     PhoneScan scan = SCRATCH.get();
