@@ -434,9 +434,20 @@ public final class MatchAutomaton {
   }
 
   private boolean accept(AnalyzedText text, int p, int start, int end) {
-    long repeats = repeatMask[p];
+    return accepts(text, boundary[p], repeatMask[p], start, end);
+  }
+
+  /**
+   * Whether a match of {@code [start, end)} satisfies a pattern's boundary rule and repeat marks, as
+   * a scan decides before reporting it. Public for callers that register one pattern for several
+   * rules (the least restrictive) and tell the rules apart themselves, from the match alone.
+   */
+  public static boolean accepts(AnalyzedText text, Boundary boundary, long repeatMask, int start, int end) {
+    return accepts(text, (byte) boundary.ordinal(), repeatMask, start, end);
+  }
+
+  private static boolean accepts(AnalyzedText text, byte b, long repeats, int start, int end) {
     if (repeats != 0 && !repeatsMatch(text, repeats, start)) return false;
-    byte b = boundary[p];
     if (b == BOUNDARY_NONE) return true;
     if (!text.boundaryBefore(start)) return false;
     return b == BOUNDARY_PREFIX || text.boundaryBefore(end);

@@ -7,6 +7,7 @@ import static org.redflag.pack.LexiconTables.ROLE_EXCLUDE;
 import static org.redflag.pack.LexiconTables.ROLE_THROUGH;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.redflag.text.TextPipeline;
  * Compiles a {@link PackSet}'s entries, exclusion phrases, context terms and negation words into one
  * automaton and the tables that say what each of its patterns stands for, so an advert is scanned
  * once for everything. Patterns are added entry by entry (a context's terms when its first entry
- * comes), then each pack's negation cues and through words: pattern ids follow that order.
+ * comes), then each pack's negation cues and through words: meanings follow that order. Each distinct
+ * written text becomes one automaton pattern (ids in order of first registration), which stands for
+ * its meanings in that order (see {@link LexiconTables}).
  */
 final class LexiconCompiler {
   /** What {@link #compile} makes. */
@@ -28,7 +31,10 @@ final class LexiconCompiler {
       NegationScope negation) {}
 
   private final TextPipeline pipeline;
-  private final MatchAutomaton.Builder builder = MatchAutomaton.builder();
+  // per meaning, in registration order
+  private final List<Integer> textOf = new ArrayList<>();
+  private final List<Boundary> boundaryOf = new ArrayList<>();
+  private final List<Long> repeatOf = new ArrayList<>();
   private final List<Integer> role = new ArrayList<>();
   private final List<Integer> target = new ArrayList<>();
   private final List<Integer> gapPhrase = new ArrayList<>();
@@ -37,6 +43,9 @@ final class LexiconCompiler {
   private final List<Integer> gpTarget = new ArrayList<>();
   private final List<Integer> gpParts = new ArrayList<>();
   private final List<int[]> gpMaxGap = new ArrayList<>();
+  /** Distinct written texts, by id (the automaton's pattern ids). */
+  private final Map<String, Integer> textIds = new HashMap<>();
+  private final List<String> texts = new ArrayList<>();
   /**
    * The variants of each distinct pattern part, computed once: inflected forms and the entries of
    * several packs share parts (the default packs have fewer than half as many distinct parts as
@@ -96,9 +105,65 @@ final class LexiconCompiler {
     }
     EntryTable entries = new EntryTable(list.toArray(new ResolvedEntry[0]), indicator, ids, weight, context, requires,
         boost, pack);
-    LexiconTables tables = new LexiconTables(ints(role), ints(target), ints(gapPhrase), ints(gapPart),
-        ints(gpRole), ints(gpTarget), ints(gpParts), gpMaxGap.toArray(new int[0][]));
+    MatchAutomaton.Builder builder = MatchAutomaton.builder();
+    LexiconTables tables = tables(builder);
     return new Compiled(builder.build(), tables, entries, new ContextTable(contexts), new NegationScope(windows));
+  }
+
+  /**
+   * Adds each distinct text to {@code builder} with the least restrictive rule of its meanings (the
+   * latest boundary in {@link Boundary}'s order, which runs from strictest to none; the repeat marks
+   * all of them share) and lays the meanings out grouped by text, each group in registration order.
+   * The automaton reports texts that end at one char in the same order whatever their ids, and a
+   * text's meanings in the order they were registered, so the collector sees the same meanings in the
+   * same order as when each meaning was a pattern of its own.
+   */
+  private LexiconTables tables(MatchAutomaton.Builder builder) {
+    int n = role.size();
+    int t = texts.size();
+    Boundary[] textBoundary = new Boundary[t];
+    long[] textRepeat = new long[t];
+    int[] first = new int[t + 1];
+    for (int m = 0; m < n; m++) {
+      int x = textOf.get(m);
+      Boundary b = boundaryOf.get(m);
+      long r = repeatOf.get(m);
+      boolean seen = textBoundary[x] != null;
+      textBoundary[x] = !seen || b.ordinal() > textBoundary[x].ordinal() ? b : textBoundary[x];
+      textRepeat[x] = seen ? textRepeat[x] & r : r;
+      first[x + 1]++;
+    }
+    for (int x = 0; x < t; x++) {
+      builder.add(texts.get(x), textBoundary[x], textRepeat[x]);
+      first[x + 1] += first[x];
+    }
+    int[] fill = Arrays.copyOf(first, t);
+    int[] mRole = new int[n];
+    int[] mTarget = new int[n];
+    int[] mGapPhrase = new int[n];
+    int[] mGapPart = new int[n];
+    Boundary[] mBoundary = new Boundary[n];
+    long[] mRepeat = new long[n];
+    byte[] check = new byte[n];
+    for (int m = 0; m < n; m++) {
+      int x = textOf.get(m);
+      int at = fill[x]++;
+      mRole[at] = role.get(m);
+      mTarget[at] = target.get(m);
+      mGapPhrase[at] = gapPhrase.get(m);
+      mGapPart[at] = gapPart.get(m);
+      mBoundary[at] = boundaryOf.get(m);
+      mRepeat[at] = repeatOf.get(m);
+      if (at > first[x] && mBoundary[at] == mBoundary[at - 1] && mRepeat[at] == mRepeat[at - 1]) {
+        check[at] = LexiconTables.SAME_RULE;
+      } else if (mBoundary[at] == textBoundary[x] && mRepeat[at] == textRepeat[x]) {
+        check[at] = LexiconTables.IMPLIED;
+      } else {
+        check[at] = LexiconTables.CHECK;
+      }
+    }
+    return new LexiconTables(first, mRole, mTarget, mGapPhrase, mGapPart, mBoundary, mRepeat, check,
+        ints(gpRole), ints(gpTarget), ints(gpParts), gpMaxGap.toArray(new int[0][]));
   }
 
   private static int[] ints(List<Integer> list) { return list.stream().mapToInt(Integer::intValue).toArray(); }
@@ -128,7 +193,16 @@ final class LexiconCompiler {
   }
 
   private void register(PhraseVariants.Variant v, Boundary boundary, int r, int t, int g, int part) {
-    builder.add(v.text(), boundary, v.repeatMask());
+    String text = v.text();
+    Integer id = textIds.get(text);
+    if (id == null) {
+      id = texts.size();
+      textIds.put(text, id);
+      texts.add(text);
+    }
+    textOf.add(id);
+    boundaryOf.add(boundary);
+    repeatOf.add(v.repeatMask());
     role.add(r);
     target.add(t);
     gapPhrase.add(g);

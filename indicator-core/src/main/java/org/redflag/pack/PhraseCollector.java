@@ -15,7 +15,7 @@ import org.redflag.text.AnalyzedText;
  * a {@link ThreadLocal} value, and a value that reached its lexicon (and so its own ThreadLocal key)
  * would keep every lexicon ever used on a long-lived thread from being collected.
  */
-final class PhraseCollector implements MatchSink {
+class PhraseCollector implements MatchSink {
   /** Pending partial chains kept per gapped phrase part. */
   static final int RING = 4;
   /**
@@ -61,19 +61,37 @@ final class PhraseCollector implements MatchSink {
     }
   }
 
+  /**
+   * A match of text {@code p}: each of its meanings whose own boundary rule and repeat marks accept
+   * the match, in registration order. A run of meanings with one rule is checked once, and a rule the
+   * text was registered with needs no check (the automaton applied it).
+   */
   @Override
   public void onMatch(int p, int s, int e) {
+    LexiconTables l = tables;
+    boolean accepted = false;
+    for (int m = l.firstMeaning[p], end = l.firstMeaning[p + 1]; m < end; m++) {
+      byte c = l.check[m];
+      if (c != LexiconTables.SAME_RULE) {
+        accepted = c == LexiconTables.IMPLIED || MatchAutomaton.accepts(src, l.boundary[m], l.repeatMask[m], s, e);
+      }
+      if (accepted) meaning(m, s, e);
+    }
+  }
+
+  /** An accepted match {@code [s, e)} of meaning {@code m}. */
+  void meaning(int m, int s, int e) {
     LexiconScratch sc = this.sc;
     LexiconTables l = tables;
-    int g = l.gapPhrase[p];
+    int g = l.gapPhrase[m];
     if (g < 0) {
-      int r = l.role[p];
+      int r = l.role[m];
       if (r == LexiconTables.ROLE_CUE) lastCueEnd = e;
       else if (r == LexiconTables.ROLE_THROUGH && s - lastCueEnd > THROUGH_REACH) return;
-      sc.addHit(r, l.target[p], s, e);
+      sc.addHit(r, l.target[m], s, e);
       return;
     }
-    int part = l.gapPart[p];
+    int part = l.gapPart[m];
     int chainStart = s;
     if (part > 0) {
       int slot = l.gpSlot[g] + part - 1;

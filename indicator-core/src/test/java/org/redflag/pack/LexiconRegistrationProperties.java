@@ -1,0 +1,169 @@
+package org.redflag.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.redflag.match.Boundary;
+import org.redflag.match.LexiconPattern;
+import org.redflag.match.MatchAutomaton;
+import org.redflag.pack.PackSet.ResolvedEntry;
+import org.redflag.text.AnalyzedText;
+import org.redflag.text.TextPipeline;
+
+/**
+ * {@link LexiconCompiler} registers each distinct written text once and {@link PhraseCollector} tells
+ * its meanings apart. Random small packs (texts sharing words, inflected and elongated forms, every
+ * boundary rule, gapped phrases, exclusions, contexts, negation words) must give the collector the same
+ * meanings at the same spans in the same order as the registration of one automaton pattern per
+ * meaning ({@link OldRegistration}), on random text.
+ */
+class LexiconRegistrationProperties {
+  private static final TextPipeline P = TextPipeline.defaults();
+  private static final String[] WORDS = {"and", "an", "my", "no", "not", "girl", "girls", "booking", "book", "new",
+      "in", "town", "call", "calls", "manager", "ann", "nd", "g1rl", "bo"};
+  private static final String[] NOISE = {"brand", "boooking", "bokking", "girlss", "anand", "mymy", "xq", "b00king",
+      "innew", "n0t", "G I R L", "an-d", "town's"};
+  private static final String[] BOUNDARIES = {"word", "prefix", "none"};
+
+  @Property(tries = 200)
+  void theCollectorSeesTheSameMeaningsInTheSameOrderAsWithOnePatternPerMeaning(@ForAll long seed) {
+    Random r = new Random(seed);
+    List<IndicatorPack> packs = new ArrayList<>();
+    int packCount = 1 + r.nextInt(2);
+    for (int k = 0; k < packCount; k++) packs.add(randomPack(r, k));
+    PackSet set = PackSet.of(packs);
+    LexiconCompiler.Compiled c = LexiconCompiler.compile(set, P);
+    OldRegistration old = new OldRegistration(set);
+    assertThat(c.tables().meanings()).isEqualTo(old.automaton.patternCount());
+    assertThat(c.automaton().patternCount()).isLessThanOrEqualTo(old.automaton.patternCount());
+    for (int i = 0; i < 5; i++) {
+      AnalyzedText text = P.analyze(randomText(r));
+      List<List<Integer>> expected = new ArrayList<>();
+      old.automaton.scan(text, (p, s, e) -> expected.add(List.of(old.role.get(p), old.target.get(p),
+          old.gapPhrase.get(p), old.gapPart.get(p), s, e)));
+      List<List<Integer>> actual = new ArrayList<>();
+      LexiconTables t = c.tables();
+      LexiconScratch sc = new LexiconScratch(c.entries().size(), t.slots, c.contexts().size(), c.negation());
+      new PhraseCollector(sc, t.slots) {
+        @Override
+        void meaning(int m, int s, int e) {
+          actual.add(List.of(t.role[m], t.target[m], t.gapPhrase[m], t.gapPart[m], s, e));
+          super.meaning(m, s, e);
+        }
+      }.collect(c.automaton(), t, text);
+      assertThat(actual).isEqualTo(expected);
+    }
+  }
+
+  /** A pack made only of words from {@link #WORDS}, so that its texts share words and forms. */
+  private static IndicatorPack randomPack(Random r, int k) {
+    StringBuilder entries = new StringBuilder();
+    int n = 1 + r.nextInt(6);
+    for (int e = 0; e < n; e++) {
+      if (e > 0) entries.append(',');
+      entries.append("{\"id\": \"p").append(k).append(".e").append(e).append("\", \"indicator\": \"x.y\", \"source\": \"test\", ")
+          .append("\"patterns\": ").append(phrases(r, 1 + r.nextInt(3), true))
+          .append(", \"boundary\": \"").append(BOUNDARIES[r.nextInt(3)]).append('"');
+      if (r.nextInt(3) == 0) entries.append(", \"exclude\": ").append(phrases(r, 1, false));
+      if (r.nextInt(3) == 0) entries.append(", \"context\": \"ctx\"");
+      entries.append('}');
+    }
+    String json = """
+        {"id": "p%d", "version": "1", "language": "en",
+         "contexts": {"ctx": {"categories": ["escort"], "terms": %s}},
+         "negation": {"cues": %s, "window": 3, "through": %s},
+         "entries": [%s]}""".formatted(k, phrases(r, 2, false), phrases(r, 2, false), phrases(r, 3, false), entries);
+    return PackLoader.load("p" + k + ".json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String phrases(Random r, int count, boolean gaps) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < count; i++) {
+      if (i > 0) sb.append(", ");
+      sb.append('"');
+      int words = 1 + r.nextInt(3);
+      for (int w = 0; w < words; w++) {
+        if (w > 0) sb.append(gaps && r.nextInt(3) == 0 ? " {gap:" + (1 + r.nextInt(3)) + "} " : " ");
+        sb.append(WORDS[r.nextInt(WORDS.length)]);
+      }
+      sb.append('"');
+    }
+    return sb.append(']').toString();
+  }
+
+  private static String randomText(Random r) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(30);
+    for (int i = 0; i < n; i++) {
+      sb.append(r.nextInt(4) == 0 ? NOISE[r.nextInt(NOISE.length)] : WORDS[r.nextInt(WORDS.length)]);
+      sb.append(r.nextInt(5) == 0 ? ", " : r.nextInt(8) == 0 ? "" : " ");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The pre-optimisation code, kept as an oracle: {@link LexiconCompiler}'s registration as it was
+   * when every meaning (each variant of each phrase or gapped-phrase part, for each role and target)
+   * was an automaton pattern of its own, with its own boundary rule and repeat marks.
+   */
+  private static final class OldRegistration {
+    final MatchAutomaton automaton;
+    final List<Integer> role = new ArrayList<>();
+    final List<Integer> target = new ArrayList<>();
+    final List<Integer> gapPhrase = new ArrayList<>();
+    final List<Integer> gapPart = new ArrayList<>();
+    private final MatchAutomaton.Builder builder = MatchAutomaton.builder();
+    private int phrases;
+
+    OldRegistration(PackSet packs) {
+      List<ResolvedEntry> list = packs.entries();
+      List<PackContext> contexts = new ArrayList<>();
+      for (int e = 0; e < list.size(); e++) {
+        ResolvedEntry r = list.get(e);
+        PackEntry entry = r.entry();
+        if (entry.contextRule().isPresent()) {
+          PackContext c = packs.context(r, entry.contextRule().get().name());
+          if (!contexts.contains(c)) {
+            contexts.add(c);
+            for (String term : c.terms()) add(term, Boundary.WORD, LexiconTables.ROLE_CONTEXT, contexts.size() - 1);
+          }
+        }
+        for (String p : entry.patterns()) add(p, entry.boundary(), LexiconTables.ROLE_ENTRY, e);
+        for (String p : entry.exclude()) add(p, Boundary.WORD, LexiconTables.ROLE_EXCLUDE, e);
+      }
+      List<IndicatorPack> packList = packs.packs();
+      for (int p = 0; p < packList.size(); p++) {
+        for (String cue : packList.get(p).negationCues()) add(cue, Boundary.WORD, LexiconTables.ROLE_CUE, p);
+        for (String word : packList.get(p).negationThrough()) add(word, Boundary.WORD, LexiconTables.ROLE_THROUGH, p);
+      }
+      automaton = builder.build();
+    }
+
+    private void add(String pattern, Boundary boundary, int r, int t) {
+      for (LexiconPattern.Phrase phrase : LexiconPattern.parse(pattern)) {
+        List<List<PhraseVariants.Variant>> parts = new ArrayList<>();
+        for (String part : phrase.parts()) {
+          List<PhraseVariants.Variant> forms = PhraseVariants.of(P.analyze(part), P);
+          if (!forms.isEmpty()) parts.add(forms);
+        }
+        if (parts.size() != phrase.parts().size()) continue;
+        int g = parts.size() == 1 ? -1 : phrases++;
+        for (int k = 0; k < parts.size(); k++) {
+          for (PhraseVariants.Variant v : parts.get(k)) {
+            builder.add(v.text(), boundary, v.repeatMask());
+            role.add(r);
+            target.add(t);
+            gapPhrase.add(g);
+            gapPart.add(parts.size() == 1 ? 0 : k);
+          }
+        }
+      }
+    }
+  }
+}
