@@ -9,7 +9,11 @@ import org.redflag.text.AnalyzedText;
  * Turns the automaton's raw matches of one field into hits in its {@link LexiconScratch}, in order of
  * end: a whole phrase is a hit at once; the parts of a gapped phrase are joined in text order, each
  * later part onto one of the last {@value #RING} pending chains of the part before it that ends at
- * most its gap of words earlier. Constant work per raw match, nothing allocated.
+ * most its gap of words earlier. The automaton holds each distinct text once; one raw match stands
+ * for every meaning registered with that text (entry, phrase part, exclusion, context, cue), which
+ * are walked in registration order with each meaning's own boundary and repeat rule checked here, so
+ * the automaton reports each span once however many entries share its words. Constant work per
+ * meaning, nothing allocated.
  *
  * <p>One per thread (in its scratch). The tables are set only during {@link #collect}: the scratch is
  * a {@link ThreadLocal} value, and a value that reached its lexicon (and so its own ThreadLocal key)
