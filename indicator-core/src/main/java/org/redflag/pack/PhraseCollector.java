@@ -9,7 +9,8 @@ import org.redflag.text.AnalyzedText;
  * Turns the automaton's raw matches of one field into hits in its {@link LexiconScratch}, in order of
  * end: a whole phrase is a hit at once; the parts of a gapped phrase are joined in text order, each
  * later part onto one of the last {@value #RING} pending chains of the part before it that ends at
- * most its gap of words earlier. The automaton holds each distinct text once; one raw match stands
+ * most its gap of words earlier (phrases with the same first part share its chains: see
+ * {@link LexiconTables}). The automaton holds each distinct text once; one raw match stands
  * for every meaning registered with that text (entry, phrase part, exclusion, context, cue), which
  * are walked in registration order with each meaning's own boundary and repeat rule checked here, so
  * the automaton reports each span once however many entries share its words. Constant work per
@@ -98,7 +99,7 @@ class PhraseCollector implements MatchSink {
     int part = l.gapPart[m];
     int chainStart = s;
     if (part > 0) {
-      int slot = l.gpSlot[g] + part - 1;
+      int slot = l.chainSlot(g, part - 1);
       if (ringStamp[slot] != stamp) return;
       int max = l.gpMaxGap[g][part - 1];
       int found = -1;
@@ -118,7 +119,7 @@ class PhraseCollector implements MatchSink {
       sc.addHit(l.gpRole[g], l.gpTarget[g], chainStart, e);
       return;
     }
-    int slot = l.gpSlot[g] + part;
+    int slot = l.chainSlot(g, part);
     if (ringStamp[slot] != stamp) {
       ringStamp[slot] = stamp;
       ringCount[slot] = 0;
