@@ -61,6 +61,8 @@ final class LexiconTables {
   final int[] gpSlot;     // first ring slot of the chains after parts 1 .. parts - 2 (one each)
   /** Ring slots in all: one per group of first parts, and one per part after the first that is not the last. */
   final int slots;
+  /** Each text's meanings split into those that always act and the later parts, by the ring they read. */
+  final LaterParts laterParts;
 
   LexiconTables(int[] firstMeaning, int[] role, int[] target, int[] gapPhrase, int[] gapPart, Boundary[] boundary,
       long[] repeatMask, byte[] check, int[] gpRole, int[] gpTarget, int[] gpParts, int[][] gpMaxGap, int[] gpRep) {
@@ -86,6 +88,7 @@ final class LexiconTables {
       slot += gpParts[i] - 2;
     }
     this.slots = slot;
+    this.laterParts = new LaterParts(this); // reads the fields set above
   }
 
   /** Ring slot of the chains that end with part {@code part} (not the last) of gapped phrase {@code g}. */

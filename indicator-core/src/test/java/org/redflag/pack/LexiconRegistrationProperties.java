@@ -20,9 +20,12 @@ import org.redflag.text.TextPipeline;
 /**
  * {@link LexiconCompiler} registers each distinct written text once and {@link PhraseCollector} tells
  * its meanings apart. Random small packs (texts sharing words, inflected and elongated forms, every
- * boundary rule, gapped phrases, exclusions, contexts, negation words) must give the collector the same
- * meanings at the same spans in the same order as the registration of one automaton pattern per
- * meaning ({@link OldRegistration}), on random text.
+ * boundary rule, gapped phrases, exclusions, contexts, negation words) must give the same hits, in the
+ * same order, as the registration of one automaton pattern per meaning ({@link OldRegistration}) with
+ * one ring of chains per gapped phrase part ({@link OldChains}), on random text. The meanings the
+ * collector walks are those of the old registration, in its order, less the two kinds it skips because
+ * they could do nothing: first parts that another phrase's chains serve, and later parts whose ring
+ * is empty. Both oracles are the pre-optimisation code, kept in this test.
  */
 class LexiconRegistrationProperties {
   private static final TextPipeline P = TextPipeline.defaults();
@@ -33,7 +36,7 @@ class LexiconRegistrationProperties {
   private static final String[] BOUNDARIES = {"word", "prefix", "none"};
 
   @Property(tries = 200)
-  void theCollectorSeesTheSameMeaningsInTheSameOrderAsWithOnePatternPerMeaning(@ForAll long seed) {
+  void theCollectorFindsTheSameHitsAsWithOnePatternPerMeaning(@ForAll long seed) {
     Random r = new Random(seed);
     List<IndicatorPack> packs = new ArrayList<>();
     int packCount = 1 + r.nextInt(2);
@@ -65,9 +68,21 @@ class LexiconRegistrationProperties {
           super.meaning(m, s, e);
         }
       }.collect(c.automaton(), t, text);
-      assertThat(actual).isEqualTo(expected);
+      // later parts whose ring holds no chain are skipped: they would do nothing
+      assertThat(withoutLaterParts(actual)).isEqualTo(withoutLaterParts(expected));
+      assertThat(isSubsequence(actual, expected)).as("walked meanings in registration order").isTrue();
       assertThat(Arrays.stream(sc.hits, 0, 4 * sc.hitCount).boxed().toList()).as("hits").isEqualTo(chains.hits());
     }
+  }
+
+  private static List<List<Integer>> withoutLaterParts(List<List<Integer>> meanings) {
+    return meanings.stream().filter(m -> m.get(2) < 0 || m.get(3) == 0).toList();
+  }
+
+  private static boolean isSubsequence(List<List<Integer>> part, List<List<Integer>> whole) {
+    int i = 0;
+    for (List<Integer> m : whole) if (i < part.size() && part.get(i).equals(m)) i++;
+    return i == part.size();
   }
 
   /** Whether old pattern {@code p} is the first part of a gapped phrase that another phrase's chains serve. */
