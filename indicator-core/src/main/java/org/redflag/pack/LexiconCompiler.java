@@ -116,15 +116,24 @@ final class LexiconCompiler {
    * all of them share) and lays the meanings out grouped by text, each group in registration order.
    * The automaton reports texts that end at one char in the same order whatever their ids, and a
    * text's meanings in the order they were registered, so the collector sees the same meanings in the
-   * same order as when each meaning was a pattern of its own.
+   * same order as when each meaning was a pattern of its own, less the first-part meanings of gapped
+   * phrases whose representative writes their chains.
    */
   private LexiconTables tables(MatchAutomaton.Builder builder) {
-    int n = role.size();
+    int[] rep = firstPartRepresentatives();
+    boolean[] kept = new boolean[role.size()];
+    int n = 0;
+    for (int m = 0; m < kept.length; m++) {
+      int g = gapPhrase.get(m);
+      kept[m] = g < 0 || gapPart.get(m) > 0 || rep[g] == g;
+      if (kept[m]) n++;
+    }
     int t = texts.size();
     Boundary[] textBoundary = new Boundary[t];
     long[] textRepeat = new long[t];
     int[] first = new int[t + 1];
-    for (int m = 0; m < n; m++) {
+    for (int m = 0; m < kept.length; m++) {
+      if (!kept[m]) continue;
       int x = textOf.get(m);
       Boundary b = boundaryOf.get(m);
       long r = repeatOf.get(m);
@@ -145,7 +154,8 @@ final class LexiconCompiler {
     Boundary[] mBoundary = new Boundary[n];
     long[] mRepeat = new long[n];
     byte[] check = new byte[n];
-    for (int m = 0; m < n; m++) {
+    for (int m = 0; m < kept.length; m++) {
+      if (!kept[m]) continue;
       int x = textOf.get(m);
       int at = fill[x]++;
       mRole[at] = role.get(m);
@@ -163,7 +173,29 @@ final class LexiconCompiler {
       }
     }
     return new LexiconTables(first, mRole, mTarget, mGapPhrase, mGapPart, mBoundary, mRepeat, check,
-        ints(gpRole), ints(gpTarget), ints(gpParts), gpMaxGap.toArray(new int[0][]));
+        ints(gpRole), ints(gpTarget), ints(gpParts), gpMaxGap.toArray(new int[0][]), rep);
+  }
+
+  /**
+   * For each gapped phrase, the earliest phrase whose first part has the same written forms with the
+   * same rules, in the same order (itself if none): those phrases start the same chains, so they share
+   * one ring (see {@link LexiconTables}). A phrase's meanings are registered together, first part first.
+   */
+  private int[] firstPartRepresentatives() {
+    int phrases = gpParts.size();
+    int[] rep = new int[phrases];
+    List<List<Object>> firstPart = new ArrayList<>(phrases);
+    for (int g = 0; g < phrases; g++) firstPart.add(new ArrayList<>());
+    for (int m = 0; m < role.size(); m++) {
+      int g = gapPhrase.get(m);
+      if (g >= 0 && gapPart.get(m) == 0) firstPart.get(g).addAll(List.of(textOf.get(m), boundaryOf.get(m), repeatOf.get(m)));
+    }
+    Map<List<Object>, Integer> seen = new HashMap<>();
+    for (int g = 0; g < phrases; g++) {
+      Integer earlier = seen.putIfAbsent(firstPart.get(g), g);
+      rep[g] = earlier == null ? g : earlier;
+    }
+    return rep;
   }
 
   private static int[] ints(List<Integer> list) { return list.stream().mapToInt(Integer::intValue).toArray(); }

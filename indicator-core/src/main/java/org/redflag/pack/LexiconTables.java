@@ -17,6 +17,15 @@ import org.redflag.match.Boundary;
  * phrases), and an automaton that reports each of them separately does the same boundary check and
  * call once per meaning. A text is registered with the least restrictive rule of its meanings, so the
  * automaton rejects what no meaning accepts, and {@link PhraseCollector} checks each meaning's own rule.
+ *
+ * <p>Why gapped phrases share their first part's chains: a pattern with alternatives expands into one
+ * gapped phrase per combination ({@code (my|our|his|her) {gap} (girls|boys|...)} is dozens), and a
+ * common first word such as "my" then begins hundreds of phrases. A phrase's first part starts a chain
+ * at every accepted match of its written forms, so phrases whose first parts have the same forms with
+ * the same rules hold the same pending chains. They share one ring ({@link #gpHead}), and only the
+ * first of them (the group's representative, registered earliest) keeps first-part meanings: it writes
+ * each chain once where every phrase of the group wrote it, and at or before the point in a text's
+ * meanings where any of them did, so each later part reads the same chains as with a ring of its own.
  */
 final class LexiconTables {
   static final int ROLE_ENTRY = 0;
@@ -47,12 +56,16 @@ final class LexiconTables {
   final int[] gpTarget;
   final int[] gpParts;
   final int[][] gpMaxGap; // [phrase][part - 1]: words allowed before that part
-  final int[] gpSlot;     // first ring slot (one per part after the first)
-  /** Ring slots in all: one per gapped phrase part after the first. */
+  final int[] gpRep;      // the phrase whose first-part meanings write this phrase's first-part chains (itself, or the earliest with the same first part)
+  final int[] gpHead;     // ring slot of the chains after the first part, shared by the phrases of one representative
+  final int[] gpSlot;     // first ring slot of the chains after parts 1 .. parts - 2 (one each)
+  /** Ring slots in all: one per group of first parts, and one per part after the first that is not the last. */
   final int slots;
+  /** Each text's meanings split into those that always act and the later parts, by the ring they read. */
+  final LaterParts laterParts;
 
   LexiconTables(int[] firstMeaning, int[] role, int[] target, int[] gapPhrase, int[] gapPart, Boundary[] boundary,
-      long[] repeatMask, byte[] check, int[] gpRole, int[] gpTarget, int[] gpParts, int[][] gpMaxGap) {
+      long[] repeatMask, byte[] check, int[] gpRole, int[] gpTarget, int[] gpParts, int[][] gpMaxGap, int[] gpRep) {
     this.firstMeaning = firstMeaning;
     this.role = role;
     this.target = target;
@@ -65,15 +78,25 @@ final class LexiconTables {
     this.gpTarget = gpTarget;
     this.gpParts = gpParts;
     this.gpMaxGap = gpMaxGap;
+    this.gpRep = gpRep;
+    this.gpHead = new int[gpParts.length];
     this.gpSlot = new int[gpParts.length];
     int slot = 0;
     for (int i = 0; i < gpParts.length; i++) {
+      gpHead[i] = gpRep[i] == i ? slot++ : gpHead[gpRep[i]]; // a representative precedes the phrases it serves
       gpSlot[i] = slot;
-      slot += gpParts[i] - 1;
+      slot += gpParts[i] - 2;
     }
     this.slots = slot;
+    this.laterParts = new LaterParts(this); // reads the fields set above
   }
 
-  /** Number of meanings (patterns as registered, before texts were merged). */
+  /** Ring slot of the chains that end with part {@code part} (not the last) of gapped phrase {@code g}. */
+  int chainSlot(int g, int part) { return part == 0 ? gpHead[g] : gpSlot[g] + part - 1; }
+
+  /**
+   * Number of meanings: patterns as registered, before texts were merged, less the first-part meanings
+   * of phrases that share their representative's chains.
+   */
   int meanings() { return role.length; }
 }

@@ -9,7 +9,8 @@ import org.redflag.text.AnalyzedText;
  * Turns the automaton's raw matches of one field into hits in its {@link LexiconScratch}, in order of
  * end: a whole phrase is a hit at once; the parts of a gapped phrase are joined in text order, each
  * later part onto one of the last {@value #RING} pending chains of the part before it that ends at
- * most its gap of words earlier. The automaton holds each distinct text once; one raw match stands
+ * most its gap of words earlier (phrases with the same first part share its chains: see
+ * {@link LexiconTables}). The automaton holds each distinct text once; one raw match stands
  * for every meaning registered with that text (entry, phrase part, exclusion, context, cue), which
  * are walked in registration order with each meaning's own boundary and repeat rule checked here, so
  * the automaton reports each span once however many entries share its words. Constant work per
@@ -37,6 +38,7 @@ class PhraseCollector implements MatchSink {
   private final int[] ringEnd;
   private LexiconTables tables;
   private AnalyzedText src;
+  private int[] readers = new int[64]; // later parts whose rings hold chains, for one match
   private int stamp;
   private int lastCueEnd;
 
@@ -48,7 +50,10 @@ class PhraseCollector implements MatchSink {
     ringEnd = new int[slots * RING];
   }
 
-  /** Scans one field with {@code automaton} (whose pattern ids {@code tables} describes) and appends its hits. */
+  /**
+   * Scans one field with {@code automaton} (whose pattern ids {@code tables} describes) and appends
+   * its hits.
+   */
   void collect(MatchAutomaton automaton, LexiconTables tables, AnalyzedText src) {
     this.tables = tables;
     this.src = src;
@@ -68,19 +73,44 @@ class PhraseCollector implements MatchSink {
   /**
    * A match of text {@code p}: each of its meanings whose own boundary rule and repeat marks accept
    * the match, in registration order. A run of meanings with one rule is checked once, and a rule the
-   * text was registered with needs no check (the automaton applied it).
+   * text was registered with needs no check (the automaton applied it). Later parts of gapped phrases
+   * are walked only for the rings that hold chains in this field ({@link LaterParts}): a later part
+   * whose ring is empty does nothing. Which rings hold chains is read before any meaning of this match
+   * acts; a ring that this match fills holds only chains ending here, which no part starting here extends.
    */
   @Override
   public void onMatch(int p, int s, int e) {
-    LexiconTables l = tables;
-    boolean accepted = false;
-    for (int m = l.firstMeaning[p], end = l.firstMeaning[p + 1]; m < end; m++) {
-      byte c = l.check[m];
-      if (c != LexiconTables.SAME_RULE) {
-        accepted = c == LexiconTables.IMPLIED || MatchAutomaton.accepts(src, l.boundary[m], l.repeatMask[m], s, e);
-      }
-      if (accepted) meaning(m, s, e);
+    LaterParts lp = tables.laterParts;
+    int waiting = 0;
+    for (int j = lp.ringFirst[p], end = lp.ringFirst[p + 1]; j < end; j++) {
+      if (ringStamp[lp.ring[j]] != stamp) continue;
+      int from = lp.readerFirst[j], n = lp.readerFirst[j + 1] - from;
+      if (waiting + n > readers.length) readers = Arrays.copyOf(readers, Math.max(2 * readers.length, waiting + n));
+      System.arraycopy(lp.reader, from, readers, waiting, n);
+      waiting += n;
     }
+    if (waiting == 0) {
+      boolean accepted = false;
+      for (int i = lp.directFirst[p], end = lp.directFirst[p + 1]; i < end; i++) {
+        int m = lp.direct[i];
+        byte c = lp.directCheck[i];
+        if (c != LexiconTables.SAME_RULE) accepted = c == LexiconTables.IMPLIED || accepts(m, s, e);
+        if (accepted) meaning(m, s, e);
+      }
+      return;
+    }
+    // the readers of several rings, and the direct meanings, merged back into registration order
+    Arrays.sort(readers, 0, waiting);
+    int i = lp.directFirst[p], end = lp.directFirst[p + 1], k = 0;
+    while (i < end || k < waiting) {
+      int m = k == waiting || (i < end && lp.direct[i] < readers[k]) ? lp.direct[i++] : readers[k++];
+      if (tables.check[m] == LexiconTables.IMPLIED || accepts(m, s, e)) meaning(m, s, e);
+    }
+  }
+
+  private boolean accepts(int m, int s, int e) {
+    LexiconTables l = tables;
+    return MatchAutomaton.accepts(src, l.boundary[m], l.repeatMask[m], s, e);
   }
 
   /** An accepted match {@code [s, e)} of meaning {@code m}. */
@@ -98,7 +128,7 @@ class PhraseCollector implements MatchSink {
     int part = l.gapPart[m];
     int chainStart = s;
     if (part > 0) {
-      int slot = l.gpSlot[g] + part - 1;
+      int slot = l.chainSlot(g, part - 1);
       if (ringStamp[slot] != stamp) return;
       int max = l.gpMaxGap[g][part - 1];
       int found = -1;
@@ -118,7 +148,7 @@ class PhraseCollector implements MatchSink {
       sc.addHit(l.gpRole[g], l.gpTarget[g], chainStart, e);
       return;
     }
-    int slot = l.gpSlot[g] + part;
+    int slot = l.chainSlot(g, part);
     if (ringStamp[slot] != stamp) {
       ringStamp[slot] = stamp;
       ringCount[slot] = 0;
