@@ -57,8 +57,8 @@ class CatalogueIndicatorsTest {
     Set<String> used = new TreeSet<>(d.indicators().keySet());
     d.entries().forEach(e -> used.add(e.entry().indicator()));
     assertThat(ENGINE.indicators()).extracting(Indicator::id).containsAll(used);
-    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.6.0", "core-de@1.6.0", "core-ru@1.6.0",
-        "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.2.0");
+    assertThat(ENGINE.packs().labels()).containsExactly("core-en@1.7.0", "core-de@1.7.0", "core-ru@1.7.0",
+        "emoji@1.1.0", "tags-tattoo@1.0.0", "contact@1.3.0");
   }
 
   /** Adding a lexicon indicator = a pack block, entries, and its catalogue and codebook text (docs/packs.md). */
