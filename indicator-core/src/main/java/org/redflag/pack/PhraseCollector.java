@@ -72,8 +72,9 @@ class PhraseCollector implements MatchSink {
 
   /**
    * A match of text {@code p}: each of its meanings whose own boundary rule and repeat marks accept
-   * the match, in registration order. A run of meanings with one rule is checked once, and a rule the
-   * text was registered with needs no check (the automaton applied it). Later parts of gapped phrases
+   * the match, in registration order. A rule the text was registered with needs no check (the
+   * automaton applied it); in the common walk of direct meanings only, a run with one rule is checked
+   * once. Later parts of gapped phrases
    * are walked only for the rings that hold chains in this field ({@link LaterParts}): a later part
    * whose ring is empty does nothing. Which rings hold chains is read before any meaning of this match
    * acts; a ring that this match fills holds only chains ending here, which no part starting here extends.
